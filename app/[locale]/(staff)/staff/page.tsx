@@ -1,0 +1,32 @@
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { can } from "@/lib/auth/permissions";
+import { requireUser } from "@/lib/auth/require";
+import { ROLE_LABELS } from "@/lib/auth/roles";
+import { STAFF_NAV } from "@/lib/auth/staff-nav";
+import { Link } from "@/lib/i18n/navigation";
+
+export const dynamic = "force-dynamic";
+
+export default async function StaffHome({ params }: { params: Promise<{ locale: string }> }) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const actor = await requireUser("/staff");
+  const t = await getTranslations("staff");
+  const lang = locale === "en" ? "en" : "zh";
+  return (
+    <>
+      <h1>{t("welcome", { name: actor.displayName })}</h1>
+      <p>
+        {t("roles")}: <span data-testid="my-roles">{actor.roles.map((r) => ROLE_LABELS[r][lang]).join("、")}</span>
+      </p>
+      <p>{t("youCan")}</p>
+      <ul>
+        {STAFF_NAV.filter((i) => i.href !== "/staff" && (i.permission === null || can(actor, i.permission))).map((i) => (
+          <li key={i.href}>
+            <Link href={i.href}>{t(i.labelKey)}</Link>
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}

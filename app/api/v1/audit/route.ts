@@ -1,0 +1,36 @@
+import { requireApi } from "@/lib/auth/api-auth";
+import { findAuditEvents, ZAuditFilter } from "@/lib/audit/find-audit";
+import { csvResponse, toCsv } from "@/lib/export/csv";
+import { apiJson } from "@/lib/http/api-response";
+
+/** GET ?user&action&batch&from&to&format=csv|json: the audit trail, for admins. */
+export async function GET(req: Request) {
+  const auth = await requireApi(req, "audit:view");
+  if (auth instanceof Response) return auth;
+  const params = Object.fromEntries(new URL(req.url).searchParams);
+  const events = await findAuditEvents(ZAuditFilter.parse(params), 10_000);
+  const rows = events.map((e) => ({
+    id: String(e.id),
+    at: e.at.toISOString(),
+    actor: e.actorName,
+    action: e.action,
+    entityType: e.entityType,
+    entityId: e.entityId,
+    ip: e.ip,
+    data: e.data === null ? null : JSON.stringify(e.data),
+  }));
+  if (params.format === "csv") {
+    const csv = toCsv(rows, [
+      { header: "id", value: (r) => r.id, numeric: true },
+      { header: "at", value: (r) => r.at },
+      { header: "actor", value: (r) => r.actor },
+      { header: "action", value: (r) => r.action },
+      { header: "entity_type", value: (r) => r.entityType },
+      { header: "entity_id", value: (r) => r.entityId },
+      { header: "ip", value: (r) => r.ip },
+      { header: "data", value: (r) => r.data },
+    ]);
+    return csvResponse(csv, "audit.csv", { "Cache-Control": "no-store" });
+  }
+  return apiJson({ events: rows });
+}

@@ -1,0 +1,24 @@
+import { z } from "zod";
+import { signIn } from "@/lib/auth/sign-in";
+import { clientIp } from "@/lib/auth/request-context";
+import { createToken } from "@/lib/auth/tokens";
+import { apiError, apiJson } from "@/lib/http/api-response";
+import { readJson } from "@/lib/http/read-json";
+
+const ZBody = z.strictObject({ username: z.string().min(1).max(100), password: z.string().min(1).max(200), name: z.string().max(100).optional() });
+
+/** POST {username, password} → {token, expiresAt}: a Bearer token for scripts. */
+export async function POST(req: Request) {
+  const body = await readJson(req, ZBody);
+  if (body instanceof Response) return body;
+  const ctx = { ip: clientIp(req.headers), userAgent: req.headers.get("user-agent") };
+  const result = await signIn(body.username, body.password, ctx);
+  if (!result.ok) {
+    if (result.reason === "throttled") {
+      return apiError(429, "throttled", `登录失败次数过多，请 ${result.retryAfterSeconds} 秒后重试 / Too many failed sign-ins; retry in ${result.retryAfterSeconds} s`, { retryAfter: result.retryAfterSeconds }, { "Retry-After": String(result.retryAfterSeconds) });
+    }
+    return apiError(401, "invalid_credentials", "用户名或密码不正确 / Wrong username or password");
+  }
+  const { token, expiresAt } = await createToken(result.user.id, body.name ?? "api", { ...ctx, actorId: result.user.id, actorName: result.user.username });
+  return apiJson({ token, expiresAt: expiresAt.toISOString() }, 201);
+}

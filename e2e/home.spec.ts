@@ -1,0 +1,60 @@
+import { expect, test } from "@playwright/test";
+import Decimal from "decimal.js";
+import { testDb } from "./helpers/db";
+
+// What the database says the latest released core-industry values are, computed here
+// independently of the app's own query code.
+async function latestCoreFromDb() {
+  const { rows } = await testDb().query<{ category: string; period: string; value: string }>(`
+    WITH v AS (
+      SELECT c.category_code AS category, o.period, o.value::text AS value,
+             row_number() OVER (PARTITION BY o.indicator_id, o.period ORDER BY r.release_at DESC) AS rn
+      FROM observation o
+      JOIN batch b ON b.id = o.batch_id AND b.status = 'APPROVED'
+      JOIN release r ON r.id = b.release_id AND r.release_at <= now()
+      JOIN indicator i ON i.id = o.indicator_id
+      JOIN indicator t ON t.id = i.part_of_id AND t.code = 'DE001'
+      JOIN indicator_category c ON c.indicator_id = i.id
+      WHERE o.region_code = '210100')
+    SELECT category, period, value FROM v WHERE rn = 1 ORDER BY period DESC, category`);
+  const latest = rows[0].period;
+  return rows.filter((r) => r.period === latest);
+}
+
+test("[HOME]: the four core industries show as a chart and a table equal to the database @smoke", async ({ page }) => {
+  const expected = await latestCoreFromDb();
+  expect(expected.map((r) => r.category)).toEqual(["01", "02", "03", "04"]);
+
+  await page.goto("/");
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("数字经济核心产业");
+  await expect(page.getByTestId("demo-badge").first()).toContainText("示例数据");
+
+  // the interactive chart has drawn: ECharts' `finished` event set the flag
+  const chart = page.getByTestId("core-structure-chart");
+  await expect(chart.locator("[data-chart-ready=true]")).toBeVisible();
+  await expect(chart.locator("canvas").first()).toBeVisible();
+
+  const rows = page.getByTestId("core-structure-table").locator("tbody tr");
+  await expect(rows).toHaveCount(4);
+  for (const [i, want] of expected.entries()) {
+    const row = rows.nth(i);
+    await expect(row).toHaveAttribute("data-category", want.category);
+    const shown = (await row.locator("td.num").first().innerText()).replace(/\s*\(.*\)$/, "");
+    expect(shown).toBe(new Decimal(want.value).toFixed(2, Decimal.ROUND_HALF_UP));
+  }
+});
+
+test("[HOME]: the chart and table are in the HTML without JavaScript", async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto("/");
+  await expect(page.getByTestId("core-structure-chart").locator("svg").first()).toBeVisible();
+  await expect(page.getByTestId("core-structure-table").locator("tbody tr")).toHaveCount(4);
+  await context.close();
+});
+
+test("[HEALTH]: /api/health answers ok while the database answers @smoke", async ({ request }) => {
+  const res = await request.get("/api/health");
+  expect(res.status()).toBe(200);
+  expect(await res.json()).toEqual({ status: "ok", db: "ok" });
+});

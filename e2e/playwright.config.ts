@@ -1,0 +1,57 @@
+import { defineConfig, devices } from "@playwright/test";
+
+const PORT = Number(process.env.E2E_PORT ?? 3100);
+export const baseURL = `http://127.0.0.1:${PORT}`;
+
+// The e2e server runs the production build on its own database ("e2e"), recreated per run,
+// so that assertions about the database hold exactly.
+process.env.E2E_DATABASE_URL ??= process.env.DATABASE_URL ?? "postgresql://postgres:postgres@127.0.0.1:54329/e2e";
+
+export default defineConfig({
+  testDir: ".",
+  outputDir: "../test-results",
+  fullyParallel: false,
+  workers: 1, // 2-core machine: one Next server, one PostgreSQL, one browser
+  forbidOnly: !!process.env.CI,
+  retries: 0,
+  reporter: process.env.PW_JSON ? [["list"], ["json", { outputFile: process.env.PW_JSON }]] : "list",
+  timeout: 60_000,
+  expect: { timeout: 15_000 },
+  use: {
+    baseURL,
+    trace: "retain-on-failure",
+    screenshot: "only-on-failure",
+    ...devices["Desktop Chrome"],
+    locale: "zh-CN",
+    timezoneId: "Asia/Shanghai",
+    launchOptions: {
+      // Debian's chromium; Playwright never downloads a browser here
+      executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+      args: [
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+        "--disable-quic",
+      ],
+    },
+  },
+  webServer: {
+    command: `tsx scripts/with-db.ts next start -p ${PORT}`,
+    cwd: "..",
+    url: `${baseURL}/api/health`,
+    env: {
+      EMBEDDED_PG_DB: process.env.EMBEDDED_PG_DB ?? "e2e",
+      DB_RESET: process.env.E2E_KEEP_DB ? "0" : "1",
+      SEED_DEMO: "1",
+      DATABASE_URL: process.env.DATABASE_URL ?? "",
+    },
+    reuseExistingServer: false,
+    timeout: 180_000,
+    stdout: "pipe",
+    stderr: "pipe",
+    gracefulShutdown: { signal: "SIGTERM", timeout: 15_000 },
+  },
+});

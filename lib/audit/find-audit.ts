@@ -1,0 +1,31 @@
+import "server-only";
+import { z } from "zod";
+import { db } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
+
+export const ZAuditFilter = z.object({
+  user: z.string().trim().max(100).optional().catch(undefined),
+  action: z.string().trim().max(60).optional().catch(undefined),
+  batch: z.coerce.number().int().positive().optional().catch(undefined),
+  from: z.iso.date().optional().catch(undefined),
+  to: z.iso.date().optional().catch(undefined),
+});
+export type TAuditFilter = z.infer<typeof ZAuditFilter>;
+
+/** Days are Asia/Shanghai days: "to 2025-10-28" includes all of that day there. */
+function shanghaiDay(date: string, endOfDay: boolean): Date {
+  return new Date(`${date}T${endOfDay ? "23:59:59.999" : "00:00:00.000"}+08:00`);
+}
+
+export function auditWhere(f: TAuditFilter): Prisma.AuditEventWhereInput {
+  const where: Prisma.AuditEventWhereInput = {};
+  if (f.user) where.actorName = f.user.toLowerCase();
+  if (f.action) where.action = { startsWith: f.action };
+  if (f.batch) Object.assign(where, { entityType: "batch", entityId: String(f.batch) });
+  if (f.from || f.to) where.at = { gte: f.from ? shanghaiDay(f.from, false) : undefined, lte: f.to ? shanghaiDay(f.to, true) : undefined };
+  return where;
+}
+
+export function findAuditEvents(f: TAuditFilter, take = 200) {
+  return db().auditEvent.findMany({ where: auditWhere(f), orderBy: { id: "desc" }, take });
+}

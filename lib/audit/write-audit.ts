@@ -1,0 +1,76 @@
+// The audit trail. Rows are written inside the transaction of the change they record and
+// are never updated or deleted (a database trigger refuses both).
+import type { Prisma } from "@/lib/generated/prisma/client";
+
+export type Tx = Prisma.TransactionClient;
+
+/** Who did it, from where: taken from the request by lib/auth/request-context.ts. */
+export type AuditContext = {
+  actorId: number | null;
+  actorName: string | null;
+  ip: string | null;
+  userAgent: string | null;
+};
+
+export const SYSTEM_CONTEXT: AuditContext = { actorId: null, actorName: "system", ip: null, userAgent: null };
+
+// Persisted names: renaming one orphans the rows already written under it.
+export const AUDIT_ACTIONS = [
+  "auth.sign_in",
+  "auth.sign_in_failed",
+  "auth.sign_in_throttled",
+  "auth.sign_out",
+  "auth.password_changed",
+  "token.created",
+  "token.revoked",
+  "user.created",
+  "user.disabled",
+  "user.enabled",
+  "user.roles_changed",
+  "user.password_reset",
+  "batch.staged",
+  "batch.failed",
+  "batch.submitted",
+  "batch.approved",
+  "batch.rejected",
+  "batch.withdrawn",
+  "batch.released",
+  "observation.revised",
+  "release.planned",
+  "release.moved",
+  "release.cancelled",
+  "indicator.created",
+  "indicator.updated",
+  "indicator.retired",
+  "catalogue.imported",
+  "department.saved",
+  "target.saved",
+  "target.deleted",
+  "setting.changed",
+  "prerelease.viewed",
+  "demo.seeded",
+] as const;
+
+export type AuditAction = (typeof AUDIT_ACTIONS)[number];
+
+export type AuditEntry = {
+  action: AuditAction;
+  entityType?: string;
+  entityId?: string | number;
+  data?: Prisma.InputJsonValue;
+};
+
+export async function writeAudit(tx: Tx, ctx: AuditContext, e: AuditEntry): Promise<void> {
+  await tx.auditEvent.create({
+    data: {
+      action: e.action,
+      entityType: e.entityType ?? null,
+      entityId: e.entityId === undefined ? null : String(e.entityId),
+      data: e.data,
+      actorId: ctx.actorId,
+      actorName: ctx.actorName,
+      ip: ctx.ip,
+      userAgent: ctx.userAgent?.slice(0, 300) ?? null,
+    },
+  });
+}

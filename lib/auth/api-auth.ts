@@ -1,0 +1,50 @@
+import "server-only";
+import type { Actor } from "./permissions";
+import { can } from "./permissions";
+import type { Permission } from "./roles";
+import { getSessionActor } from "./session";
+import { actorForToken } from "./tokens";
+import { apiError } from "@/lib/http/api-response";
+
+export type ApiAuth = { actor: Actor; via: "token" | "session" };
+
+const SAFE = new Set(["GET", "HEAD", "OPTIONS"]);
+
+/**
+ * Bearer token first, then the session cookie. A cookie-authenticated state change must
+ * come from our own origin (CSRF): browsers send Origin on cross-site POSTs, and a missing
+ * Origin with a cookie is refused too. Bearer requests carry no ambient credential.
+ */
+export async function authenticate(req: Request): Promise<ApiAuth | null> {
+  const header = req.headers.get("authorization");
+  if (header?.toLowerCase().startsWith("bearer ")) {
+    const actor = await actorForToken(header.slice(7).trim());
+    return actor ? { actor, via: "token" } : null;
+  }
+  const actor = await getSessionActor();
+  return actor ? { actor, via: "session" } : null;
+}
+
+export function sameOrigin(req: Request): boolean {
+  const origin = req.headers.get("origin");
+  if (!origin) return false;
+  const host = req.headers.get("x-forwarded-host") ?? req.headers.get("host");
+  try {
+    return new URL(origin).host === host;
+  } catch {
+    return false;
+  }
+}
+
+/** For route handlers: the actor, or the 401/403 response to return. */
+export async function requireApi(req: Request, permission?: Permission): Promise<ApiAuth | Response> {
+  const auth = await authenticate(req);
+  if (!auth) return apiError(401, "unauthorized", "需要登录或有效的 API 令牌 / Sign-in or a valid API token is required");
+  if (auth.via === "session" && !SAFE.has(req.method) && !sameOrigin(req)) {
+    return apiError(403, "csrf", "跨站请求被拒绝 / Cross-site request refused");
+  }
+  if (permission && !can(auth.actor, permission)) {
+    return apiError(403, "forbidden", "当前角色无权执行此操作 / Your role does not allow this");
+  }
+  return auth;
+}

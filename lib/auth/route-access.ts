@@ -1,0 +1,29 @@
+// Who may reach each route, as data. The e2e route walk (e2e/route-access.spec.ts) reads the
+// build's own route manifest and fails for any route missing here, then requests every
+// staff route as anonymous, as each single role and as admin and checks the answer.
+// Pages and handlers enforce access themselves; this table only states what they must do.
+import type { Permission } from "./roles";
+
+/** "public": anyone; "signed-in": any staff user; otherwise the permission required. */
+export type Access = "public" | "signed-in" | Permission;
+
+export type RouteRule = { access: Access; methods?: string[]; sample?: Record<string, string> };
+
+/** Pages, keyed by their path without the [locale] segment. */
+export const PAGE_ACCESS: Record<string, RouteRule> = {
+  "/": { access: "public" },
+  "/login": { access: "public" },
+  "/staff": { access: "signed-in" },
+  "/profile": { access: "signed-in" },
+  "/admin/users": { access: "user:manage" },
+  "/admin/audit": { access: "audit:view" },
+};
+
+/** Route handlers. */
+export const API_ACCESS: Record<string, RouteRule> = {
+  "/api/health": { access: "public" },
+  "/api/v1/auth/token": { access: "public", methods: ["POST"] },
+  "/api/v1/auth/session": { access: "public", methods: ["POST", "DELETE"] },
+  "/api/v1/me": { access: "signed-in" },
+  "/api/v1/audit": { access: "audit:view" },
+};

@@ -1,0 +1,40 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { writeAudit, type AuditContext } from "@/lib/audit/write-audit";
+import { dummyHash, verifyPassword } from "./password";
+import { checkThrottle } from "./throttle";
+
+export type SignInResult =
+  | { ok: true; user: { id: number; username: string; sessionVersion: number } }
+  | { ok: false; reason: "invalid" }
+  | { ok: false; reason: "throttled"; retryAfterSeconds: number };
+
+/**
+ * Checks a username and password. Unknown users, disabled users and wrong passwords all
+ * answer "invalid" after the same work, so the answer does not tell which usernames exist.
+ * The attempt and its audit event are written in one transaction.
+ */
+export async function signIn(username: string, password: string, ctx: Omit<AuditContext, "actorId" | "actorName">): Promise<SignInResult> {
+  const name = username.trim().toLowerCase().slice(0, 100);
+  const ip = ctx.ip ?? "unknown";
+  const now = new Date();
+  const user = await db().user.findUnique({ where: { username: name } });
+  const passwordOk = await verifyPassword(user?.passwordHash ?? (await dummyHash()), password);
+  const ok = !!user && !user.disabledAt && passwordOk;
+
+  return db().$transaction(async (tx) => {
+    const state = await checkThrottle(tx, name, ip, now);
+    const audit = { ...ctx, actorId: user?.id ?? null, actorName: name };
+    if (state.throttled) {
+      await writeAudit(tx, audit, { action: "auth.sign_in_throttled", entityType: "user", entityId: user?.id, data: { username: name, by: state.by } });
+      return { ok: false as const, reason: "throttled" as const, retryAfterSeconds: state.retryAfterSeconds };
+    }
+    await tx.loginAttempt.create({ data: { username: name, ip, success: ok } });
+    if (!ok) {
+      await writeAudit(tx, audit, { action: "auth.sign_in_failed", entityType: "user", entityId: user?.id, data: { username: name } });
+      return { ok: false as const, reason: "invalid" as const };
+    }
+    await writeAudit(tx, audit, { action: "auth.sign_in", entityType: "user", entityId: user!.id });
+    return { ok: true as const, user: { id: user!.id, username: user!.username, sessionVersion: user!.sessionVersion } };
+  });
+}

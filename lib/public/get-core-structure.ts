@@ -1,0 +1,53 @@
+// The four digital-economy core industries (NBS 01–04) for the latest released period:
+// each part's value and its share of the core total, for the city.
+import Decimal from "decimal.js";
+import type { Queryable } from "@/lib/db/queryable";
+import { CITY_CODE } from "@/lib/reference/regions";
+import { findPublicIndicators, type PublicIndicator } from "./public-indicators";
+import { findVisibleObservations, type PublicObservation } from "./visible-observations";
+
+export type CoreStructure = {
+  period: string;
+  total: { indicator: PublicIndicator; value: string | null };
+  growth: { indicator: PublicIndicator; value: string | null } | null;
+  gdpShare: { indicator: PublicIndicator; value: string | null } | null;
+  parts: { categoryCode: string; indicator: PublicIndicator; value: string | null; flag: PublicObservation["flag"]; share: string | null }[];
+  isDemo: boolean;
+};
+
+export const CORE_TOTAL_CODE = "DE001";
+
+export async function getCoreStructure(q: Queryable, asOf?: Date): Promise<CoreStructure | null> {
+  const indicators = await findPublicIndicators(q);
+  const total = indicators.find((i) => i.code === CORE_TOTAL_CODE);
+  if (!total) return null;
+  const parts = indicators
+    .filter((i) => i.partOfId === total.id && i.categoryCodes.length === 1)
+    .sort((a, b) => a.categoryCodes[0].localeCompare(b.categoryCodes[0]));
+  const growth = indicators.find((i) => i.growthOfId === total.id) ?? null;
+  const gdpShare = indicators.find((i) => i.code === "DE003") ?? null;
+  const ids = [total, ...parts, growth, gdpShare].filter((i): i is PublicIndicator => i !== null).map((i) => i.id);
+
+  const obs = await findVisibleObservations(q, { indicatorIds: ids, regionCodes: [CITY_CODE], asOf });
+  const partObs = obs.filter((o) => parts.some((p) => p.id === o.indicatorId));
+  if (!partObs.length) return null;
+  const period = partObs.map((o) => o.period).sort().at(-1)!;
+  const at = (id: number | undefined) => obs.find((o) => o.indicatorId === id && o.period === period) ?? null;
+
+  const values = parts.map((p) => at(p.id));
+  const sum = values.reduce((s, o) => (o?.value ? s.plus(o.value) : s), new Decimal(0));
+  return {
+    period,
+    total: { indicator: total, value: at(total.id)?.value ?? null },
+    growth: growth ? { indicator: growth, value: at(growth.id)?.value ?? null } : null,
+    gdpShare: gdpShare ? { indicator: gdpShare, value: at(gdpShare.id)?.value ?? null } : null,
+    parts: parts.map((p, i) => ({
+      categoryCode: p.categoryCodes[0],
+      indicator: p,
+      value: values[i]?.value ?? null,
+      flag: values[i]?.flag ?? null,
+      share: values[i]?.value && !sum.isZero() ? new Decimal(values[i]!.value!).div(sum).times(100).toString() : null,
+    })),
+    isDemo: obs.some((o) => o.period === period && o.isDemo),
+  };
+}

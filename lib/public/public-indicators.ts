@@ -1,0 +1,63 @@
+// The public catalogue: indicator metadata is public from the moment an indicator exists;
+// its values are not (see visible-observations.ts).
+import type { Queryable } from "@/lib/db/queryable";
+
+export type PublicIndicator = {
+  id: number;
+  code: string;
+  nameZh: string;
+  nameEn: string;
+  unit: string;
+  frequency: "MONTH" | "QUARTER" | "YEAR";
+  measureType: "CUMULATIVE" | "PERIOD" | "STOCK" | "RATE" | "GROWTH";
+  decimals: number;
+  chapter: string | null;
+  articleRef: string;
+  articles: number[];
+  definition: string | null;
+  methodNotes: string | null;
+  higherIsBetter: boolean;
+  growthOfId: number | null;
+  partOfId: number | null;
+  isHeadline: boolean;
+  retired: boolean;
+  categoryCodes: string[];
+  emergingCodes: string[];
+  departmentCode: string | null;
+};
+
+const SQL = `
+SELECT i.id, i.code, i.name_zh, i.name_en, i.unit, i.frequency, i.measure_type, i.decimals, i.chapter,
+       i.article_ref, i.articles, i.definition, i.method_notes, i.higher_is_better, i.growth_of_id,
+       i.part_of_id, i.is_headline, i.retired_at IS NOT NULL AS retired, d.code AS department_code,
+       COALESCE((SELECT array_agg(c.category_code ORDER BY c.category_code) FROM indicator_category c WHERE c.indicator_id = i.id), '{}') AS category_codes,
+       COALESCE((SELECT array_agg(e.emerging_code ORDER BY e.emerging_code) FROM indicator_emerging e WHERE e.indicator_id = i.id), '{}') AS emerging_codes
+FROM indicator i LEFT JOIN department d ON d.id = i.department_id
+ORDER BY i.sort_order, i.code`;
+
+export async function findPublicIndicators(q: Queryable): Promise<PublicIndicator[]> {
+  const { rows } = await q.query(SQL);
+  return rows.map((r) => ({
+    id: r.id,
+    code: r.code,
+    nameZh: r.name_zh,
+    nameEn: r.name_en,
+    unit: r.unit,
+    frequency: r.frequency,
+    measureType: r.measure_type,
+    decimals: r.decimals,
+    chapter: r.chapter,
+    articleRef: r.article_ref,
+    articles: r.articles,
+    definition: r.definition,
+    methodNotes: r.method_notes,
+    higherIsBetter: r.higher_is_better,
+    growthOfId: r.growth_of_id,
+    partOfId: r.part_of_id,
+    isHeadline: r.is_headline,
+    retired: r.retired,
+    categoryCodes: r.category_codes,
+    emergingCodes: r.emerging_codes,
+    departmentCode: r.department_code,
+  }));
+}

@@ -1,0 +1,51 @@
+import { afterAll, describe, expect, it } from "vitest";
+import { testPool, testPrisma, unique } from "@/lib/test/db";
+import { findVisibleObservations } from "./visible-observations";
+
+const prisma = testPrisma();
+
+async function batchWithValue(opts: { status: "APPROVED" | "STAGED" | "SUBMITTED" | "REJECTED"; releaseAt: Date; value: string; indicatorId: number; period: string }) {
+  const release = await prisma.release.create({ data: { titleZh: unique("测试发布"), releaseAt: opts.releaseAt } });
+  const batch = await prisma.batch.create({
+    data: { fileName: "t.csv", checksum: unique("c"), status: opts.status, releaseId: release.id },
+  });
+  await prisma.observation.create({
+    data: { batchId: batch.id, indicatorId: opts.indicatorId, regionCode: "210102", period: opts.period, periodEnd: new Date("2031-03-31"), value: opts.value },
+  });
+  return { release, batch };
+}
+
+describe("visibility: approved and released, nothing else", () => {
+  afterAll(async () => {
+    await prisma.$disconnect();
+  });
+
+  it("hides a value before its release time and shows it after, as a revision of the old one", async () => {
+    const ind = await prisma.indicator.create({
+      data: { code: unique("T"), nameZh: "测试指标", nameEn: "Test", unit: "亿元", frequency: "QUARTER", measureType: "CUMULATIVE", articleRef: "第十九条" },
+    });
+    const now = Date.now();
+    await batchWithValue({ status: "APPROVED", releaseAt: new Date(now - 86400_000), value: "10.5", indicatorId: ind.id, period: "2031Q1" });
+    await batchWithValue({ status: "APPROVED", releaseAt: new Date(now + 3600_000), value: "11.25", indicatorId: ind.id, period: "2031Q1" });
+
+    const before = await findVisibleObservations(testPool(), { indicatorIds: [ind.id] });
+    expect(before).toHaveLength(1);
+    expect(before[0]).toMatchObject({ value: "10.5", previous: null });
+
+    const after = await findVisibleObservations(testPool(), { indicatorIds: [ind.id], asOf: new Date(now + 3600_000 + 1000) });
+    expect(after).toHaveLength(1);
+    expect(after[0].value).toBe("11.25");
+    expect(after[0].previous?.value).toBe("10.5");
+  });
+
+  it("never shows staged, submitted or rejected batches, even with a past release time", async () => {
+    const ind = await prisma.indicator.create({
+      data: { code: unique("T"), nameZh: "测试指标", nameEn: "Test", unit: "亿元", frequency: "QUARTER", measureType: "CUMULATIVE", articleRef: "第十九条" },
+    });
+    const past = new Date(Date.now() - 86400_000);
+    for (const status of ["STAGED", "SUBMITTED", "REJECTED"] as const) {
+      await batchWithValue({ status, releaseAt: past, value: "99", indicatorId: ind.id, period: "2031Q1" });
+    }
+    expect(await findVisibleObservations(testPool(), { indicatorIds: [ind.id] })).toEqual([]);
+  });
+});

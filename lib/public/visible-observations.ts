@@ -1,0 +1,99 @@
+// THE visibility rule. A value is public if and only if its batch is approved and its
+// release time is at or before the moment asked about. Every public read (pages, API,
+// downloads, feeds, embeds, sitemap) goes through this file; nothing else selects from
+// `observation` for the public. Visibility is a predicate on time, not a flag a job flips,
+// so there is no gap between a release time and the data being there.
+import type { Queryable } from "@/lib/db/queryable";
+import { isoDate, mustParsePeriod, periodEnd, periodStart } from "@/lib/period";
+
+export type PublicObservation = {
+  indicatorId: number;
+  regionCode: string;
+  period: string;
+  periodEnd: string; // YYYY-MM-DD
+  value: string | null; // exact decimal
+  flag: "PRELIMINARY" | "ESTIMATED" | "CONFIDENTIAL" | "MISSING" | null;
+  note: string | null;
+  isDemo: boolean;
+  releasedAt: Date;
+  /** The vintage this value replaced, when it is a revision. */
+  previous: { value: string | null; releasedAt: Date } | null;
+};
+
+export type VisibleFilter = {
+  indicatorIds?: number[];
+  regionCodes?: string[];
+  /** inclusive canonical period codes; compared by period end, so frequencies may mix */
+  from?: string;
+  to?: string;
+  /** what was public at this moment (default: now) */
+  asOf?: Date;
+};
+
+// Vintages of one key are ordered by release time; the newest visible one wins and the one
+// before it is kept as `previous` so that pages can mark 修订 with the old value.
+const SQL = `
+WITH v AS (
+  SELECT o.indicator_id, o.region_code, o.period, o.period_end, o.value, o.flag, o.note,
+         b.is_demo, r.release_at,
+         row_number() OVER w AS rn,
+         lead(o.value) OVER w AS prev_value,
+         lead(r.release_at) OVER w AS prev_release_at
+  FROM observation o
+  JOIN batch b ON b.id = o.batch_id
+  JOIN release r ON r.id = b.release_id
+  WHERE b.status = 'APPROVED'
+    AND r.cancelled_at IS NULL
+    AND r.release_at <= $1
+    AND ($2::int[] IS NULL OR o.indicator_id = ANY($2))
+    AND ($3::text[] IS NULL OR o.region_code = ANY($3))
+    AND ($4::date IS NULL OR o.period_end >= $4)
+    AND ($5::date IS NULL OR o.period_end <= $5)
+  WINDOW w AS (PARTITION BY o.indicator_id, o.region_code, o.period ORDER BY r.release_at DESC, b.id DESC)
+)
+SELECT indicator_id, region_code, period, to_char(period_end, 'YYYY-MM-DD') AS period_end,
+       value::text AS value, flag, note, is_demo, release_at, prev_value::text AS prev_value, prev_release_at
+FROM v WHERE rn = 1
+ORDER BY indicator_id, region_code, period`;
+
+type Row = {
+  indicator_id: number;
+  region_code: string;
+  period: string;
+  period_end: string;
+  value: string | null;
+  flag: PublicObservation["flag"];
+  note: string | null;
+  is_demo: boolean;
+  release_at: Date;
+  prev_value: string | null;
+  prev_release_at: Date | null;
+};
+
+/** Trailing zeros of numeric(24,6) are storage, not data: "12.300000" → "12.3". */
+export function trimDecimal(v: string | null): string | null {
+  if (v === null) return null;
+  return v.includes(".") ? v.replace(/0+$/, "").replace(/\.$/, "") : v;
+}
+
+export async function findVisibleObservations(q: Queryable, f: VisibleFilter = {}): Promise<PublicObservation[]> {
+  const { rows } = await q.query<Row>(SQL, [
+    f.asOf ?? new Date(),
+    f.indicatorIds?.length ? f.indicatorIds : null,
+    f.regionCodes?.length ? f.regionCodes : null,
+    f.from ? isoDate(periodStart(mustParsePeriod(f.from))) : null,
+    f.to ? isoDate(periodEnd(mustParsePeriod(f.to))) : null,
+  ]);
+  return rows.map((r) => ({
+    indicatorId: r.indicator_id,
+    regionCode: r.region_code,
+    period: r.period,
+    periodEnd: r.period_end,
+    value: trimDecimal(r.value),
+    flag: r.flag,
+    note: r.note,
+    isDemo: r.is_demo,
+    releasedAt: r.release_at,
+    previous: r.prev_release_at ? { value: trimDecimal(r.prev_value), releasedAt: r.prev_release_at } : null,
+  }));
+}

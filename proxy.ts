@@ -1,0 +1,9 @@
+import createMiddleware from "next-intl/middleware";
+import { routing } from "@/lib/i18n/routing";
+
+export default createMiddleware(routing);
+
+export const config = {
+  // every path except the API, Next internals, feeds/embeds handled by route handlers, and files
+  matcher: "/((?!api|_next|_vercel|.*\\..*).*)",
+};

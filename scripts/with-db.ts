@@ -1,0 +1,47 @@
+// Usage: tsx scripts/with-db.ts <cmd> [args...]
+// Starts (or adopts) the database, migrates it, loads the reference data and, when
+// SEED_DEMO is on, the demo users and data; then runs <cmd> with DATABASE_URL set and
+// stops the embedded PostgreSQL when <cmd> exits or the wrapper is interrupted.
+import { spawn } from "node:child_process";
+import path from "node:path";
+import { prepareDatabase, resolveDatabase } from "../lib/db/ensure";
+import { createPrisma } from "../lib/db/prisma";
+import { loadReference } from "../lib/reference/load-reference";
+import { DEFAULT_DEMO_PASSWORD, seedDemoData } from "../lib/demo/seed-demo";
+import { seedDemoEnabled } from "../lib/env";
+
+const [cmd, ...args] = process.argv.slice(2);
+if (!cmd) {
+  console.error("usage: tsx scripts/with-db.ts <cmd> [args...]");
+  process.exit(2);
+}
+const log = (m: string) => console.error(`[db] ${m}`);
+
+const db = await resolveDatabase();
+let stopping = false;
+const stop = async (code: number) => {
+  if (stopping) return;
+  stopping = true;
+  await db.stop().catch((e) => log(`stop failed: ${e}`));
+  process.exit(code);
+};
+
+try {
+  await prepareDatabase(db.url);
+  const prisma = createPrisma(db.url, 2);
+  const { createdIndicators } = await loadReference(prisma);
+  if (createdIndicators) log(`reference data loaded (${createdIndicators} new indicators)`);
+  if (seedDemoEnabled(db.embedded)) {
+    const r = await seedDemoData(prisma, process.env.DEMO_PASSWORD || DEFAULT_DEMO_PASSWORD);
+    if (r.seeded) log(`demo data seeded (${r.observations} observations)`);
+  }
+  await prisma.$disconnect();
+} catch (e) {
+  console.error(e);
+  await stop(1);
+}
+
+const PATH = `${path.join(process.cwd(), "node_modules/.bin")}${path.delimiter}${process.env.PATH}`;
+const child = spawn(cmd, args, { stdio: "inherit", env: { ...process.env, PATH, DATABASE_URL: db.url } });
+for (const sig of ["SIGINT", "SIGTERM", "SIGHUP"] as const) process.on(sig, () => child.kill(sig));
+child.on("exit", (code, signal) => void stop(code ?? (signal ? 128 + 15 : 1)));
