@@ -5,7 +5,8 @@ export const baseURL = `http://127.0.0.1:${PORT}`;
 
 // The e2e server runs the production build on its own database ("e2e"), recreated per run,
 // so that assertions about the database hold exactly.
-process.env.E2E_DATABASE_URL ??= process.env.DATABASE_URL ?? "postgresql://postgres:postgres@127.0.0.1:54329/e2e";
+const embeddedPort = process.env.EMBEDDED_PG_PORT ?? "54329";
+process.env.E2E_DATABASE_URL ??= process.env.DATABASE_URL || `postgresql://postgres:postgres@127.0.0.1:${embeddedPort}/e2e`;
 
 export default defineConfig({
   testDir: ".",
