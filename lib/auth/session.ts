@@ -1,5 +1,5 @@
 import "server-only";
-import { getIronSession, type CookieStore, type SessionOptions } from "iron-session";
+import { getIronSession, type SessionOptions } from "iron-session";
 import { cookies, headers } from "next/headers";
 import { cache } from "react";
 import { db } from "@/lib/db";
@@ -26,7 +26,7 @@ async function options(): Promise<SessionOptions> {
 }
 
 async function session() {
-  return getIronSession<SessionData>((await cookies()) as unknown as CookieStore, await options());
+  return getIronSession<SessionData>(await cookies(), await options());
 }
 
 export async function startSession(user: { id: number; sessionVersion: number }): Promise<void> {

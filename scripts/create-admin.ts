@@ -1,0 +1,33 @@
+// Usage: ADMIN_PASSWORD=… npm run create-admin -- <username>
+// The first administrator of an installation without demo data (DATABASE_URL, SEED_DEMO off).
+import { resolveDatabase, prepareDatabase } from "../lib/db/ensure";
+import { createPrisma } from "../lib/db/prisma";
+import { hashPassword } from "../lib/auth/password";
+import { ZPassword, ZUsername } from "../lib/users/schema";
+
+const username = ZUsername.safeParse(process.argv[2]);
+const password = ZPassword.safeParse(process.env.ADMIN_PASSWORD);
+if (!username.success || !password.success) {
+  console.error("usage: ADMIN_PASSWORD=<10+ characters> npm run create-admin -- <username>");
+  process.exit(2);
+}
+const db = await resolveDatabase();
+try {
+  await prepareDatabase(db.url);
+  const prisma = createPrisma(db.url, 1);
+  await prisma.$transaction(async (tx) => {
+    const existing = await tx.user.findUnique({ where: { username: username.data } });
+    const roles = [...new Set([...(existing?.roles ?? []), "admin" as const])];
+    const passwordHash = await hashPassword(password.data);
+    const user = existing
+      ? await tx.user.update({ where: { id: existing.id }, data: { roles, passwordHash, disabledAt: null, sessionVersion: { increment: 1 } } })
+      : await tx.user.create({ data: { username: username.data, displayName: username.data, roles, passwordHash } });
+    await tx.auditEvent.create({
+      data: { action: "user.created", actorName: "create-admin", entityType: "user", entityId: String(user.id), data: { username: user.username, roles: ["admin"] } },
+    });
+  });
+  await prisma.$disconnect();
+  console.log(`administrator ${username.data} is ready`);
+} finally {
+  await db.stop();
+}
