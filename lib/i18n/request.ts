@@ -1,13 +1,10 @@
 import { hasLocale } from "next-intl";
 import { getRequestConfig } from "next-intl/server";
+import { loadMessages } from "./load-messages";
 import { routing } from "./routing";
 
 export default getRequestConfig(async ({ requestLocale }) => {
   const requested = await requestLocale;
   const locale = hasLocale(routing.locales, requested) ? requested : routing.defaultLocale;
-  return {
-    locale,
-    timeZone: "Asia/Shanghai",
-    messages: (await import(`./messages/${locale}.json`)).default,
-  };
+  return { locale, timeZone: "Asia/Shanghai", messages: loadMessages(locale) };
 });
