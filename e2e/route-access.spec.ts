@@ -9,7 +9,7 @@ import { ROLE_PERMISSIONS, type Role } from "../lib/auth/roles";
 import { DEMO_ROLES, requestAs } from "./helpers/auth";
 
 const manifest: Record<string, string> = JSON.parse(
-  readFileSync(path.join(process.cwd(), ".next/app-path-routes-manifest.json"), "utf8"),
+  readFileSync(path.join(process.cwd(), process.env.NEXT_DIST_DIR || ".next", "app-path-routes-manifest.json"), "utf8"),
 );
 const routes = Object.entries(manifest)
   .filter(([file]) => !file.startsWith("/_"))

@@ -4,6 +4,7 @@ import { DemoBadge } from "@/app/_components/demo-badge";
 import { pool } from "@/lib/db";
 import { roundForDisplay } from "@/lib/format-display";
 import { mustParsePeriod, periodLabel } from "@/lib/period";
+import { publicCached } from "@/lib/public/cache";
 import { getCoreStructure } from "@/lib/public/get-core-structure";
 
 export const dynamic = "force-dynamic";
@@ -15,7 +16,7 @@ export default async function HomePage({ params }: Props) {
   setRequestLocale(locale);
   const t = await getTranslations("home");
   const tf = await getTranslations("flags");
-  const core = await getCoreStructure(pool());
+  const core = await publicCached("home:core", (epoch) => getCoreStructure(pool(), epoch.at));
   if (!core) {
     return (
       <section>
