@@ -1,0 +1,25 @@
+// Writing CSV for Excel users (notes.md §5): UTF-8 with a BOM (without it Excel on Chinese
+// Windows reads UTF-8 as GBK and shows mojibake), CRLF line ends, RFC 4180 quoting.
+
+const BOM = "\uFEFF";
+
+/** Cells starting with = + - @ tab or CR are formulas to Excel: prefix a quote (CSV injection). */
+export function neutralise(cell: string): string {
+  return /^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell;
+}
+
+function quote(cell: string): string {
+  return /[",\r\n]/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell;
+}
+
+export function csvBytes(rows: (string | number | null)[][], opts: { neutralise?: boolean } = {}): Buffer {
+  const lines = rows.map((r) =>
+    r
+      .map((c) => {
+        const s = c === null ? "" : String(c);
+        return quote(opts.neutralise ? neutralise(s) : s);
+      })
+      .join(","),
+  );
+  return Buffer.from(BOM + lines.join("\r\n") + "\r\n", "utf8");
+}

@@ -1,0 +1,82 @@
+// Chinese messages (the default UI language). Each says what was found and what was expected.
+// Keys are the stable codes; messages-en.ts must have the same keys (checked by the type).
+export type MsgParams = Record<string, string | number | null | undefined>;
+type Fn = (p: MsgParams) => string;
+
+const q = (s: unknown) => (s === undefined || s === null || s === "" ? "（空）" : `“${String(s)}”`);
+const FREQ: Record<string, string> = { MONTH: "月度", QUARTER: "季度", YEAR: "年度" };
+const KIND: Record<string, string> = {
+  png: "PNG 图片", jpeg: "JPEG 图片", gif: "GIF 图片", pdf: "PDF 文件", zip: "ZIP 压缩包",
+  xlsx: "Excel 工作簿（.xlsx）", xls: "旧版 Excel 工作簿（.xls）", binary: "二进制文件",
+};
+
+export const ZH = {
+  // ---- whole file
+  TOO_LARGE: (p) => `文件超过大小上限 ${p.limit}，已停止读取。请拆分成较小的文件分批上传。`,
+  NOT_TEXT: (p) =>
+    `文件不是文本格式的 CSV（看起来是${KIND[String(p.kind)] ?? KIND.binary}）。` +
+    (p.kind === "xlsx"
+      ? "请以 .xlsx 扩展名直接上传该工作簿，或在 Excel/WPS 中另存为“CSV UTF-8（逗号分隔）”。"
+      : p.kind === "xls"
+        ? "请在 Excel/WPS 中另存为 .xlsx 或“CSV UTF-8（逗号分隔）”后上传。"
+        : "请在 Excel/WPS 中另存为“CSV UTF-8（逗号分隔）”，或直接上传 .xlsx 文件。"),
+  EMPTY_FILE: () => "文件为空：没有任何内容。应包含一行表头和至少一行数据。",
+  HEADER_ONLY: () => "文件只有表头，没有数据行。请在表头下填写数据后再上传。",
+  MISSING_COLUMN: (p) =>
+    p.noHeader
+      ? `未找到表头行：前 ${p.scanned} 行中没有可识别的列名（第一行为：${p.found}）。长表应有 指标、地区、时期、数值 列；宽表应有 指标 或 地区 列，其余列名为时期（如 2025年第一季度）。`
+      : `缺少必需的列：${p.missing}。表头为：${p.found}。`,
+  TOO_MANY_COLUMNS: (p) => `第 ${p.line} 行有 ${p.found} 列，超过上限 ${p.limit} 列，已停止读取。`,
+  TOO_MANY_ROWS: (p) => `数据超过 ${p.limit} 行（数值）的上限，已停止读取。请拆分文件分批上传。`,
+  CELL_TOO_LONG: (p) => `单元格长度为 ${p.found} 个字符，超过上限 ${p.limit}。`,
+  UNCLOSED_QUOTE: () => "此行开始的英文双引号没有闭合，从这里到文件末尾都被当作一个单元格。请检查多余的引号。",
+  ENCODING_SUSPECT: (p) =>
+    `文件编码可能识别错误：按 ${p.encoding} 解码后${p.reason === "replacement" ? `有 ${p.count} 处字符无法解码` : p.reason === "mixed" ? "，此行出现了不符合该编码的字节（文件混用了多种编码）" : `，名称与指标目录、地区名称对不上（如 ${q(p.sample)}）`}。请在 Excel/WPS 中另存为“CSV UTF-8（逗号分隔）”后重新上传。`,
+  INVALID_XLSX: () => "文件不是有效的 .xlsx 工作簿（无法打开）。请在 Excel/WPS 中重新另存为 .xlsx 或 CSV。",
+  SHEET_NOT_FOUND: (p) => `工作簿中没有名为 ${q(p.found)} 的工作表。现有工作表：${p.expected}。`,
+  // ---- rows
+  UNKNOWN_INDICATOR: (p) => `未知指标 ${q(p.found)}：应为目录中的指标代码（如 DE001）或完整的中文指标名称。`,
+  RETIRED_INDICATOR: (p) => `指标 ${p.code} ${p.name} 已停用，不再接受上传数据。请删除这些行或联系管理员。`,
+  UNKNOWN_REGION: (p) =>
+    `未知地区 ${q(p.found)}：应为 6 位区划代码（如 210102）或区县名称（如 和平区、全市）。` +
+    (p.zone ? "开发区、高新区等功能区没有区划代码，与区县重叠，不能单独上传。" : ""),
+  NAME_MISMATCH: (p) => `名称 ${q(p.found)} 与代码 ${p.code} 不一致：该代码对应 ${q(p.expected)}。`,
+  UNIT_MISMATCH: (p) => `单位 ${q(p.found)} 与指标 ${p.code} 的计量单位 ${q(p.expected)} 不一致。请换算后再上传。`,
+  INVALID_PERIOD: (p) =>
+    `时期 ${q(p.found)} 无法识别或不存在：应为 2025Q1、2025年第一季度、2025M03、2025年3月、2025年1-9月、2025年 等形式。`,
+  FREQUENCY_MISMATCH: (p) =>
+    `时期 ${q(p.found)} 与指标 ${p.code} 的频率不符：该指标为${FREQ[String(p.frequency)]}数据` +
+    (p.hint === "span" ? "，而该时期不是从 1 月开始的累计期，也不是一个完整的统计期。" : p.hint === "year" ? "；如果这是截至年末的累计或期末值，请写作“2025年全年”或 2025Q4/2025M12。" : p.hint === "period" ? `；当期指标只接受一个完整的${FREQ[String(p.frequency)]}统计期。` : `，应写作 ${p.expected}。`),
+  NOT_A_NUMBER: (p) =>
+    `数值 ${q(p.found)} 不是数字：应为如 1234.5 的数字，或 —（无数据）、x（保密）等标记。` +
+    (p.hint === "exponent" ? "该数值是科学计数法，导出时可能丢失了位数；请把单元格格式设为数值后重新导出。" : p.hint === "comma" ? "千位分隔符应为每三位一个逗号。" : ""),
+  PERCENT_NOT_ALLOWED: (p) => `数值 ${q(p.found)} 带百分号，但指标 ${p.code} 的单位是 ${q(p.unit)}：只有单位为 % 的指标可以带 %。`,
+  NEGATIVE_NOT_ALLOWED: (p) => `数值 ${p.found} 为负数：指标 ${p.code}（${p.unit}）是总量或计数，不能为负。`,
+  OUT_OF_RANGE: (p) => (p.digits ? `数值 ${q(p.found)} 位数过多：整数部分最多 ${p.digits} 位。` : `数值 ${p.found} 超出指标 ${p.code} 的允许范围 ${p.range}。`),
+  DUPLICATE_KEY: (p) => `同一指标、地区、时期（${p.key}）重复出现：第 ${p.lines} 行。每个组合只能出现一次。`,
+  EMPTY_VALUE: (p) => (p.flag ? `标志为 ${q(p.flag)} 但数值为空：初步数、估计数必须填写数值。` : "数值为空且没有标志：请填写数值，或用 —（无数据）、x（保密）标明。"),
+  COLUMN_COUNT: (p) =>
+    `本行有 ${p.found} 列，而表头有 ${p.expected} 列。` +
+    (Number(p.found) > Number(p.expected) ? "多出的列可能来自未加引号的千位分隔符（如 1,234.5 应写作 \"1,234.5\"）或单元格中的逗号。" : "请补齐缺少的列。"),
+  INVALID_FLAG: (p) => (p.conflict ? `标志 ${q(p.found)} 与数值中的标记 ${q(p.other)} 相互矛盾。` : `标志 ${q(p.found)} 无法识别：应为 初步、估计、保密（x）、缺失（—）之一，或留空。` + (p.digits ? "它像是数值的一部分：千位分隔符（如 1,234.5）必须放在英文双引号内。" : "")),
+  // ---- warnings
+  REGION_DEFAULTED: (p) => `表中没有地区列：全部数值按 ${p.name}（${p.code}）导入。`,
+  REGION_RENAMED: (p) => `地区 ${q(p.found)} 是旧名称，已按 ${p.name}（${p.code}）导入。`,
+  UNKNOWN_COLUMN: (p) => `列 ${q(p.found)} 无法识别，已忽略。`,
+  UNNAMED_COLUMN: (p) => `第 ${p.column} 列没有列名但有数据，已忽略。`,
+  VALUE_ROUNDED: (p) => `${p.count} 个数值的小数超过 ${p.digits} 位，已四舍五入保留 ${p.digits} 位（首次见第 ${p.line} 行）。`,
+  GROWTH_COLUMN_IGNORED: (p) => `指标 ${p.code} 的同比增长列在目录中没有对应的增速指标，已忽略。`,
+  EMPTY_CELLS_SKIPPED: (p) => `宽表中有 ${p.count} 个空单元格，视为未报送，已跳过。`,
+  ERRORS_TRUNCATED: (p) => `共有 ${p.count} 个错误，只列出前 ${p.kept} 个。`,
+  QUALITY_SKIPPED: (p) => `数值超过 ${p.limit} 个，未做质量检查（区县合计、增速核对等）。`,
+  DISTRICT_SUM_MISMATCH: (p) => `${p.label}：区县合计 ${p.sum} 与全市 ${p.total} 相差 ${p.diff}%，超过 ${p.tolerance}% 的容差。`,
+  PARTS_SUM_MISMATCH: (p) => `${p.label}：${p.parts} 之和 ${p.sum} 与 ${p.totalCode} ${p.total} 相差 ${p.diff}%，超过 ${p.tolerance}% 的容差。`,
+  YTD_DECREASE: (p) => `${p.label}：累计值 ${p.value} 低于上期（${p.prevPeriod}）累计值 ${p.prev}，累计数不应下降。`,
+  QOQ_JUMP: (p) => `${p.label}：${p.basis}由 ${p.prev}（${p.prevPeriod}）变为 ${p.value}，变动 ${p.change}%，超过 ${p.threshold}% 的阈值，请核实。`,
+  GROWTH_MISMATCH: (p) => `${p.label}：文件中的增速 ${p.stated}% 与按上年同期已发布值 ${p.base} 计算的 ${p.computed}% 相差 ${p.diff} 个百分点（容差 ${p.tolerance}）。官方增速按可比价计算，照原样保留。`,
+  // ---- skipped-line reasons
+  SKIP_TITLE: () => "表格上方的标题行",
+  SKIP_PREAMBLE: () => "表格上方的说明行（数据库、时间、单位等）",
+  SKIP_NOTE: () => "表格下方的注释（注、数据来源、说明等）",
+  SKIP_HEADING: () => "分组标题行（没有数值）",
+} satisfies Record<string, Fn>;

@@ -1,0 +1,68 @@
+// The values the quality checks compare: the batch's own rows (from the streaming pass's
+// summary) over what is published now. Also lists which published keys the checks need, so
+// the caller fetches only those from the database.
+import { mustParsePeriod, periodCode, previousPeriod, samePeriodLastYear, type Period } from "@/lib/period";
+import type { IngestIndicator, IngestRegion, QualityRow, QualitySummary } from "./types";
+
+export type ObservationKey = { indicatorId: number; regionCode: string; period: string };
+export type PublishedValue = ObservationKey & { value: string };
+type Entry = { value: string; line: number | null };
+
+const k = (id: number, region: string, period: string) => `${id}|${region}|${period}`;
+
+/** Additive measures: amounts and counts, which districts and parts sum to. */
+export function isAdditive(ind: IngestIndicator): boolean {
+  const u = ind.unit.trim();
+  return (ind.measureType === "CUMULATIVE" || ind.measureType === "PERIOD" || ind.measureType === "STOCK") && u !== "%" && u !== "指数";
+}
+
+export class QualityValues {
+  private readonly map = new Map<string, Entry>();
+  readonly byId = new Map<number, IngestIndicator>();
+  readonly partsOf = new Map<number, IngestIndicator[]>();
+  readonly city: IngestRegion;
+  readonly districts: IngestRegion[];
+
+  constructor(indicators: IngestIndicator[], regions: IngestRegion[], rows: QualityRow[], published: PublishedValue[]) {
+    for (const i of indicators) {
+      this.byId.set(i.id, i);
+      if (i.partOfId != null) this.partsOf.set(i.partOfId, [...(this.partsOf.get(i.partOfId) ?? []), i]);
+    }
+    this.city = regions.find((r) => r.code.endsWith("00")) ?? regions[0];
+    this.districts = regions.filter((r) => r !== this.city);
+    for (const p of published) this.map.set(k(p.indicatorId, p.regionCode, p.period), { value: p.value, line: null });
+    for (const r of rows) this.map.set(k(r.indicatorId, r.regionCode, r.period), { value: r.value, line: r.line });
+  }
+
+  get(id: number, region: string, period: string | Period): Entry | undefined {
+    return this.map.get(k(id, region, typeof period === "string" ? period : periodCode(period)));
+  }
+}
+
+/** Published keys the checks may need for these rows (those not in the file themselves). */
+export function qualityKeysNeeded(summary: QualitySummary, indicators: IngestIndicator[], regions: IngestRegion[]): ObservationKey[] {
+  if (summary.truncated) return [];
+  const v = new QualityValues(indicators, regions, summary.rows, []);
+  const out = new Map<string, ObservationKey>();
+  const need = (indicatorId: number, regionCode: string, period: Period | string) => {
+    const code = typeof period === "string" ? period : periodCode(period);
+    if (!v.get(indicatorId, regionCode, code)) out.set(k(indicatorId, regionCode, code), { indicatorId, regionCode, period: code });
+  };
+  for (const r of summary.rows) {
+    const ind = v.byId.get(r.indicatorId);
+    if (!ind) continue;
+    const p = mustParsePeriod(r.period);
+    if (isAdditive(ind)) for (const reg of [v.city, ...v.districts]) need(ind.id, reg.code, r.period);
+    const total = ind.partOfId != null ? v.byId.get(ind.partOfId) : v.partsOf.has(ind.id) ? ind : undefined;
+    if (total) for (const i of [total, ...(v.partsOf.get(total.id) ?? [])]) need(i.id, r.regionCode, r.period);
+    if (ind.measureType !== "RATE" && ind.measureType !== "GROWTH") {
+      need(ind.id, r.regionCode, previousPeriod(p));
+      need(ind.id, r.regionCode, previousPeriod(previousPeriod(p)));
+    }
+    if (ind.measureType === "GROWTH" && ind.growthOfId != null) {
+      need(ind.growthOfId, r.regionCode, p);
+      need(ind.growthOfId, r.regionCode, samePeriodLastYear(p));
+    }
+  }
+  return [...out.values()];
+}
