@@ -48,6 +48,7 @@ export default defineConfig({
       EMBEDDED_PG_DB: e2eDb,
       DB_RESET: process.env.E2E_KEEP_DB ? "0" : "1",
       SEED_DEMO: "1",
+      UPLOAD_MAX_MB: "4",
       DATABASE_URL: process.env.DATABASE_URL ?? "",
     },
     reuseExistingServer: false,

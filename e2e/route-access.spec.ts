@@ -19,10 +19,11 @@ function concrete(route: string, rule: RouteRule): string {
   return route.replace(/\[(\w+)\]/g, (_, k: string) => rule.sample?.[k] ?? "1");
 }
 
-function allowed(rule: RouteRule, role: Role | null): boolean {
-  if (rule.access === "public") return true;
+function allowed(rule: RouteRule, method: string, role: Role | null): boolean {
+  const access = rule.byMethod?.[method] ?? rule.access;
+  if (access === "public") return true;
   if (!role) return false;
-  return rule.access === "signed-in" || ROLE_PERMISSIONS[role].includes(rule.access);
+  return access === "signed-in" || [access].flat().some((p) => ROLE_PERMISSIONS[role].includes(p));
 }
 
 test("[ROLES]: every route of the build has an access rule", () => {
@@ -42,7 +43,7 @@ for (const who of [null, ...DEMO_ROLES] as const) {
         const res = await ctx.fetch(url, { method, maxRedirects: 0, data: method === "GET" ? undefined : {} });
         const status = res.status();
         const label = `${method} ${url} as ${who ?? "anonymous"} → ${status}`;
-        if (allowed(rule, who)) {
+        if (allowed(rule, method, who)) {
           expect([401, 403], label).not.toContain(status);
           if (r.kind === "page") expect(status, label).toBeLessThan(300);
         } else if (r.kind === "page") {

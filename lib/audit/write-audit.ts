@@ -74,3 +74,24 @@ export async function writeAudit(tx: Tx, ctx: AuditContext, e: AuditEntry): Prom
     },
   });
 }
+
+/** The same audit row through a raw pg client, for work that runs outside Prisma (COPY staging). */
+export async function writeAuditPg(
+  client: { query(sql: string, values: unknown[]): Promise<unknown> },
+  ctx: AuditContext,
+  e: AuditEntry,
+): Promise<void> {
+  await client.query(
+    `INSERT INTO audit_event (action, entity_type, entity_id, data, actor_id, actor_name, ip, user_agent) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
+    [
+      e.action,
+      e.entityType ?? null,
+      e.entityId === undefined ? null : String(e.entityId),
+      e.data === undefined ? null : JSON.stringify(e.data),
+      ctx.actorId,
+      ctx.actorName,
+      ctx.ip,
+      ctx.userAgent?.slice(0, 300) ?? null,
+    ],
+  );
+}

@@ -4,10 +4,16 @@
 // Pages and handlers enforce access themselves; this table only states what they must do.
 import type { Permission } from "./roles";
 
-/** "public": anyone; "signed-in": any staff user; otherwise the permission required. */
-export type Access = "public" | "signed-in" | Permission;
+/** "public": anyone; "signed-in": any staff user; a permission, or a list (any one of them). */
+export type Access = "public" | "signed-in" | Permission | Permission[];
 
-export type RouteRule = { access: Access; methods?: string[]; sample?: Record<string, string> };
+export type RouteRule = {
+  access: Access;
+  methods?: string[];
+  /** a method whose access differs from `access` (e.g. GET a list vs POST an upload) */
+  byMethod?: Record<string, Access>;
+  sample?: Record<string, string>;
+};
 
 /** Pages, keyed by their path without the [locale] segment. */
 export const PAGE_ACCESS: Record<string, RouteRule> = {
@@ -16,6 +22,9 @@ export const PAGE_ACCESS: Record<string, RouteRule> = {
   "/staff": { access: "signed-in" },
   "/profile": { access: "signed-in" },
   "/admin/users": { access: "user:manage" },
+  "/uploads": { access: ["batch:upload", "batch:read-all"] },
+  "/uploads/new": { access: "batch:upload" },
+  "/uploads/[id]": { access: ["batch:upload", "batch:read-all"] },
   "/admin/audit": { access: "audit:view" },
 };
 
@@ -26,4 +35,9 @@ export const API_ACCESS: Record<string, RouteRule> = {
   "/api/v1/auth/session": { access: "public", methods: ["POST", "DELETE"] },
   "/api/v1/me": { access: "signed-in" },
   "/api/v1/audit": { access: "audit:view" },
+  "/api/v1/batches": { access: "signed-in", methods: ["GET", "POST"], byMethod: { POST: "batch:upload" } },
+  "/api/v1/batches/[id]": { access: "signed-in" },
+  "/api/v1/batches/[id]/report.csv": { access: "signed-in" },
+  "/api/v1/batches/error-report": { access: "batch:upload", methods: ["POST"] },
+  "/api/v1/templates": { access: "batch:upload" },
 };

@@ -32,8 +32,12 @@ export type VisibleFilter = {
 
 // Vintages of one key are ordered by release time; the newest visible one wins and the one
 // before it is kept as `previous` so that pages can mark 修订 with the old value.
-const SQL = `
-WITH v AS (
+// Placeholders name the query parameters, so that staff queries (the upload preview, the
+// review diff) can compare with "what is public" through this same rule.
+export type VisibleParams = { asOf: string; indicatorIds: string; regionCodes: string; from: string; to: string };
+
+export function visibleVintagesSql(p: VisibleParams): string {
+  return `
   SELECT o.indicator_id, o.region_code, o.period, o.period_end, o.value, o.flag, o.note,
          b.is_demo, r.release_at,
          row_number() OVER w AS rn,
@@ -44,13 +48,16 @@ WITH v AS (
   JOIN release r ON r.id = b.release_id
   WHERE b.status = 'APPROVED'
     AND r.cancelled_at IS NULL
-    AND r.release_at <= $1
-    AND ($2::int[] IS NULL OR o.indicator_id = ANY($2))
-    AND ($3::text[] IS NULL OR o.region_code = ANY($3))
-    AND ($4::date IS NULL OR o.period_end >= $4)
-    AND ($5::date IS NULL OR o.period_end <= $5)
-  WINDOW w AS (PARTITION BY o.indicator_id, o.region_code, o.period ORDER BY r.release_at DESC, b.id DESC)
-)
+    AND r.release_at <= ${p.asOf}
+    AND (${p.indicatorIds}::int[] IS NULL OR o.indicator_id = ANY(${p.indicatorIds}))
+    AND (${p.regionCodes}::text[] IS NULL OR o.region_code = ANY(${p.regionCodes}))
+    AND (${p.from}::date IS NULL OR o.period_end >= ${p.from})
+    AND (${p.to}::date IS NULL OR o.period_end <= ${p.to})
+  WINDOW w AS (PARTITION BY o.indicator_id, o.region_code, o.period ORDER BY r.release_at DESC, b.id DESC)`;
+}
+
+const SQL = `
+WITH v AS (${visibleVintagesSql({ asOf: "$1", indicatorIds: "$2", regionCodes: "$3", from: "$4", to: "$5" })})
 SELECT indicator_id, region_code, period, to_char(period_end, 'YYYY-MM-DD') AS period_end,
        value::text AS value, flag, note, is_demo, release_at, prev_value::text AS prev_value, prev_release_at
 FROM v WHERE rn = 1

@@ -1,8 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
-import { can } from "@/lib/auth/permissions";
 import { getSessionActor } from "@/lib/auth/session";
-import { STAFF_NAV } from "@/lib/auth/staff-nav";
+import { navItemsFor } from "@/lib/auth/staff-nav";
 import { signOutAction } from "@/lib/auth/actions";
 import { Link } from "@/lib/i18n/navigation";
 
@@ -11,7 +10,7 @@ import { Link } from "@/lib/i18n/navigation";
 export default async function StaffLayout({ children }: { children: ReactNode }) {
   const t = await getTranslations();
   const actor = await getSessionActor();
-  const items = STAFF_NAV.filter((i) => i.permission === null || can(actor, i.permission));
+  const items = navItemsFor(actor);
   return (
     <>
       <a className="skip-link" href="#main">

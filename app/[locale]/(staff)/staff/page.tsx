@@ -1,8 +1,7 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { can } from "@/lib/auth/permissions";
 import { requireUser } from "@/lib/auth/require";
 import { ROLE_LABELS } from "@/lib/auth/roles";
-import { STAFF_NAV } from "@/lib/auth/staff-nav";
+import { navItemsFor } from "@/lib/auth/staff-nav";
 import { Link } from "@/lib/i18n/navigation";
 
 export const dynamic = "force-dynamic";
@@ -21,7 +20,7 @@ export default async function StaffHome({ params }: { params: Promise<{ locale: 
       </p>
       <p>{t("youCan")}</p>
       <ul>
-        {STAFF_NAV.filter((i) => i.href !== "/staff" && (i.permission === null || can(actor, i.permission))).map((i) => (
+        {navItemsFor(actor).filter((i) => i.href !== "/staff").map((i) => (
           <li key={i.href}>
             <Link href={i.href}>{t(i.labelKey)}</Link>
           </li>

@@ -1,0 +1,59 @@
+import { forbidden, notFound } from "next/navigation";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { BatchCompareChart } from "@/app/_components/uploads/batch-compare-chart";
+import { BatchPreview } from "@/app/_components/uploads/batch-preview";
+import { ReportTables, type ReportLike } from "@/app/_components/uploads/report-tables";
+import { can, canReadBatch } from "@/lib/auth/permissions";
+import { requireUser } from "@/lib/auth/require";
+import { batchBody, getBatch } from "@/lib/batches/get-batch";
+import { formatDateTime } from "@/lib/format-date";
+
+export const dynamic = "force-dynamic";
+
+type Props = { params: Promise<{ locale: string; id: string }>; searchParams: Promise<Record<string, string | undefined>> };
+
+export default async function BatchPage({ params, searchParams }: Props) {
+  const { locale, id } = await params;
+  setRequestLocale(locale);
+  const actor = await requireUser(`/uploads/${id}`);
+  if (!can(actor, "batch:upload") && !can(actor, "batch:read-all")) forbidden();
+  const batchId = Number(id);
+  const batch = Number.isInteger(batchId) && batchId > 0 ? await getBatch(batchId) : null;
+  if (!batch || !canReadBatch(actor, batch)) notFound();
+  const t = await getTranslations("uploads");
+  const body = batchBody(batch);
+  const sp = await searchParams;
+  return (
+    <>
+      <h1>{t("batchTitle", { id: batch.id, file: batch.fileName })}</h1>
+      <dl className="facts" data-testid="batch-facts">
+        <dt>{t("status")}</dt>
+        <dd data-testid="batch-status">{t(`status_${body.status}`)}</dd>
+        <dt>{t("uploader")}</dt>
+        <dd>
+          {batch.uploader?.displayName ?? "—"} · {formatDateTime(batch.createdAt, locale)}
+        </dd>
+        <dt>{t("rows")}</dt>
+        <dd>{batch.rowCount}</dd>
+        <dt>{t("encoding")}</dt>
+        <dd>
+          {batch.encoding ?? "—"} · {t("layout")}: {batch.layout ?? "—"}
+        </dd>
+        {batch.rejectReason ? (
+          <>
+            <dt>{t("status_rejected")}</dt>
+            <dd>{batch.rejectReason}</dd>
+          </>
+        ) : null}
+      </dl>
+      <p>
+        <a href={`/api/v1/batches/${batch.id}/report.csv?locale=${locale}`} download>
+          {t("downloadReport")}
+        </a>
+      </p>
+      <ReportTables report={body as unknown as ReportLike} />
+      <BatchPreview batchId={batch.id} kind={sp.kind} basePath={`/uploads/${batch.id}`} />
+      <BatchCompareChart batchId={batch.id} indicator={sp.indicator} region={sp.region} basePath={`/uploads/${batch.id}`} />
+    </>
+  );
+}

@@ -1,0 +1,69 @@
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { can } from "@/lib/auth/permissions";
+import { requireUser } from "@/lib/auth/require";
+import { findBatches } from "@/lib/batches/find-batches";
+import { formatDateTime } from "@/lib/format-date";
+import { Link } from "@/lib/i18n/navigation";
+import { forbidden } from "next/navigation";
+
+export const dynamic = "force-dynamic";
+
+export default async function BatchesPage({ params }: { params: Promise<{ locale: string }> }) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const actor = await requireUser("/uploads");
+  if (!can(actor, "batch:upload") && !can(actor, "batch:read-all")) forbidden();
+  const t = await getTranslations("uploads");
+  const batches = await findBatches(actor);
+  return (
+    <>
+      <h1>{t("listTitle")}</h1>
+      {can(actor, "batch:upload") ? (
+        <p>
+          <Link href="/uploads/new" className="button">
+            {t("newLink")}
+          </Link>
+        </p>
+      ) : null}
+      {batches.length === 0 ? (
+        <p>{t("none")}</p>
+      ) : (
+        <div className="table-scroll">
+          <table className="data-table" data-testid="batches-table">
+            <thead>
+              <tr>
+                <th scope="col">{t("id")}</th>
+                <th scope="col">{t("fileName")}</th>
+                <th scope="col">{t("status")}</th>
+                <th scope="col" className="num">
+                  {t("rows")}
+                </th>
+                <th scope="col">{t("uploader")}</th>
+                <th scope="col">{t("uploadedAt")}</th>
+                <th scope="col">{t("release")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {batches.map((b) => (
+                <tr key={b.id} data-batch-id={b.id} data-status={b.status}>
+                  <td>
+                    <Link href={`/uploads/${b.id}`}>{b.id}</Link>
+                  </td>
+                  <td>{b.fileName}</td>
+                  <td>
+                    {t(`status_${b.status}`)}
+                    {b.rejectReason ? <div className="note">{t("rejectReason", { reason: b.rejectReason })}</div> : null}
+                  </td>
+                  <td className="num">{b.rows}</td>
+                  <td>{b.uploader ?? "—"}</td>
+                  <td>{formatDateTime(new Date(b.uploadedAt), locale)}</td>
+                  <td>{b.releaseAt ? formatDateTime(new Date(b.releaseAt), locale) : "—"}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </>
+  );
+}

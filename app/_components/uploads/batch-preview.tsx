@@ -1,0 +1,61 @@
+import { getTranslations } from "next-intl/server";
+import { previewCounts, previewRows, type PreviewKind } from "@/lib/batches/preview";
+import { pool } from "@/lib/db";
+import { Link } from "@/lib/i18n/navigation";
+
+const KINDS: PreviewKind[] = ["changed", "new", "unchanged"];
+const LIMIT = 200;
+
+/** The batch classified against what is public: counts, and the rows (changed first). */
+export async function BatchPreview({ batchId, kind, basePath }: { batchId: number; kind?: string; basePath: string }) {
+  const t = await getTranslations("uploads");
+  const filter = KINDS.find((k) => k === kind);
+  const [counts, rows] = await Promise.all([previewCounts(pool(), batchId), previewRows(pool(), batchId, { kind: filter, limit: LIMIT })]);
+  const label: Record<PreviewKind, string> = {
+    new: t("previewNew", { n: counts.new }),
+    changed: t("previewChanged", { n: counts.changed }),
+    unchanged: t("previewUnchanged", { n: counts.unchanged }),
+  };
+  return (
+    <section aria-labelledby="preview-h">
+      <h2 id="preview-h">{t("preview")}</h2>
+      <p className="inline-group" data-testid="preview-counts" data-new={counts.new} data-changed={counts.changed} data-unchanged={counts.unchanged}>
+        <Link href={basePath}>{t("all")}</Link>
+        {KINDS.map((k) => (
+          <Link key={k} href={{ pathname: basePath, query: { kind: k } }} aria-current={filter === k ? "true" : undefined}>
+            {label[k]}
+          </Link>
+        ))}
+      </p>
+      <div className="table-scroll">
+        <table className="data-table" data-testid="preview-table">
+          <thead>
+            <tr>
+              <th scope="col">{t("kind")}</th>
+              <th scope="col">{t("indicator")}</th>
+              <th scope="col">{t("region")}</th>
+              <th scope="col">{t("period")}</th>
+              <th scope="col" className="num">{t("oldValue")}</th>
+              <th scope="col" className="num">{t("value")}</th>
+              <th scope="col" className="num">{t("diff")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((r) => (
+              <tr key={`${r.indicatorId}|${r.regionCode}|${r.period}`} data-kind={r.kind} data-key={`${r.indicatorCode}|${r.regionCode}|${r.period}`}>
+                <td>{t(`kind_${r.kind}`)}</td>
+                <td>{r.indicatorCode}</td>
+                <td>{r.regionCode}</td>
+                <td>{r.period}</td>
+                <td className="num">{r.oldValue ?? (r.oldFlag ? `(${r.oldFlag})` : "—")}</td>
+                <td className="num">{r.value ?? (r.flag ? `(${r.flag})` : "—")}</td>
+                <td className="num">{r.kind === "changed" ? (r.diff ?? "—") : ""}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {rows.length === LIMIT ? <p className="note">{t("moreRows", { n: LIMIT })}</p> : null}
+    </section>
+  );
+}

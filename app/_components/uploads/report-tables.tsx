@@ -1,0 +1,67 @@
+// The validation report as tables: errors (line, column, code, message), warnings and
+// skipped lines. Used by the upload form (client) and the batch page (server).
+import { useTranslations } from "next-intl";
+
+type Issue = { line?: number; column?: string | null; code: string; message: string };
+export type ReportLike = { errors: Issue[]; warnings: Issue[]; skipped: { line: number; reason: string }[] };
+
+const MAX_SHOWN = 500;
+
+function IssueTable({ caption, items, withColumn, testId }: { caption: string; items: Issue[]; withColumn: boolean; testId: string }) {
+  const t = useTranslations("uploads");
+  if (!items.length) return null;
+  return (
+    <div className="table-scroll">
+      <table className="data-table" data-testid={testId}>
+        <caption>
+          {caption} ({items.length})
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">{t("line")}</th>
+            {withColumn ? <th scope="col">{t("column")}</th> : null}
+            <th scope="col">{t("code")}</th>
+            <th scope="col">{t("message")}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {items.slice(0, MAX_SHOWN).map((e, i) => (
+            <tr key={i} data-line={e.line ?? ""} data-code={e.code}>
+              <td className="num">{e.line || "—"}</td>
+              {withColumn ? <td>{e.column ?? "—"}</td> : null}
+              <td>
+                <code>{e.code}</code>
+              </td>
+              <td>{e.message}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {items.length > MAX_SHOWN ? <p className="note">{t("moreRows", { n: MAX_SHOWN })}</p> : null}
+    </div>
+  );
+}
+
+export function ReportTables({ report }: { report: ReportLike }) {
+  const t = useTranslations("uploads");
+  return (
+    <>
+      <IssueTable caption={t("errors")} items={report.errors} withColumn testId="report-errors" />
+      <IssueTable caption={t("warnings")} items={report.warnings} withColumn={false} testId="report-warnings" />
+      {report.skipped.length ? (
+        <details>
+          <summary>
+            {t("skipped")} ({report.skipped.length})
+          </summary>
+          <ul data-testid="report-skipped">
+            {report.skipped.map((s) => (
+              <li key={s.line}>
+                {t("line")} {s.line}: {s.reason}
+              </li>
+            ))}
+          </ul>
+        </details>
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,52 @@
+import { requireApi } from "@/lib/auth/api-auth";
+import { auditContext } from "@/lib/auth/request-context";
+import { findBatches } from "@/lib/batches/find-batches";
+import { readMultipartFile } from "@/lib/batches/multipart-file";
+import { stageUpload } from "@/lib/batches/stage-upload";
+import { uploadMaxBytes } from "@/lib/batches/upload-limits";
+import { progressResponse } from "@/lib/batches/progress-response";
+import { apiError, apiJson } from "@/lib/http/api-response";
+
+/**
+ * POST multipart (field `file`; optional `dryRun=true` and `sheet` as fields before the file
+ * or as query parameters): validate and stage an upload. 201 staged, 200 dry run, 409
+ * duplicate, 413 too large, 422 rejected (nothing staged). With `Accept:
+ * application/x-ndjson` the answer streams progress lines, then `{"result": …}`.
+ */
+export async function POST(req: Request) {
+  const auth = await requireApi(req, "batch:upload");
+  if (auth instanceof Response) return auth;
+  const url = new URL(req.url);
+  const locale = url.searchParams.get("locale") === "en" ? "en" : "zh";
+  const maxBytes = uploadMaxBytes();
+  const declared = Number(req.headers.get("content-length") ?? 0);
+  if (declared > maxBytes + 64 * 1024) {
+    return apiError(413, "too_large", `文件超过 ${maxBytes / 1048576} MB 的上限 / The file exceeds the ${maxBytes / 1048576} MB limit`);
+  }
+  const file = await readMultipartFile(req, maxBytes).catch(() => null);
+  if (!file) return apiError(400, "no_file", "请求须为 multipart/form-data，并包含 file 字段 / Send multipart/form-data with a `file` field");
+  const param = (k: string) => file.fields[k] ?? url.searchParams.get(k) ?? undefined;
+  const audit = await auditContext(auth.actor, req.headers);
+  const run = (onProgress?: (p: { bytes: number; rows: number }) => void) =>
+    stageUpload({
+      source: file.stream,
+      fileName: file.fileName,
+      sheet: param("sheet") || undefined,
+      dryRun: param("dryRun") === "true" || param("dryRun") === "1",
+      uploaderId: auth.actor.id,
+      locale,
+      audit,
+      maxBytes,
+      onProgress,
+    });
+  if ((req.headers.get("accept") ?? "").includes("application/x-ndjson")) return progressResponse(run);
+  const result = await run();
+  return apiJson(result.body, result.httpStatus);
+}
+
+/** GET: batches the caller may see (own ones for uploaders, all for reviewers and admins). */
+export async function GET(req: Request) {
+  const auth = await requireApi(req);
+  if (auth instanceof Response) return auth;
+  return apiJson({ batches: await findBatches(auth.actor) });
+}

@@ -1,0 +1,43 @@
+import { z } from "zod";
+import { requireApi } from "@/lib/auth/api-auth";
+import { loadIngestContext } from "@/lib/batches/ingest-context";
+import { pool } from "@/lib/db";
+import { csvResponse } from "@/lib/export/csv";
+import { apiError } from "@/lib/http/api-response";
+import { csvTemplate } from "@/lib/ingest";
+import { mustParsePeriod, periodCode, periodRange } from "@/lib/period";
+
+const ZQuery = z.object({
+  layout: z.enum(["long", "wide"]).default("long"),
+  locale: z.enum(["zh", "en"]).default("zh"),
+  indicators: z.string().max(2000).optional(),
+  regions: z.enum(["all", "none"]).default("all"),
+  from: z.string().regex(/^\d{4}(Q[1-4]|M\d\d)?$/).optional(),
+  to: z.string().regex(/^\d{4}(Q[1-4]|M\d\d)?$/).optional(),
+});
+
+/** GET ?layout=long|wide&indicators=DE001,DE002&from=2025Q1&to=2025Q4: a CSV template (UTF-8 with BOM). */
+export async function GET(req: Request) {
+  const auth = await requireApi(req, "batch:upload");
+  if (auth instanceof Response) return auth;
+  const q = ZQuery.safeParse(Object.fromEntries(new URL(req.url).searchParams));
+  if (!q.success) return apiError(400, "invalid_query", `参数有误 / Invalid parameters: ${q.error.issues.map((i) => i.path.join(".")).join(", ")}`);
+  const ctx = await loadIngestContext(pool(), q.data.locale);
+  const codes = (q.data.indicators ?? "").split(",").map((c) => c.trim()).filter(Boolean);
+  const indicators = codes.map((c) => ctx.indicators.find((i) => i.code === c)).filter((i) => i !== undefined);
+  if (indicators.length !== codes.length) return apiError(400, "unknown_indicator", "指标代码不存在 / Unknown indicator code");
+  let periods: string[] = [];
+  if (q.data.from && q.data.to) {
+    const [a, b] = [mustParsePeriod(q.data.from), mustParsePeriod(q.data.to)];
+    if (a.freq !== b.freq) return apiError(400, "invalid_range", "起止时期频率不同 / from and to differ in frequency");
+    periods = periodRange(a, b).slice(0, 60).map(periodCode);
+  }
+  const body = csvTemplate({
+    layout: q.data.layout,
+    locale: q.data.locale,
+    indicators,
+    regions: q.data.regions === "all" ? ctx.regions : [],
+    periods,
+  });
+  return csvResponse(body.toString("utf8"), `template-${q.data.layout}.csv`, { "Cache-Control": "no-store" });
+}

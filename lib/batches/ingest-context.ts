@@ -1,0 +1,33 @@
+import "server-only";
+import type { Queryable } from "@/lib/db/queryable";
+import type { IngestContext, Locale } from "@/lib/ingest";
+
+/** The catalogue and regions the upload core validates against, read fresh per upload. */
+export async function loadIngestContext(q: Queryable, locale: Locale): Promise<IngestContext> {
+  const [ind, reg] = await Promise.all([
+    q.query(`SELECT id, code, name_zh, name_en, unit, frequency, measure_type, decimals, min_value::text AS min, max_value::text AS max,
+                    retired_at IS NOT NULL AS retired, growth_of_id, part_of_id, jump_threshold::text AS jump
+             FROM indicator ORDER BY sort_order, code`),
+    q.query(`SELECT code, name_zh FROM region ORDER BY sort_order`),
+  ]);
+  return {
+    locale,
+    indicators: ind.rows.map((r) => ({
+      id: r.id,
+      code: r.code,
+      nameZh: r.name_zh,
+      nameEn: r.name_en,
+      unit: r.unit,
+      frequency: r.frequency,
+      measureType: r.measure_type,
+      decimals: r.decimals,
+      minValue: r.min,
+      maxValue: r.max,
+      retired: r.retired,
+      growthOfId: r.growth_of_id,
+      partOfId: r.part_of_id,
+      jumpThreshold: r.jump,
+    })),
+    regions: reg.rows.map((r) => ({ code: r.code, nameZh: r.name_zh })),
+  };
+}

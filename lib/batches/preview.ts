@@ -1,0 +1,71 @@
+import "server-only";
+import type { Queryable } from "@/lib/db/queryable";
+import { trimDecimal, visibleVintagesSql } from "@/lib/public/visible-observations";
+
+// Each value of a batch against what is public now: new, changed (old → new and the
+// difference) or unchanged. Compared in SQL through the public visibility rule, so that a
+// million-row batch is classified without loading it into memory.
+export type PreviewKind = "new" | "changed" | "unchanged";
+
+export type PreviewRow = {
+  indicatorId: number;
+  indicatorCode: string;
+  regionCode: string;
+  period: string;
+  value: string | null;
+  flag: string | null;
+  oldValue: string | null;
+  oldFlag: string | null;
+  diff: string | null;
+  kind: PreviewKind;
+  line: number | null;
+};
+
+const CLASSIFIED = `
+WITH pub AS (${visibleVintagesSql({ asOf: "now()", indicatorIds: "$2::int[]", regionCodes: "NULL::text[]", from: "NULL::date", to: "NULL::date" })}),
+cur AS (SELECT * FROM pub WHERE rn = 1)
+SELECT o.indicator_id, i.code AS indicator_code, o.region_code, o.period, o.value::text AS value, o.flag::text AS flag, o.line,
+       c.value::text AS old_value, c.flag::text AS old_flag, (o.value - c.value)::text AS diff,
+       CASE WHEN c.period IS NULL THEN 'new'
+            WHEN o.value IS NOT DISTINCT FROM c.value AND o.flag IS NOT DISTINCT FROM c.flag THEN 'unchanged'
+            ELSE 'changed' END AS kind
+FROM observation o
+JOIN indicator i ON i.id = o.indicator_id
+LEFT JOIN cur c ON c.indicator_id = o.indicator_id AND c.region_code = o.region_code AND c.period = o.period
+WHERE o.batch_id = $1`;
+
+async function batchIndicators(q: Queryable, batchId: number): Promise<number[]> {
+  const { rows } = await q.query<{ id: number }>("SELECT DISTINCT indicator_id AS id FROM observation WHERE batch_id = $1", [batchId]);
+  return rows.map((r) => r.id);
+}
+
+export async function previewCounts(q: Queryable, batchId: number): Promise<Record<PreviewKind, number>> {
+  const ids = await batchIndicators(q, batchId);
+  const { rows } = await q.query<{ kind: PreviewKind; n: string }>(`SELECT kind, count(*) AS n FROM (${CLASSIFIED}) x GROUP BY kind`, [batchId, ids]);
+  const out = { new: 0, changed: 0, unchanged: 0 };
+  for (const r of rows) out[r.kind] = Number(r.n);
+  return out;
+}
+
+export async function previewRows(q: Queryable, batchId: number, opts: { kind?: PreviewKind; limit?: number; offset?: number } = {}): Promise<PreviewRow[]> {
+  const ids = await batchIndicators(q, batchId);
+  const { rows } = await q.query(
+    `SELECT * FROM (${CLASSIFIED}) x WHERE ($3::text IS NULL OR kind = $3)
+     ORDER BY CASE kind WHEN 'changed' THEN 0 WHEN 'new' THEN 1 ELSE 2 END, indicator_code, region_code, period
+     LIMIT $4 OFFSET $5`,
+    [batchId, ids, opts.kind ?? null, opts.limit ?? 200, opts.offset ?? 0],
+  );
+  return rows.map((r) => ({
+    indicatorId: r.indicator_id,
+    indicatorCode: r.indicator_code,
+    regionCode: r.region_code,
+    period: r.period,
+    value: trimDecimal(r.value),
+    flag: r.flag,
+    oldValue: trimDecimal(r.old_value),
+    oldFlag: r.old_flag,
+    diff: trimDecimal(r.diff),
+    kind: r.kind,
+    line: r.line,
+  }));
+}

@@ -1,0 +1,109 @@
+import "server-only";
+import { pool } from "@/lib/db";
+import { writeAuditPg, type AuditContext } from "@/lib/audit/write-audit";
+import { ingestUpload, qualityKeysNeeded, runQualityChecks, type ByteSource, type IngestReport, type Locale } from "@/lib/ingest";
+import { findVisibleObservations } from "@/lib/public/visible-observations";
+import { bodyFromReport, type BatchBody } from "./batch-body";
+import { copySink } from "./copy-sink";
+import { loadIngestContext } from "./ingest-context";
+
+export type StageOptions = {
+  source: ByteSource;
+  fileName: string;
+  sheet?: string;
+  uploaderId: number;
+  locale: Locale;
+  dryRun: boolean;
+  audit: AuditContext;
+  maxBytes?: number;
+  onProgress?: (p: { bytes: number; rows: number }) => void;
+};
+
+export type StageResult = { httpStatus: 200 | 201 | 409 | 413 | 422; body: BatchBody };
+
+/**
+ * Reads, validates and stages one uploaded file, all or nothing: the batch row, its values
+ * (COPY) and its audit event are written in one transaction, committed only when the file
+ * has no error, is not a duplicate and this is not a dry run. A crash at any point leaves
+ * nothing behind, since PostgreSQL rolls back an unfinished transaction.
+ */
+export async function stageUpload(o: StageOptions): Promise<StageResult> {
+  const ctx = await loadIngestContext(pool(), o.locale);
+  if (o.maxBytes) ctx.limits = { maxBytes: o.maxBytes };
+  const client = await pool().connect();
+  let open = false;
+  try {
+    await client.query("BEGIN");
+    open = true;
+    const { rows } = await client.query<{ id: number }>(
+      `INSERT INTO batch (file_name, checksum, status, uploader_id) VALUES ($1, '', 'STAGED', $2) RETURNING id`,
+      [o.fileName.slice(0, 255), o.uploaderId],
+    );
+    const id = rows[0].id;
+    const copy = copySink(client, id);
+    const { report, quality } = await ingestUpload(o.source, ctx, copy.sink, { fileName: o.fileName, sheet: o.sheet, onProgress: o.onProgress });
+    await copy.finish();
+
+    if (!report.ok) {
+      await client.query("ROLLBACK");
+      open = false;
+      const tooLarge = report.errors.some((e) => e.code === "TOO_LARGE");
+      return { httpStatus: tooLarge ? 413 : 422, body: bodyFromReport(null, "invalid", o.fileName, report) };
+    }
+
+    // the same file twice: serialise on its checksum so that concurrent copies cannot both pass
+    await client.query("SELECT pg_advisory_xact_lock(hashtext($1))", [report.checksum]);
+    const dup = await client.query<{ id: number }>(
+      `SELECT id FROM batch WHERE checksum = $1 AND id <> $2 AND status NOT IN ('REJECTED', 'WITHDRAWN', 'FAILED') ORDER BY id LIMIT 1`,
+      [report.checksum, id],
+    );
+    if (dup.rowCount) {
+      await client.query("ROLLBACK");
+      open = false;
+      return { httpStatus: 409, body: { ...bodyFromReport(null, "duplicate", o.fileName, report), duplicateOf: dup.rows[0].id } };
+    }
+
+    const keys = qualityKeysNeeded(quality, ctx.indicators, ctx.regions);
+    const published = keys.length ? await publishedValues(client, keys) : [];
+    report.warnings.push(...runQualityChecks({ summary: quality, published, indicators: ctx.indicators, regions: ctx.regions, locale: o.locale }));
+
+    if (o.dryRun) {
+      await client.query("ROLLBACK");
+      open = false;
+      return { httpStatus: 200, body: bodyFromReport(null, "dry-run", o.fileName, report) };
+    }
+    await client.query(
+      `UPDATE batch SET checksum = $2, size_bytes = $3, encoding = $4, delimiter = $5, layout = $6, row_count = $7, report = $8 WHERE id = $1`,
+      [id, report.checksum, report.bytes, report.encoding, report.delimiter, report.layout, report.rows, JSON.stringify(storedReport(report))],
+    );
+    await writeAuditPg(client, o.audit, {
+      action: "batch.staged",
+      entityType: "batch",
+      entityId: id,
+      data: { fileName: o.fileName, rows: report.rows, checksum: report.checksum, warnings: report.warnings.length },
+    });
+    await client.query("COMMIT");
+    open = false;
+    return { httpStatus: 201, body: bodyFromReport(id, "staged", o.fileName, report) };
+  } finally {
+    if (open) await client.query("ROLLBACK").catch(() => {});
+    client.release();
+  }
+}
+
+function storedReport(r: IngestReport) {
+  const { encoding, delimiter, layout, format, sheet, rows, errorCount, errors, warnings, skipped, bytes } = r;
+  return { encoding, delimiter, layout, format, sheet, rows, errorCount, errors, warnings, skipped, bytes };
+}
+
+/** What is public now for the keys the quality checks compare against. */
+async function publishedValues(client: Parameters<typeof findVisibleObservations>[0], keys: { indicatorId: number; regionCode: string; period: string }[]) {
+  const want = new Set(keys.map((k) => `${k.indicatorId}|${k.regionCode}|${k.period}`));
+  const visible = await findVisibleObservations(client, {
+    indicatorIds: [...new Set(keys.map((k) => k.indicatorId))],
+    regionCodes: [...new Set(keys.map((k) => k.regionCode))],
+  });
+  return visible
+    .filter((v) => v.value !== null && want.has(`${v.indicatorId}|${v.regionCode}|${v.period}`))
+    .map((v) => ({ indicatorId: v.indicatorId, regionCode: v.regionCode, period: v.period, value: v.value! }));
+}
