@@ -1,0 +1,51 @@
+// The public release calendar: when each release happens and what it covers. The calendar
+// itself is public before the release (that is its point, as NBS's 发布日程表); the values
+// are not, and nothing here returns any.
+import type { Queryable } from "@/lib/db/queryable";
+
+export type PublicRelease = {
+  id: number;
+  titleZh: string;
+  titleEn: string | null;
+  period: string | null;
+  releaseAt: Date;
+  released: boolean;
+  indicatorCodes: string[];
+  moves: { fromAt: Date; toAt: Date; reason: string; movedAt: Date }[];
+};
+
+const SQL = `
+SELECT r.id, r.title_zh, r.title_en, r.period, r.release_at,
+       COALESCE((SELECT array_agg(i.code ORDER BY i.sort_order, i.code) FROM release_indicator ri JOIN indicator i ON i.id = ri.indicator_id WHERE ri.release_id = r.id), '{}') AS codes,
+       COALESCE((SELECT json_agg(json_build_object('fromAt', m.from_at, 'toAt', m.to_at, 'reason', m.reason, 'movedAt', m.moved_at) ORDER BY m.moved_at)
+                 FROM release_move m WHERE m.release_id = r.id), '[]') AS moves
+FROM release r
+WHERE r.cancelled_at IS NULL
+  AND ($2::int IS NULL OR EXISTS (SELECT 1 FROM release_indicator ri WHERE ri.release_id = r.id AND ri.indicator_id = $2))
+ORDER BY r.release_at DESC`;
+
+export async function findPublicReleases(q: Queryable, opts: { asOf?: Date; indicatorId?: number } = {}): Promise<PublicRelease[]> {
+  const at = opts.asOf ?? new Date();
+  const { rows } = await q.query(SQL, [at, opts.indicatorId ?? null]);
+  return rows.map((r) => ({
+    id: r.id,
+    titleZh: r.title_zh,
+    titleEn: r.title_en,
+    period: r.period,
+    releaseAt: r.release_at,
+    released: r.release_at <= at,
+    indicatorCodes: r.codes,
+    moves: (r.moves as { fromAt: string; toAt: string; reason: string; movedAt: string }[]).map((m) => ({
+      fromAt: new Date(m.fromAt),
+      toAt: new Date(m.toAt),
+      reason: m.reason,
+      movedAt: new Date(m.movedAt),
+    })),
+  }));
+}
+
+/** The next release covering an indicator (for "next release" on its page), or null. */
+export async function findNextRelease(q: Queryable, indicatorId: number, asOf = new Date()): Promise<PublicRelease | null> {
+  const all = await findPublicReleases(q, { asOf, indicatorId });
+  return all.filter((r) => !r.released).at(-1) ?? null;
+}
