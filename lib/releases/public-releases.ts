@@ -15,7 +15,7 @@ export type PublicRelease = {
 };
 
 const SQL = `
-SELECT r.id, r.title_zh, r.title_en, r.period, r.release_at,
+SELECT r.id, r.title_zh, r.title_en, r.period, r.release_at, r.release_at <= $1 AS released,
        COALESCE((SELECT array_agg(i.code ORDER BY i.sort_order, i.code) FROM release_indicator ri JOIN indicator i ON i.id = ri.indicator_id WHERE ri.release_id = r.id), '{}') AS codes,
        COALESCE((SELECT json_agg(json_build_object('fromAt', m.from_at, 'toAt', m.to_at, 'reason', m.reason, 'movedAt', m.moved_at) ORDER BY m.moved_at)
                  FROM release_move m WHERE m.release_id = r.id), '[]') AS moves
@@ -33,7 +33,7 @@ export async function findPublicReleases(q: Queryable, opts: { asOf?: Date; indi
     titleEn: r.title_en,
     period: r.period,
     releaseAt: r.release_at,
-    released: r.release_at <= at,
+    released: r.released,
     indicatorCodes: r.codes,
     moves: (r.moves as { fromAt: string; toAt: string; reason: string; movedAt: string }[]).map((m) => ({
       fromAt: new Date(m.fromAt),
