@@ -11,7 +11,7 @@ process.env.E2E_DATABASE_URL ??= process.env.DATABASE_URL || `postgresql://postg
 
 export default defineConfig({
   testDir: ".",
-  outputDir: "../test-results",
+  outputDir: `../test-results/${PORT}`,
   fullyParallel: false,
   workers: 1, // 2-core machine: one Next server, one PostgreSQL, one browser
   forbidOnly: !!process.env.CI,
@@ -48,6 +48,7 @@ export default defineConfig({
       EMBEDDED_PG_DB: e2eDb,
       DB_RESET: process.env.E2E_KEEP_DB ? "0" : "1",
       SEED_DEMO: "1",
+      PUBLIC_API_RATE_LIMIT: "60", PUBLIC_API_RATE_WINDOW_SECONDS: "2", // open API: a limit e2e/open-api.spec.ts can reach
       UPLOAD_MAX_MB: "4",
       DATABASE_URL: process.env.DATABASE_URL ?? "",
     },

@@ -36,14 +36,14 @@ export function sameOrigin(req: Request): boolean {
   }
 }
 
-/** For route handlers: the actor, or the 401/403 response to return. */
-export async function requireApi(req: Request, permission?: Permission): Promise<ApiAuth | Response> {
+/** For route handlers: the actor, or the 401/403 response to return (a list = any one of them). */
+export async function requireApi(req: Request, permission?: Permission | Permission[]): Promise<ApiAuth | Response> {
   const auth = await authenticate(req);
   if (!auth) return apiError(401, "unauthorized", "需要登录或有效的 API 令牌 / Sign-in or a valid API token is required");
   if (auth.via === "session" && !SAFE.has(req.method) && !sameOrigin(req)) {
     return apiError(403, "csrf", "跨站请求被拒绝 / Cross-site request refused");
   }
-  if (permission && !can(auth.actor, permission)) {
+  if (permission && ![permission].flat().some((p) => can(auth.actor, p))) {
     return apiError(403, "forbidden", "当前角色无权执行此操作 / Your role does not allow this");
   }
   return auth;

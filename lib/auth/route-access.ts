@@ -26,6 +26,11 @@ export const PAGE_ACCESS: Record<string, RouteRule> = {
   "/uploads/new": { access: "batch:upload" },
   "/uploads/[id]": { access: ["batch:upload", "batch:read-all"] },
   "/admin/audit": { access: "audit:view" },
+  "/admin/releases": { access: "release:manage" },
+  "/review": { access: "batch:review" },
+  "/review/[id]": { access: "batch:review" },
+  "/releases": { access: "public" },
+  "/api-docs": { access: "public" },
 };
 
 /** Route handlers. */
@@ -38,6 +43,16 @@ export const API_ACCESS: Record<string, RouteRule> = {
   "/api/v1/batches": { access: "signed-in", methods: ["GET", "POST"], byMethod: { POST: "batch:upload" } },
   "/api/v1/batches/[id]": { access: "signed-in" },
   "/api/v1/batches/[id]/report.csv": { access: "signed-in" },
+  "/api/v1/batches/[id]/submit": { access: "batch:upload", methods: ["POST"] },
+  "/api/v1/batches/[id]/approve": { access: "batch:review", methods: ["POST"] },
+  "/api/v1/batches/[id]/reject": { access: "batch:review", methods: ["POST"] },
+  "/api/v1/batches/[id]/withdraw": { access: ["batch:upload", "release:manage"], methods: ["POST"] },
   "/api/v1/batches/error-report": { access: "batch:upload", methods: ["POST"] },
   "/api/v1/templates": { access: "batch:upload" },
+  "/feeds/releases": { access: "public" },
+  "/api/v1/indicators": { access: "public" },
+  "/api/v1/indicators/[code]": { access: "public", sample: { code: "DE001" } },
+  "/api/v1/observations": { access: "public" },
+  "/api/v1/releases": { access: "public" },
+  "/api/openapi.json": { access: "public" },
 };

@@ -15,6 +15,8 @@ export const STAFF_NAV: StaffNavItem[] = [
   { href: "/staff", labelKey: "workspace", permission: null },
   { href: "/uploads/new", labelKey: "uploads", permission: "batch:upload" },
   { href: "/uploads", labelKey: "batches", permission: ["batch:upload", "batch:read-all"] },
+  { href: "/review", labelKey: "review", permission: "batch:review" },
+  { href: "/admin/releases", labelKey: "releases", permission: "release:manage" },
   { href: "/admin/users", labelKey: "users", permission: "user:manage" },
   { href: "/admin/audit", labelKey: "audit", permission: "audit:view" },
   { href: "/profile", labelKey: "profile", permission: null },

@@ -17,8 +17,8 @@ export function buildSeriesCompareOption(d: SeriesCompareData): EChartsCoreOptio
     animation: false,
     textStyle: { fontFamily: FONT_FAMILY, color: TEXT_COLOR },
     title: { text: d.title, left: 0, textStyle: { fontSize: 15, color: TEXT_COLOR } },
-    legend: { top: 24, left: 0, data: d.series.map((s) => s.name) },
-    grid: { left: 8, right: 24, top: 64, bottom: 8, containLabel: true },
+    legend: { top: 28, left: 0, data: d.series.map((s) => s.name) },
+    grid: { left: 8, right: 24, top: 76, bottom: 8, containLabel: true },
     tooltip: {
       trigger: "axis",
       formatter: (items: { seriesName: string; value: number | null; dataIndex: number }[]) => {
@@ -28,7 +28,7 @@ export function buildSeriesCompareOption(d: SeriesCompareData): EChartsCoreOptio
       },
     },
     xAxis: { type: "category", data: d.periods, axisLabel: { color: AXIS_COLOR } },
-    yAxis: { type: "value", name: d.unit, axisLabel: { color: AXIS_COLOR }, splitLine: { lineStyle: { color: "#e5e7eb" } } },
+    yAxis: { type: "value", name: d.unit, nameGap: 8, nameTextStyle: { align: "right" }, axisLabel: { color: AXIS_COLOR }, splitLine: { lineStyle: { color: "#e5e7eb" } } },
     series: d.series.map((s, i) => ({
       type: "line",
       name: s.name,

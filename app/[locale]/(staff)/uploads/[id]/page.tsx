@@ -3,7 +3,8 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { BatchCompareChart } from "@/app/_components/uploads/batch-compare-chart";
 import { BatchPreview } from "@/app/_components/uploads/batch-preview";
 import { ReportTables, type ReportLike } from "@/app/_components/uploads/report-tables";
-import { can, canReadBatch } from "@/lib/auth/permissions";
+import { BatchActions } from "@/app/_components/workflow/batch-actions";
+import { can, canReadBatch, canSubmitBatch, canWithdrawBatch } from "@/lib/auth/permissions";
 import { requireUser } from "@/lib/auth/require";
 import { batchBody, getBatch } from "@/lib/batches/get-batch";
 import { formatDateTime } from "@/lib/format-date";
@@ -46,6 +47,11 @@ export default async function BatchPage({ params, searchParams }: Props) {
           </>
         ) : null}
       </dl>
+      <BatchActions
+        batchId={batch.id}
+        canSubmit={body.status === "staged" && canSubmitBatch(actor, batch)}
+        canWithdraw={["staged", "submitted", "approved"].includes(body.status) && canWithdrawBatch(actor, batch)}
+      />
       <p>
         <a href={`/api/v1/batches/${batch.id}/report.csv?locale=${locale}`} download>
           {t("downloadReport")}

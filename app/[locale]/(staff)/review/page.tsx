@@ -1,0 +1,51 @@
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { requirePermission } from "@/lib/auth/require";
+import { formatDateTime } from "@/lib/format-date";
+import { Link } from "@/lib/i18n/navigation";
+import { findSubmittedBatches } from "@/lib/workflow/find-submitted";
+
+export const dynamic = "force-dynamic";
+
+export default async function ReviewQueuePage({ params }: { params: Promise<{ locale: string }> }) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  await requirePermission("batch:review", "/review");
+  const t = await getTranslations("review");
+  const tu = await getTranslations("uploads");
+  const batches = await findSubmittedBatches();
+  return (
+    <>
+      <h1>{t("listTitle")}</h1>
+      {batches.length === 0 ? (
+        <p>{t("none")}</p>
+      ) : (
+        <table className="data-table" data-testid="review-queue">
+          <thead>
+            <tr>
+              <th scope="col">{tu("id")}</th>
+              <th scope="col">{tu("fileName")}</th>
+              <th scope="col" className="num">{tu("rows")}</th>
+              <th scope="col">{tu("uploader")}</th>
+              <th scope="col">{tu("uploadedAt")}</th>
+              <th scope="col" />
+            </tr>
+          </thead>
+          <tbody>
+            {batches.map((b) => (
+              <tr key={b.id} data-batch-id={b.id}>
+                <td>{b.id}</td>
+                <td>{b.fileName}</td>
+                <td className="num">{b.rowCount}</td>
+                <td>{b.uploader?.displayName ?? "—"}</td>
+                <td>{b.submittedAt ? formatDateTime(b.submittedAt, locale) : "—"}</td>
+                <td>
+                  <Link href={`/review/${b.id}`}>{t("open")}</Link>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </>
+  );
+}

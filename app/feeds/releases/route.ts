@@ -1,0 +1,29 @@
+import { pool } from "@/lib/db";
+import { atomResponse, atomXml } from "@/lib/feeds/atom";
+import { siteOrigin } from "@/lib/http/site-url";
+import { publicCached } from "@/lib/public/cache";
+import { maxAgeSeconds, currentEpoch } from "@/lib/public/epoch";
+import { findPublicReleases } from "@/lib/releases/public-releases";
+
+/** GET: the release calendar as an Atom feed (upcoming and past releases, moves noted). */
+export async function GET(req: Request) {
+  const origin = siteOrigin(req);
+  const releases = await publicCached("feed:releases", (e) => findPublicReleases(pool(), { asOf: e.at }));
+  const fmt = (d: Date) => d.toLocaleString("zh-CN", { timeZone: "Asia/Shanghai", dateStyle: "long", timeStyle: "short" });
+  const xml = atomXml({
+    id: `${origin}/releases`,
+    title: "沈阳市数字经济统计监测 · 发布日程",
+    link: `${origin}/releases`,
+    self: `${origin}/feeds/releases`,
+    updated: releases.reduce((m, r) => (r.moves.at(-1)?.movedAt ?? r.releaseAt) > m ? (r.moves.at(-1)?.movedAt ?? r.releaseAt) : m, new Date(0)),
+    author: "沈阳市统计局",
+    entries: releases.slice(0, 100).map((r) => ({
+      id: `${origin}/releases#r${r.id}`,
+      title: `${r.released ? "已发布" : "将发布"}：${r.titleZh}（${fmt(r.releaseAt)}）`,
+      updated: r.moves.at(-1)?.movedAt ?? r.releaseAt,
+      link: `${origin}/releases#r${r.id}`,
+      summary: [r.indicatorCodes.join(", "), ...r.moves.map((m) => `调整：原定 ${fmt(m.fromAt)}，改为 ${fmt(m.toAt)}（${m.reason}）`)].filter(Boolean).join("；"),
+    })),
+  });
+  return atomResponse(xml, maxAgeSeconds(await currentEpoch()));
+}

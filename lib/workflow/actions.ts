@@ -1,0 +1,63 @@
+"use server";
+import { revalidatePath } from "next/cache";
+import { getLocale } from "next-intl/server";
+import { z } from "zod";
+import { auditContext } from "@/lib/auth/request-context";
+import { requireUser } from "@/lib/auth/require";
+import { isAppError } from "@/lib/errors";
+import { parseShanghaiDateTime } from "@/lib/releases/manage-releases";
+import { approveBatch } from "./approve-batch";
+import { rejectBatch, submitBatch, withdrawBatch } from "./transitions";
+
+export type ActionState = { ok?: boolean; message?: string };
+
+// Thin: parse → who → domain function (which checks permission and state itself) → revalidate.
+async function run(path: string, form: FormData, op: (batchId: number, o: Awaited<ReturnType<typeof common>>) => Promise<unknown>, done: { zh: string; en: string }): Promise<ActionState> {
+  const o = await common(path);
+  const id = z.coerce.number().int().positive().safeParse(form.get("batchId"));
+  const locale = await getLocale();
+  if (!id.success) return { ok: false, message: "?" };
+  try {
+    await op(id.data, o);
+  } catch (e) {
+    if (isAppError(e)) return { ok: false, message: e.messageFor(locale) };
+    throw e;
+  }
+  revalidatePath("/[locale]/uploads", "layout");
+  revalidatePath("/[locale]/review", "layout");
+  return { ok: true, message: locale === "en" ? done.en : done.zh };
+}
+
+async function common(path: string) {
+  const actor = await requireUser(path);
+  return { actor, ctx: await auditContext(actor) };
+}
+
+export async function submitBatchAction(_p: ActionState, form: FormData): Promise<ActionState> {
+  return run(`/uploads/${form.get("batchId")}`, form, (batchId, o) => submitBatch({ batchId, ...o }), { zh: "已提交审核。", en: "Submitted for review." });
+}
+
+export async function withdrawBatchAction(_p: ActionState, form: FormData): Promise<ActionState> {
+  return run(`/uploads/${form.get("batchId")}`, form, (batchId, o) => withdrawBatch({ batchId, ...o }), { zh: "已撤回。", en: "Withdrawn." });
+}
+
+export async function rejectBatchAction(_p: ActionState, form: FormData): Promise<ActionState> {
+  return run(`/review/${form.get("batchId")}`, form, (batchId, o) => rejectBatch({ batchId, ...o, reason: String(form.get("reason") ?? "") }), {
+    zh: "已退回上传人。",
+    en: "Rejected and returned to the uploader.",
+  });
+}
+
+const REASONS = ["PRELIMINARY_TO_FINAL", "BENCHMARK", "CORRECTION"] as const;
+
+export async function approveBatchAction(_p: ActionState, form: FormData): Promise<ActionState> {
+  const releaseId = form.get("releaseId") ? Number(form.get("releaseId")) : undefined;
+  const at = form.get("releaseAt") ? parseShanghaiDateTime(String(form.get("releaseAt"))) : null;
+  const reason = REASONS.find((r) => r === form.get("revisionReason"));
+  return run(
+    `/review/${form.get("batchId")}`,
+    form,
+    (batchId, o) => approveBatch({ batchId, ...o, releaseId: Number.isInteger(releaseId) ? releaseId : undefined, releaseAt: at ?? undefined, revisionReason: reason }),
+    { zh: "已批准，将在发布时间公开。", en: "Approved; it becomes public at the release time." },
+  );
+}

@@ -1,0 +1,86 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { writeAudit, type AuditContext, type Tx } from "@/lib/audit/write-audit";
+import { canReviewBatch, type Actor } from "@/lib/auth/permissions";
+import { AppError } from "@/lib/errors";
+import type { RevisionReason } from "@/lib/generated/prisma/client";
+import { bumpPublicVersion } from "@/lib/public/cache";
+import { previewCounts } from "@/lib/batches/preview";
+import { prismaQueryable } from "@/lib/db/prisma-queryable";
+import { assertState, lockBatch } from "./lock-batch";
+
+export type ApproveOptions = {
+  batchId: number;
+  actor: Actor;
+  ctx: AuditContext;
+  /** a planned release, or… */
+  releaseId?: number;
+  /** …a release at a chosen time (created for this batch) */
+  releaseAt?: Date;
+  revisionReason?: RevisionReason;
+};
+
+// A release time must not lie in the past: backdating would change what the public saw on
+// earlier dates (the API's asOf answers), which a vintage history must never do.
+const GRACE_MS = 5_000;
+
+async function resolveRelease(tx: Tx, o: ApproveOptions, indicatorIds: number[]) {
+  if (o.releaseId !== undefined) {
+    const r = await tx.release.findUnique({ where: { id: o.releaseId } });
+    if (!r || r.cancelledAt) throw new AppError("NOT_FOUND", "所选发布不存在或已取消。", "No such release (or it was cancelled).");
+    if (r.releaseAt.getTime() < Date.now() - GRACE_MS) {
+      throw new AppError("INVALID_INPUT", `发布“${r.titleZh}”的时间已过，不能再加入数据；请选择以后的发布。`, "That release has already happened; choose a later one.");
+    }
+    await tx.releaseIndicator.createMany({ data: indicatorIds.map((indicatorId) => ({ releaseId: r.id, indicatorId })), skipDuplicates: true });
+    return r;
+  }
+  if (!o.releaseAt || Number.isNaN(o.releaseAt.getTime())) throw new AppError("INVALID_INPUT", "请选择发布或发布时间。", "Choose a release or a release time.");
+  if (o.releaseAt.getTime() < Date.now() - GRACE_MS) throw new AppError("INVALID_INPUT", "发布时间不能早于现在。", "The release time cannot be in the past.");
+  const r = await tx.release.create({
+    data: {
+      titleZh: `批次 ${o.batchId} 数据发布`,
+      titleEn: `Release of batch ${o.batchId}`,
+      releaseAt: o.releaseAt,
+      createdById: o.actor.id,
+      indicators: { create: indicatorIds.map((indicatorId) => ({ indicatorId })) },
+    },
+  });
+  await writeAudit(tx, o.ctx, { action: "release.planned", entityType: "release", entityId: r.id, data: { releaseAt: r.releaseAt.toISOString(), forBatch: o.batchId } });
+  return r;
+}
+
+/** Approves a submitted batch into a release (four eyes; a revision needs a reason). */
+export async function approveBatch(o: ApproveOptions): Promise<{ releaseId: number; releaseAt: Date; revised: number }> {
+  return db().$transaction(
+    async (tx) => {
+      const b = await lockBatch(tx, o.batchId);
+      if (!canReviewBatch(o.actor, { uploaderId: b.uploader_id })) {
+        throw new AppError("FORBIDDEN", "审核人不能批准自己上传的批次（双人复核）。", "A reviewer cannot approve a batch they uploaded (four eyes).");
+      }
+      assertState(b, ["SUBMITTED"], { zh: "批准", en: "approved" });
+      // values that change what is public now are revisions: they become new vintages
+      const revised = (await previewCounts(prismaQueryable(tx), o.batchId)).changed;
+      if (revised > 0 && !o.revisionReason) {
+        throw new AppError("INVALID_INPUT", `本批次修改了 ${revised} 个已发布数值，批准时须选择修订原因。`, `This batch revises ${revised} published values; choose a revision reason.`);
+      }
+      const ids = (await tx.$queryRaw<{ id: number }[]>`SELECT DISTINCT indicator_id AS id FROM observation WHERE batch_id = ${o.batchId}`).map((r) => r.id);
+      const release = await resolveRelease(tx, o, ids);
+      await tx.batch.update({
+        where: { id: o.batchId },
+        data: { status: "APPROVED", reviewerId: o.actor.id, reviewedAt: new Date(), releaseId: release.id, revisionReason: revised > 0 ? o.revisionReason : null },
+      });
+      await writeAudit(tx, o.ctx, {
+        action: "batch.approved",
+        entityType: "batch",
+        entityId: o.batchId,
+        data: { releaseId: release.id, releaseAt: release.releaseAt.toISOString(), revised, revisionReason: revised > 0 ? o.revisionReason : null },
+      });
+      if (revised > 0) {
+        await writeAudit(tx, o.ctx, { action: "observation.revised", entityType: "batch", entityId: o.batchId, data: { values: revised, reason: o.revisionReason, releaseAt: release.releaseAt.toISOString() } });
+      }
+      if (release.releaseAt.getTime() <= Date.now()) await bumpPublicVersion(tx);
+      return { releaseId: release.id, releaseAt: release.releaseAt, revised };
+    },
+    { timeout: 60_000 },
+  );
+}

@@ -1,0 +1,57 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { writeAudit, type AuditContext } from "@/lib/audit/write-audit";
+import { canReviewBatch, canSubmitBatch, canWithdrawBatch, type Actor } from "@/lib/auth/permissions";
+import { AppError } from "@/lib/errors";
+import { assertState, lockBatch } from "./lock-batch";
+
+// The batch lifecycle: staged → submitted → approved (attached to a release) → released,
+// or rejected / withdrawn. Each transition locks the batch, checks who and what state,
+// changes it and writes its audit event, all in one transaction. Approval is in approve-batch.ts.
+
+export type TransitionOptions = { batchId: number; actor: Actor; ctx: AuditContext };
+
+const WITHDRAW_CUTOFF_MS = 60_000;
+
+const notYours = () => new AppError("FORBIDDEN", "只有上传人可以提交自己的批次。", "Only the uploader can submit their batch.");
+
+export async function submitBatch({ batchId, actor, ctx }: TransitionOptions): Promise<void> {
+  await db().$transaction(async (tx) => {
+    const b = await lockBatch(tx, batchId);
+    if (!canSubmitBatch(actor, { uploaderId: b.uploader_id })) throw notYours();
+    assertState(b, ["STAGED"], { zh: "提交审核", en: "submitted" });
+    await tx.batch.update({ where: { id: batchId }, data: { status: "SUBMITTED", submittedAt: new Date() } });
+    await writeAudit(tx, ctx, { action: "batch.submitted", entityType: "batch", entityId: batchId });
+  });
+}
+
+export async function rejectBatch({ batchId, actor, ctx, reason }: TransitionOptions & { reason: string }): Promise<void> {
+  const why = reason.trim();
+  if (!why) throw new AppError("INVALID_INPUT", "退回时须填写原因。", "A rejection needs a reason.");
+  await db().$transaction(async (tx) => {
+    const b = await lockBatch(tx, batchId);
+    if (!canReviewBatch(actor, { uploaderId: b.uploader_id })) {
+      throw new AppError("FORBIDDEN", "审核人不能审核自己上传的批次。", "A reviewer cannot review a batch they uploaded.");
+    }
+    assertState(b, ["SUBMITTED"], { zh: "退回", en: "rejected" });
+    await tx.batch.update({ where: { id: batchId }, data: { status: "REJECTED", rejectReason: why.slice(0, 2000), reviewerId: actor.id, reviewedAt: new Date() } });
+    await writeAudit(tx, ctx, { action: "batch.rejected", entityType: "batch", entityId: batchId, data: { reason: why } });
+  });
+}
+
+export async function withdrawBatch({ batchId, actor, ctx }: TransitionOptions): Promise<void> {
+  await db().$transaction(async (tx) => {
+    const b = await lockBatch(tx, batchId);
+    if (!canWithdrawBatch(actor, { uploaderId: b.uploader_id })) {
+      throw new AppError("FORBIDDEN", "只有上传人或发布管理员可以撤回批次。", "Only the uploader or a release manager can withdraw a batch.");
+    }
+    assertState(b, ["STAGED", "SUBMITTED", "APPROVED"], { zh: "撤回", en: "withdrawn" });
+    // withdrawals close a minute before the release, so that no reader can catch a value
+    // that is public for an instant and then gone
+    if (b.status === "APPROVED" && b.release_at && b.release_at.getTime() - Date.now() < WITHDRAW_CUTOFF_MS) {
+      throw new AppError("INVALID_STATE", `批次 ${batchId} 已发布或即将发布（1 分钟内），不能撤回；如需更正请上传修订数据。`, `Batch ${batchId} is released or due within a minute; upload a revision instead.`);
+    }
+    await tx.batch.update({ where: { id: batchId }, data: { status: "WITHDRAWN" } });
+    await writeAudit(tx, ctx, { action: "batch.withdrawn", entityType: "batch", entityId: batchId, data: { from: b.status } });
+  });
+}
