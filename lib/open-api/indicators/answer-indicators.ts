@@ -1,0 +1,53 @@
+import "server-only";
+// GET /api/v1/indicators and /api/v1/indicators/{code}: the catalogue with each indicator's
+// latest released period; the single answer adds definitions, methodology notes, coverage
+// and the next scheduled release.
+import { pool } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import { publicCached } from "@/lib/public/cache";
+import type { PublicIndicator } from "@/lib/public/public-indicators";
+import { cachedApiCatalogue, type ApiCatalogue } from "../catalogue/load-catalogue";
+import { findIndicatorNotes } from "../catalogue/find-indicator-notes";
+import { cachedReleases } from "../releases/answer-releases";
+import { releaseStatus } from "../catalogue/find-releases";
+import { INDICATOR_LIST_PARAMS } from "../params/param-help";
+import { parseQuery } from "../params/parse-query";
+import { ZIndicatorsQuery, ZNoQuery, type TIndicatorsQuery } from "../params/queries";
+import type { PublicGetContext } from "../public-get";
+import type { TIndicatorList } from "../schemas/indicator";
+import { findLatestByIndicator } from "./latest-by-indicator";
+import { serialiseIndicatorDetail, serialiseIndicatorSummary } from "./serialise-indicator";
+
+function cachedLatest() {
+  return publicCached("api:latest-by-indicator", (epoch) => findLatestByIndicator(pool(), epoch.at));
+}
+
+/** A category filter includes its sub-categories (01 matches 0101 and 010101). */
+function matches(i: PublicIndicator, q: TIndicatorsQuery): boolean {
+  if (q.chapter && i.chapter !== q.chapter) return false;
+  if (q.category && !i.categoryCodes.some((c) => c.startsWith(q.category!))) return false;
+  if (q.emerging && !i.emergingCodes.includes(q.emerging)) return false;
+  return true;
+}
+
+export async function answerIndicatorList({ url }: PublicGetContext): Promise<Response> {
+  const q = parseQuery(url.searchParams, ZIndicatorsQuery, INDICATOR_LIST_PARAMS, []);
+  const [cat, latest] = await Promise.all([cachedApiCatalogue(), cachedLatest()]);
+  const body: TIndicatorList = { data: cat.indicators.filter((i) => matches(i, q)).map((i) => serialiseIndicatorSummary(i, cat, latest.get(i.id))) };
+  return Response.json(body);
+}
+
+function mustFind(cat: ApiCatalogue, code: string): PublicIndicator {
+  const i = cat.byCode.get(code);
+  if (!i) throw new AppError("NOT_FOUND", `未知指标：${code}`, `Unknown indicator: ${code}`);
+  return i;
+}
+
+export async function answerIndicator({ url, epoch }: PublicGetContext, code: string): Promise<Response> {
+  parseQuery(url.searchParams, ZNoQuery, {}, []);
+  const cat = await cachedApiCatalogue();
+  const i = mustFind(cat, code);
+  const [latest, extra, releases] = await Promise.all([cachedLatest(), findIndicatorNotes(pool(), i.id), cachedReleases()]);
+  const nextRelease = releases.find((r) => releaseStatus(r, epoch.at) === "scheduled" && r.indicators.includes(i.code));
+  return Response.json(serialiseIndicatorDetail(i, cat, { latest: latest.get(i.id), ...extra, nextRelease }));
+}

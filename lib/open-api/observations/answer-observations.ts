@@ -1,0 +1,68 @@
+import "server-only";
+// GET /api/v1/observations: parse, read through the cache, page, and answer in the format
+// asked for (JSON page, CSV or XLSX download).
+import { pool } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import { publicCached } from "@/lib/public/cache";
+import { visibilityMoment } from "../as-of";
+import { cachedApiCatalogue, type ApiCatalogue } from "../catalogue/load-catalogue";
+import { pageOf } from "../paging";
+import { ParamError } from "../params/param-error";
+import { DEFAULT_JSON_LIMIT, MAX_FILE_ROWS, OBSERVATION_PARAMS } from "../params/param-help";
+import { parseQuery } from "../params/parse-query";
+import { OBSERVATION_LIST_PARAMS, ZObservationsQuery, type TObservationsQuery } from "../params/queries";
+import type { PublicGetContext } from "../public-get";
+import type { TObservationPage } from "../schemas/observation";
+import { findApiObservations } from "./find-api-observations";
+import { observationsCsv, observationsXlsx } from "./observation-files";
+import { compareRowKeys, rowKey } from "./select-rows";
+import { observationMeta, serialiseObservation } from "./serialise";
+
+function resolveIndicators(codes: string[] | undefined, cat: ApiCatalogue): number[] | null {
+  if (!codes) return null;
+  const unknown = codes.filter((c) => !cat.byCode.has(c));
+  if (unknown.length) throw new AppError("NOT_FOUND", `未知指标：${unknown.join(", ")}`, `Unknown indicator: ${unknown.join(", ")}`);
+  return codes.map((c) => cat.byCode.get(c)!.id);
+}
+
+function checkRegions(codes: string[] | undefined, cat: ApiCatalogue): void {
+  const unknown = codes?.filter((c) => !cat.regions.has(c)) ?? [];
+  if (unknown.length) throw ParamError.invalid("region", { zh: `未知区划代码 ${unknown.join(", ")}`, en: `unknown division code ${unknown.join(", ")}` });
+}
+
+async function rowsFor(q: TObservationsQuery, cat: ApiCatalogue) {
+  const indicatorIds = resolveIndicators(q.indicator, cat);
+  checkRegions(q.region, cat);
+  const filter = { indicatorIds, regionCodes: q.region ?? null, from: q.from, to: q.to, last: q.last, measure: q.measure };
+  const key = `api:obs:${JSON.stringify({ ...filter, indicatorIds: indicatorIds && [...indicatorIds].sort(), regionCodes: filter.regionCodes && [...filter.regionCodes].sort(), asOf: q.asOf })}`;
+  return publicCached(key, (epoch) => findApiObservations(pool(), cat.indicators, { ...filter, at: visibilityMoment(q.asOf, epoch.at) }));
+}
+
+export async function answerObservations({ url }: PublicGetContext): Promise<Response> {
+  const q = parseQuery(url.searchParams, ZObservationsQuery, OBSERVATION_PARAMS, OBSERVATION_LIST_PARAMS);
+  const cat = await cachedApiCatalogue();
+  const rows = await rowsFor(q, cat);
+  const limit = q.limit ?? (q.format === "json" ? DEFAULT_JSON_LIMIT : MAX_FILE_ROWS);
+  const page = pageOf(rows, { limit, offset: q.offset, cursor: q.cursor }, rowKey, compareRowKeys, OBSERVATION_PARAMS.cursor);
+
+  let next: string | null = null;
+  if (page.nextCursor) {
+    const nextUrl = new URL(url);
+    nextUrl.searchParams.delete("offset");
+    nextUrl.searchParams.set("cursor", page.nextCursor);
+    next = nextUrl.pathname + nextUrl.search;
+  }
+  const headers: Record<string, string> = next ? { Link: `<${next}>; rel="next"` } : {};
+  const asOf = q.asOf ?? null;
+  const indicatorCodes = q.indicator ?? [];
+  if (q.format === "csv" || q.format === "xlsx") {
+    const req = { cat, page, lang: q.lang, measure: q.measure, asOf, query: url.pathname + url.search, indicatorCodes };
+    return q.format === "csv" ? observationsCsv(req, headers) : observationsXlsx(req, headers);
+  }
+  const body: TObservationPage = {
+    data: page.rows.map(serialiseObservation),
+    paging: { limit, offset: page.offset, total: page.total, nextCursor: page.nextCursor, next },
+    meta: observationMeta(cat, { asOf, measure: q.measure, rows: page.rows, indicatorCodes }),
+  };
+  return Response.json(body, { headers });
+}

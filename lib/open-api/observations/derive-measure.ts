@@ -1,0 +1,151 @@
+// Rows of the `measure` asked for, from the visible (released) observations, using the exact
+// derivations of lib/derive. Withheld values (CONFIDENTIAL) are blanked first, so that no
+// derived figure can disclose them (e.g. an in-period value next to a withheld YTD value).
+import { inPeriodFromYtd, mergeGrowth, percentagePointChange, yoyGrowthSeries, ytdStep } from "@/lib/derive";
+import { mustParsePeriod, periodCode, samePeriodLastYear } from "@/lib/period";
+import type { PublicObservation } from "@/lib/public/visible-observations";
+import type { TMeasure } from "../schemas/observation";
+import type { ApiObservation, DerivableIndicator } from "./types";
+
+/** Growth rates are shown to 0.1 (notes.md §3.3). */
+export const GROWTH_DECIMALS = 1;
+
+/** A withheld value stays withheld, and so does the value it revised. */
+export function maskWithheld(rows: readonly PublicObservation[]): PublicObservation[] {
+  return rows.map((o) => (o.flag === "CONFIDENTIAL" ? { ...o, value: null, previous: o.previous && { ...o.previous, value: null } } : o));
+}
+
+type Series = PublicObservation[];
+
+function groupSeries(rows: readonly PublicObservation[]): Map<string, Series> {
+  const out = new Map<string, Series>();
+  for (const o of rows) {
+    const key = `${o.indicatorId}|${o.regionCode}`;
+    if (!out.has(key)) out.set(key, []);
+    out.get(key)!.push(o);
+  }
+  return out;
+}
+
+function base(o: PublicObservation, ind: DerivableIndicator, measure: TMeasure): ApiObservation {
+  return {
+    indicatorId: ind.id,
+    indicator: ind.code,
+    region: o.regionCode,
+    period: o.period,
+    periodEnd: o.periodEnd,
+    measure,
+    value: o.value,
+    unit: ind.unit,
+    decimals: ind.decimals,
+    computed: false,
+    reason: null,
+    flag: o.flag,
+    note: o.note,
+    isDemo: o.isDemo,
+    releasedAt: o.releasedAt,
+    revision: o.previous ? { previousValue: o.previous.value, previousReleasedAt: o.previous.releasedAt } : null,
+  };
+}
+
+/** A value computed from `current` and another input: dated by the later one, never a revision of its own. */
+function computedFrom(current: ApiObservation, other: PublicObservation | undefined, value: string | null, reason: string | null): ApiObservation {
+  const later = other && other.releasedAt > current.releasedAt ? other.releasedAt : current.releasedAt;
+  return { ...current, value, reason, computed: true, isDemo: current.isDemo || !!other?.isDemo, releasedAt: later, revision: null };
+}
+
+function inPeriodRows(series: Series, ind: DerivableIndicator): ApiObservation[] {
+  if (ind.measureType === "PERIOD") return series.map((o) => base(o, ind, "in-period"));
+  if (ind.measureType !== "CUMULATIVE") return series.map((o) => ({ ...base(o, ind, "in-period"), value: null, reason: "not-applicable", revision: null }));
+  const byPeriod = new Map(series.map((o) => [o.period, o]));
+  // YTD values never cross a year, so each year is derived alone; a year that has its own
+  // January value was not released as 1—2月 combined.
+  const years = new Map<number, Series>();
+  for (const o of series) {
+    const y = mustParsePeriod(o.period).year;
+    years.set(y, [...(years.get(y) ?? []), o]);
+  }
+  return [...years.values()].flatMap((year) => {
+    const janFebCombined = !year.some((o) => o.period.endsWith("M01") && o.value !== null);
+    return inPeriodFromYtd(year, { janFebCombined }).map((d) => {
+      const row = base(byPeriod.get(d.period)!, ind, "in-period");
+      if (!d.computed) return { ...row, value: d.value, reason: d.reason };
+      const step = ytdStep(mustParsePeriod(d.period), { janFebCombined });
+      const previous = step.kind === "difference" ? byPeriod.get(periodCode(step.previous)) : undefined;
+      return computedFrom(row, previous, d.value, d.reason);
+    });
+  });
+}
+
+function lastYear(period: string): string {
+  return periodCode(samePeriodLastYear(mustParsePeriod(period)));
+}
+
+function yoyRows(series: Series, ind: DerivableIndicator, official: Series, growthInd: DerivableIndicator | undefined): ApiObservation[] {
+  if (ind.measureType === "GROWTH") return series.map((o) => base(o, ind, "yoy"));
+  const byPeriod = new Map(series.map((o) => [o.period, o]));
+  if (ind.measureType === "RATE") {
+    // a rate changes by percentage points (百分点), never by a percent of itself
+    return series.map((o) => {
+      const baseRow = byPeriod.get(lastYear(o.period));
+      const d = percentagePointChange(o.value, baseRow?.value ?? null);
+      return { ...computedFrom(base(o, ind, "yoy"), baseRow, d.value, d.reason), unit: "百分点" };
+    });
+  }
+  const officialByPeriod = new Map(official.map((o) => [o.period, o]));
+  const merged = mergeGrowth(
+    official.map((o) => ({ period: o.period, value: o.value })),
+    yoyGrowthSeries(series.map((o) => ({ period: o.period, value: o.value }))),
+  );
+  return merged.map((m) => {
+    const published = officialByPeriod.get(m.period);
+    if (m.source === "official" || (published && !byPeriod.has(m.period))) {
+      return { ...base(published!, growthInd!, "yoy"), indicatorId: ind.id, indicator: ind.code, value: m.value, unit: "%" };
+    }
+    const current = { ...base(byPeriod.get(m.period)!, ind, "yoy"), unit: "%", decimals: GROWTH_DECIMALS };
+    // a withheld published rate must not be replaced by one computed from the levels
+    if (published?.flag === "CONFIDENTIAL") return { ...current, value: null, flag: "CONFIDENTIAL" as const, reason: "withheld", revision: null };
+    return computedFrom(current, byPeriod.get(lastYear(m.period)), m.value, m.reason);
+  });
+}
+
+/**
+ * The rows of `measure` for each requested indicator and region. `rows` must include, for
+ * yoy, the published growth indicators (growthOfId) of the requested ones, and enough
+ * earlier periods for the bases (the caller trims to the range afterwards).
+ */
+export function deriveMeasure(
+  rows: readonly PublicObservation[],
+  indicators: ReadonlyMap<number, DerivableIndicator>,
+  wanted: ReadonlySet<number> | null,
+  measure: TMeasure,
+): ApiObservation[] {
+  const series = groupSeries(maskWithheld(rows));
+  const isWanted = (id: number | null) => id !== null && indicators.has(id) && (!wanted || wanted.has(id));
+  const growthOf = new Map<number, DerivableIndicator>();
+  for (const g of indicators.values()) if (g.measureType === "GROWTH" && g.growthOfId !== null) growthOf.set(g.growthOfId, g);
+
+  // (indicator, region) pairs to answer: every wanted series, and for yoy also the regions
+  // where only the published growth rate exists
+  const pairs = new Set<string>();
+  for (const key of series.keys()) {
+    const id = Number(key.split("|")[0]);
+    if (isWanted(id)) pairs.add(key);
+    const g = indicators.get(id);
+    if (measure === "yoy" && g?.measureType === "GROWTH" && isWanted(g.growthOfId)) pairs.add(`${g.growthOfId}|${key.split("|")[1]}`);
+  }
+
+  const out: ApiObservation[] = [];
+  for (const key of pairs) {
+    const [id, region] = key.split("|");
+    const ind = indicators.get(Number(id))!;
+    const s = series.get(key) ?? [];
+    if (measure === "level") out.push(...s.map((o) => base(o, ind, "level")));
+    else if (measure === "in-period") out.push(...inPeriodRows(s, ind));
+    else {
+      const g = growthOf.get(ind.id);
+      out.push(...yoyRows(s, ind, g ? (series.get(`${g.id}|${region}`) ?? []) : [], g));
+    }
+  }
+  return out;
+}

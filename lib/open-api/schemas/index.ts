@@ -1,0 +1,4 @@
+export * from "./common";
+export * from "./indicator";
+export * from "./observation";
+export * from "./release";
