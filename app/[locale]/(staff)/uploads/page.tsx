@@ -2,6 +2,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { can } from "@/lib/auth/permissions";
 import { requireUser } from "@/lib/auth/require";
 import { findBatches } from "@/lib/batches/find-batches";
+import { recordReleases } from "@/lib/workflow/record-releases";
 import { formatDateTime } from "@/lib/format-date";
 import { Link } from "@/lib/i18n/navigation";
 import { forbidden } from "next/navigation";
@@ -14,6 +15,7 @@ export default async function BatchesPage({ params }: { params: Promise<{ locale
   const actor = await requireUser("/uploads");
   if (!can(actor, "batch:upload") && !can(actor, "batch:read-all")) forbidden();
   const t = await getTranslations("uploads");
+  await recordReleases().catch(() => {}); // the trail shows releases as soon as anyone looks
   const batches = await findBatches(actor);
   return (
     <>

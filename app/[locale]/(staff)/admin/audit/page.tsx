@@ -2,6 +2,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { requirePermission } from "@/lib/auth/require";
 import { AUDIT_ACTIONS } from "@/lib/audit/write-audit";
 import { findAuditEvents, ZAuditFilter } from "@/lib/audit/find-audit";
+import { recordReleases } from "@/lib/workflow/record-releases";
 import { formatDateTime } from "@/lib/format-date";
 
 export const dynamic = "force-dynamic";
@@ -14,6 +15,7 @@ export default async function AuditPage({ params, searchParams }: Props) {
   await requirePermission("audit:view", "/admin/audit");
   const t = await getTranslations("admin");
   const filter = ZAuditFilter.parse(await searchParams);
+  await recordReleases().catch(() => {});
   const events = await findAuditEvents(filter);
   const query = new URLSearchParams(Object.entries(filter).filter(([, v]) => v !== undefined).map(([k, v]) => [k, String(v)]));
   query.set("format", "csv");
