@@ -1,5 +1,12 @@
 import createNextIntlPlugin from "next-intl/plugin";
 
+// On every response, pages and API alike; the CSP of pages is set per request in proxy.ts.
+const COMMON_SECURITY_HEADERS = [
+  { key: "X-Content-Type-Options", value: "nosniff" },
+  { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
+  { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=()" },
+];
+
 const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 
 /** @type {import('next').NextConfig} */
@@ -9,6 +16,9 @@ const nextConfig = {
   // NEXT_DIST_DIR lets several checkouts' builds (e.g. parallel test runs) coexist
   distDir: process.env.NEXT_DIST_DIR || ".next",
   poweredByHeader: false,
+  async headers() {
+    return [{ source: "/:path*", headers: COMMON_SECURITY_HEADERS }];
+  },
   // read at run time from disk (lib/i18n/load-messages.ts, data/reference): ship them with standalone builds
   outputFileTracingIncludes: { "/*": ["./lib/i18n/messages/**/*.json", "./data/reference/**/*"] },
   agentRules: false,
