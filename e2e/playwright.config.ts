@@ -50,6 +50,7 @@ export default defineConfig({
       SEED_DEMO: "1",
       PUBLIC_API_RATE_LIMIT: "60", PUBLIC_API_RATE_WINDOW_SECONDS: "2", // open API: a limit e2e/open-api.spec.ts can reach
       UPLOAD_MAX_MB: "4",
+      ALLOW_TEST_CLOCK: "1", // the schedule page reads ?now=YYYY-MM-DD (e2e/schedule.spec.ts)
       DATABASE_URL: process.env.DATABASE_URL ?? "",
     },
     reuseExistingServer: false,
