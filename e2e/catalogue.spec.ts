@@ -1,7 +1,7 @@
 import { expect, test } from "@playwright/test";
 import iconv from "iconv-lite";
 import Papa from "papaparse";
-import { apiSignIn } from "./helpers/auth";
+import { apiSignIn, bearerToken, requestAs } from "./helpers/auth";
 import { testDb } from "./helpers/db";
 
 const beijingToday = () => new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
@@ -42,7 +42,7 @@ test("[CATALOGUE]: a definition changed after release gets a dated public method
   }
 });
 
-test("[CATALOGUE]: an admin adds an indicator with its schedule, then retires it", async ({ page, context }) => {
+test("[CATALOGUE]: an admin adds an indicator with its schedule, an uploader uploads it at once, then it is retired and refuses uploads", async ({ page, context, baseURL }) => {
   await apiSignIn(context, "admin");
   await page.goto("/admin/catalogue/new");
   const form = page.getByTestId("indicator-form");
@@ -74,13 +74,37 @@ test("[CATALOGUE]: an admin adds an indicator with its schedule, then retires it
   await page.goto("/schedule");
   await expect(page.getByTestId("indicator-schedule").locator('tr[data-code="DE901"]')).toBeVisible();
 
+  // the uploader can upload it at once
+  const period = (await testDb().query(`SELECT frequency FROM indicator WHERE code = 'DE901'`)).rows[0].frequency === "QUARTER" ? "2025Q3" : "2025M09";
+  const csv = (v: number) => `指标代码,地区,时期,数值\nDE901,和平区,${period},${v}\n`;
+  const first = await uploadAs(baseURL!, csv(12));
+  expect(first.status, JSON.stringify(first.body.errors)).toBe(201);
+
   await page.goto("/admin/catalogue/DE901");
   await page.getByRole("button", { name: "停用该指标" }).click();
   await expect(page.getByTestId("retire-form").getByRole("status")).toHaveText("已停用。该指标不再接受上传，已发布数据保持公开。");
   const retired = await testDb().query(`SELECT retired_at IS NOT NULL AS retired FROM indicator WHERE code = 'DE901'`);
   expect(retired.rows[0].retired).toBe(true);
   expect((await testDb().query(`SELECT count(*)::int AS n FROM audit_event WHERE action = 'indicator.retired'`)).rows[0].n).toBeGreaterThan(0);
+
+  // a retired indicator refuses uploads with a clear message, and stages nothing
+  const refused = await uploadAs(baseURL!, csv(13));
+  expect(refused.status).toBe(422);
+  expect(refused.body.errors[0]).toMatchObject({ line: 2, code: "RETIRED_INDICATOR" });
+  expect(refused.body.errors[0].message).toMatch(/停用/);
 });
+
+async function uploadAs(baseURL: string, csv: string): Promise<{ status: number; body: { errors: { line: number; code: string; message: string }[] } }> {
+  const token = await bearerToken(baseURL, "uploader");
+  const api = await requestAs(baseURL);
+  const res = await api.post("/api/v1/batches", {
+    headers: { Authorization: `Bearer ${token}` },
+    multipart: { file: { name: `de901-${Date.now()}.csv`, mimeType: "text/csv", buffer: Buffer.from(csv) } },
+  });
+  const out = { status: res.status(), body: await res.json() };
+  await api.dispose();
+  return out;
+}
 
 test("[CATALOGUE]: export → edit in a spreadsheet → import shows the diff and applies it", async ({ page, context }) => {
   await apiSignIn(context, "admin");

@@ -1,11 +1,12 @@
 import "server-only";
 import { pool } from "@/lib/db";
 import { writeAuditPg, type AuditContext } from "@/lib/audit/write-audit";
-import { ingestUpload, qualityKeysNeeded, runQualityChecks, type ByteSource, type IngestReport, type Locale } from "@/lib/ingest";
+import { ingestUpload, qualityKeysNeeded, runQualityChecks, type ByteSource, type IngestReport, type Locale, type StagedRow } from "@/lib/ingest";
 import { findVisibleObservations } from "@/lib/public/visible-observations";
 import { bodyFromReport, type BatchBody } from "./batch-body";
 import { copySink } from "./copy-sink";
 import { loadIngestContext } from "./ingest-context";
+import { uploadDepartmentWarnings } from "@/lib/departments/upload-warnings";
 
 export type StageOptions = {
   source: ByteSource;
@@ -41,7 +42,12 @@ export async function stageUpload(o: StageOptions): Promise<StageResult> {
     );
     const id = rows[0].id;
     const copy = copySink(client, id);
-    const { report, quality } = await ingestUpload(o.source, ctx, copy.sink, { fileName: o.fileName, sheet: o.sheet, onProgress: o.onProgress });
+    const fileIndicators = new Set<number>();
+    const sink = (rows: StagedRow[]) => {
+      for (const r of rows) fileIndicators.add(r.indicatorId);
+      return copy.sink(rows);
+    };
+    const { report, quality } = await ingestUpload(o.source, ctx, sink, { fileName: o.fileName, sheet: o.sheet, onProgress: o.onProgress });
     await copy.finish();
 
     if (!report.ok) {
@@ -66,6 +72,10 @@ export async function stageUpload(o: StageOptions): Promise<StageResult> {
     const keys = qualityKeysNeeded(quality, ctx.indicators, ctx.regions);
     const published = keys.length ? await publishedValues(client, keys) : [];
     report.warnings.push(...runQualityChecks({ summary: quality, published, indicators: ctx.indicators, regions: ctx.regions, locale: o.locale }));
+    // uploading for another department is normal (代报), so it is a warning for the reviewer
+    for (const w of await uploadDepartmentWarnings(client, o.uploaderId, [...fileIndicators])) {
+      report.warnings.push({ code: w.code, message: o.locale === "en" ? w.en : w.zh });
+    }
 
     if (o.dryRun) {
       await client.query("ROLLBACK");

@@ -17,7 +17,7 @@ describe("catalogue import in the database", () => {
     const a = await newTestIndicator();
     const b = await newTestIndicator();
     await addBatchValue(testPool(), a.id, "2025Q1", "APPROVED", new Date(Date.now() - 86400_000));
-    const fresh = `${a.fields.code.slice(0, 12)}N`;
+    const fresh = `${a.fields.code}NEW`; // differs from a and b whatever their random tails
     const csv = [
       "code,name_zh,name_en,unit,frequency,measure_type,definition,retired,department,due_days",
       `${a.fields.code},测试指标,Test indicator,亿元,季,累计,按产业活动单位统计,,stats,20`,
