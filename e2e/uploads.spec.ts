@@ -132,3 +132,20 @@ test("[UPLOAD API]: a file over the size limit is refused with 413", async ({ ba
   expect((await res.json()).error?.message ?? "").toContain("MB");
   await api.dispose();
 });
+
+test("[UPLOAD]: a template pre-filled with chosen indicators and periods downloads as UTF-8 CSV with BOM", async ({ page, context }) => {
+  await apiSignIn(context, "uploader");
+  await page.goto("/uploads/new");
+  const form = page.getByTestId("template-form");
+  await form.getByLabel("预填指标代码").fill("DE001,DE010");
+  await form.getByPlaceholder("2025Q1").fill("2025Q1");
+  await form.getByLabel("截止时期").fill("2025Q2");
+  const [download] = await Promise.all([page.waitForEvent("download"), form.getByRole("button", { name: "下载预填模板" }).click()]);
+  const text = readFileSync((await download.path())!, "utf8");
+  expect(text.charCodeAt(0)).toBe(0xfeff);
+  const lines = text.slice(1).trim().split(/\r?\n/);
+  expect(lines[0]).toContain("指标代码");
+  // 2 indicators × 14 regions × 2 quarters in the long layout
+  expect(lines.length - 1).toBe(2 * 14 * 2);
+  expect(lines.some((l) => l.startsWith("DE010,") && l.includes("210102") && l.includes("2025年第二季度"))).toBe(true);
+});

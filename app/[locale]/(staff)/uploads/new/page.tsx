@@ -30,6 +30,25 @@ export default async function NewUploadPage({ params }: { params: Promise<{ loca
             </a>
           </li>
         </ul>
+        <form method="get" action="/api/v1/templates" className="inline-group" data-testid="template-form">
+          <input type="hidden" name="locale" value={locale} />
+          <label>
+            {t("templateIndicators")} <input name="indicators" placeholder="DE001,DE002" size={24} />
+          </label>
+          <label>
+            {t("templatePeriods")} <input name="from" placeholder="2025Q1" size={8} /> – <input name="to" placeholder="2025Q4" size={8} aria-label={t("templatePeriodsTo")} />
+          </label>
+          <label>
+            {t("layout")}{" "}
+            <select name="layout" defaultValue="long">
+              <option value="long">{t("templateLong")}</option>
+              <option value="wide">{t("templateWide")}</option>
+            </select>
+          </label>
+          <button type="submit" className="secondary">
+            {t("templateDownload")}
+          </button>
+        </form>
       </section>
     </>
   );
