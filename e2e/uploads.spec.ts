@@ -147,5 +147,5 @@ test("[UPLOAD]: a template pre-filled with chosen indicators and periods downloa
   expect(lines[0]).toContain("指标代码");
   // 2 indicators × 14 regions × 2 quarters in the long layout
   expect(lines.length - 1).toBe(2 * 14 * 2);
-  expect(lines.some((l) => l.startsWith("DE010,") && l.includes("210102") && l.includes("2025年第二季度"))).toBe(true);
+  expect(lines.some((l) => l.startsWith("DE010,") && l.includes("210102") && l.includes("2025Q2"))).toBe(true);
 });
