@@ -1,13 +1,19 @@
 import createMiddleware from "next-intl/middleware";
 import { NextRequest, type NextResponse } from "next/server";
 import { routing } from "@/lib/i18n/routing";
+import { databaseStillDown } from "@/lib/db/db-state";
 import { contentSecurityPolicy } from "@/lib/http/security-headers";
+import { unavailablePage } from "@/lib/http/unavailable-page";
 
 const intl = createMiddleware(routing);
 
 // Locale routing (next-intl) plus a per-request CSP nonce: Next reads the policy from the
 // request headers and puts the nonce on the scripts it renders.
-export default function proxy(request: NextRequest): NextResponse {
+// While the app has seen the database fail (lib/db/db-state.ts: a flag shared with the app
+// through globalThis, cleared by a probe at most every 500 ms), pages answer 503 here: a page
+// that fails while rendering could only be a 500.
+export default async function proxy(request: NextRequest): Promise<NextResponse | Response> {
+  if (await databaseStillDown()) return unavailablePage(request.nextUrl.pathname);
   const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
   const csp = contentSecurityPolicy(nonce, request.nextUrl.pathname, process.env.NODE_ENV === "development");
   const headers = new Headers(request.headers);

@@ -33,6 +33,10 @@ node scripts/count-results.mjs vitest "$OUT/db.json" db-embedded >> "$OUT/summar
 step "build"
 if npx next build; then record build 1 0; else record build 0 1; fi
 
+step "resilience (kill -9 during an upload, database restart, concurrency, two instances, read replica)"
+npx vitest run -c vitest.resilience.config.ts --reporter=default --reporter=json --outputFile="$OUT/resilience.json"
+node scripts/count-results.mjs vitest "$OUT/resilience.json" resilience >> "$OUT/summary.txt" || status=1
+
 step "end-to-end (embedded PostgreSQL)"
 PW_JSON="$PWD/$OUT/e2e.json" npx playwright test -c e2e/playwright.config.ts
 node scripts/count-results.mjs playwright "$OUT/e2e.json" e2e >> "$OUT/summary.txt" || status=1

@@ -3,9 +3,11 @@ import { z } from "zod";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
+// a NUL cannot reach PostgreSQL text: such a filter is ignored like any other unusable one
+const noNul = /^[^\u0000]*$/;
 export const ZAuditFilter = z.object({
-  user: z.string().trim().max(100).optional().catch(undefined),
-  action: z.string().trim().max(60).optional().catch(undefined),
+  user: z.string().trim().max(100).regex(noNul).optional().catch(undefined),
+  action: z.string().trim().max(60).regex(noNul).optional().catch(undefined),
   batch: z.coerce.number().int().positive().optional().catch(undefined),
   from: z.iso.date().optional().catch(undefined),
   to: z.iso.date().optional().catch(undefined),

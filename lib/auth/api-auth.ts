@@ -5,6 +5,7 @@ import type { Permission } from "./roles";
 import { getSessionActor } from "./session";
 import { actorForToken } from "./tokens";
 import { apiError } from "@/lib/http/api-response";
+import { dbUnavailableAnswer } from "@/lib/http/db-unavailable";
 
 export type ApiAuth = { actor: Actor; via: "token" | "session" };
 
@@ -36,9 +37,19 @@ export function sameOrigin(req: Request): boolean {
   }
 }
 
-/** For route handlers: the actor, or the 401/403 response to return (a list = any one of them). */
+/**
+ * For route handlers: the actor, or the 401/403 response to return (a list = any one of them).
+ * This is the first database access of most handlers, so an outage answers 503 here.
+ */
 export async function requireApi(req: Request, permission?: Permission | Permission[]): Promise<ApiAuth | Response> {
-  const auth = await authenticate(req);
+  let auth: ApiAuth | null;
+  try {
+    auth = await authenticate(req);
+  } catch (e) {
+    const unavailable = dbUnavailableAnswer(e);
+    if (unavailable) return unavailable;
+    throw e;
+  }
   if (!auth) return apiError(401, "unauthorized", "需要登录或有效的 API 令牌 / Sign-in or a valid API token is required");
   if (auth.via === "session" && !SAFE.has(req.method) && !sameOrigin(req)) {
     return apiError(403, "csrf", "跨站请求被拒绝 / Cross-site request refused");

@@ -17,7 +17,12 @@ function line(batchId: number, r: StagedRow): string {
   return `${batchId},${r.indicatorId},${r.regionCode},${r.period},${r.periodEnd},${r.value ?? ""},${r.flag ?? ""},${r.note === null ? "" : csvText(r.note)},${r.line}\n`;
 }
 
-export type CopySink = { sink: RowSink; finish: () => Promise<number>; abort: (e: Error) => void };
+export type CopySink = {
+  sink: RowSink;
+  finish: () => Promise<number>;
+  /** Fails the COPY (CopyFail) and resolves once the server has ended it: only then can the connection run ROLLBACK. */
+  abort: (e: Error) => Promise<void>;
+};
 
 export function copySink(client: PoolClient, batchId: number): CopySink {
   // a 1 MB buffer lets parsing run ahead of the socket instead of waiting on every 16 KB
@@ -45,6 +50,9 @@ export function copySink(client: PoolClient, batchId: number): CopySink {
       await done;
       return count;
     },
-    abort: (e) => stream.destroy(e),
+    abort: async (e) => {
+      stream.destroy(e);
+      await done.catch(() => {});
+    },
   };
 }

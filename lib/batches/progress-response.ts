@@ -1,4 +1,6 @@
 import "server-only";
+import { isDbUnavailable } from "@/lib/db/unavailable";
+import { isAppError } from "@/lib/errors";
 import type { StageResult } from "./stage-upload";
 
 type Progress = { bytes: number; rows: number };
@@ -22,8 +24,14 @@ export function progressResponse(run: (onProgress: (p: Progress) => void) => Pro
         });
         send({ result: { status: result.httpStatus, body: result.body } });
       } catch (e) {
-        console.error(e);
-        send({ result: { status: 500, body: { error: { code: "internal", message: "处理失败，请稍后重试 / Processing failed; try again" } } } });
+        if (isAppError(e)) {
+          send({ result: { status: e.status, body: { error: { code: e.code.toLowerCase(), message: `${e.zh} / ${e.en}` } } } });
+        } else if (isDbUnavailable(e)) {
+          send({ result: { status: 503, body: { error: { code: "service_unavailable", message: "服务暂时不可用（数据库连接中断），请稍后重试 / Service temporarily unavailable; please retry shortly" } } } });
+        } else {
+          console.error(e);
+          send({ result: { status: 500, body: { error: { code: "internal", message: "处理失败，请稍后重试 / Processing failed; try again" } } } });
+        }
       }
       controller.close();
     },

@@ -47,7 +47,16 @@ export async function stageUpload(o: StageOptions): Promise<StageResult> {
       for (const r of rows) fileIndicators.add(r.indicatorId);
       return copy.sink(rows);
     };
-    const { report, quality } = await ingestUpload(o.source, ctx, sink, { fileName: o.fileName, sheet: o.sheet, onProgress: o.onProgress });
+    let ingested: Awaited<ReturnType<typeof ingestUpload>>;
+    try {
+      ingested = await ingestUpload(o.source, ctx, sink, { fileName: o.fileName, sheet: o.sheet, onProgress: o.onProgress });
+    } catch (e) {
+      // the upload stream failed (a form cut short, a client gone): end the COPY first, or the
+      // ROLLBACK below would queue behind it forever, holding this connection and transaction
+      await copy.abort(e instanceof Error ? e : new Error(String(e)));
+      throw e;
+    }
+    const { report, quality } = ingested;
     await copy.finish();
 
     if (!report.ok) {

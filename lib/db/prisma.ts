@@ -4,6 +4,17 @@ import { PrismaClient } from "@/lib/generated/prisma/client";
 
 export type Db = PrismaClient;
 
-export function createPrisma(connectionString: string, poolSize = 10): PrismaClient {
-  return new PrismaClient({ adapter: new PrismaPg({ connectionString, max: poolSize }) });
+export type PrismaPoolOptions = {
+  /** called with errors of idle and in-use pool connections (e.g. the server restarting) */
+  onConnectionError?: (err: Error) => void;
+  /** give up connecting after this long (pg's default waits forever on a silent host) */
+  connectionTimeoutMillis?: number;
+};
+
+export function createPrisma(connectionString: string, poolSize = 10, o: PrismaPoolOptions = {}): PrismaClient {
+  const adapter = new PrismaPg(
+    { connectionString, max: poolSize, connectionTimeoutMillis: o.connectionTimeoutMillis },
+    { onPoolError: o.onConnectionError, onConnectionError: o.onConnectionError },
+  );
+  return new PrismaClient({ adapter });
 }

@@ -13,10 +13,29 @@ export async function readJson<T extends z.ZodType>(req: Request, schema: T, max
   } catch {
     return apiError(400, "invalid_json", "请求体不是有效的 JSON / Body is not valid JSON");
   }
+  // PostgreSQL text cannot hold U+0000: refuse it here, once, rather than as a 500 from the query
+  if (containsNul(raw)) return apiError(400, "invalid_body", "请求体含有不允许的空字符（U+0000） / Body contains a NUL character (U+0000), which is not allowed");
   const parsed = schema.safeParse(raw);
   if (!parsed.success) {
     const issues = parsed.error.issues.map((i) => ({ path: i.path.join("."), message: i.message }));
     return apiError(400, "invalid_body", `请求参数有误 / Invalid request: ${issues.map((i) => `${i.path || "(body)"} ${i.message}`).join("; ")}`, { issues });
   }
   return parsed.data;
+}
+
+/** Any string (key or value) with U+0000, without recursion (JSON may nest 20,000 deep). */
+function containsNul(root: unknown): boolean {
+  const stack = [root];
+  while (stack.length) {
+    const v = stack.pop();
+    if (typeof v === "string") {
+      if (v.includes("\u0000")) return true;
+    } else if (v && typeof v === "object") {
+      for (const [k, child] of Object.entries(v)) {
+        if (k.includes("\u0000")) return true;
+        stack.push(child);
+      }
+    }
+  }
+  return false;
 }

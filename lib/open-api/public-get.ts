@@ -1,10 +1,11 @@
 import "server-only";
 // Every public GET of the open API goes through servePublicGet: the rate limit, CORS, the
 // epoch-keyed ETag with 304, Cache-Control that never outlives the next release time, and
-// refused parameters answered 400 (never 500).
+// refused parameters answered 400 (never 500), a database outage 503.
 import { clientIp } from "@/lib/auth/request-context";
 import { isAppError } from "@/lib/errors";
 import { apiError } from "@/lib/http/api-response";
+import { dbUnavailableAnswer } from "@/lib/http/db-unavailable";
 import { currentEpoch, maxAgeSeconds, type Epoch } from "@/lib/public/epoch";
 import { CORS_HEADERS, preflightResponse, withHeaders } from "./cors";
 import { etagOf, etagOfBytes, matchesIfNoneMatch } from "./etag";
@@ -53,6 +54,8 @@ export async function servePublicGet(req: Request, build: (ctx: PublicGetContext
 function errorAnswer(e: unknown): Response {
   if (e instanceof ParamError) return apiError(400, "invalid_parameter", e.message, { parameter: e.parameter });
   if (isAppError(e)) return apiError(e.status, e.code.toLowerCase(), `${e.zh} / ${e.en}`);
+  const unavailable = dbUnavailableAnswer(e);
+  if (unavailable) return unavailable;
   console.error("open API:", e);
   return apiError(500, "internal_error", "服务器内部错误 / Internal server error");
 }

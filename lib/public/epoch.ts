@@ -1,11 +1,15 @@
 import "server-only";
-import { pool } from "@/lib/db";
+import { publicPool } from "@/lib/db";
 
 // The "visibility epoch": what the public may see changes only when a release time passes
 // or when staff change something public (an approval into a past release time, a catalogue
 // edit, a moved release), which bumps the `public.version` setting in its transaction.
 // Public output is cached under the epoch's key, so a release shows within a second of its
 // time on every instance, with no job that flips flags and no cache to purge.
+// The epoch is read from publicPool() — the read replica when DATABASE_REPLICA_URL is set —
+// the same place as the public data it keys: a version bump on the primary that the replica
+// has not replayed yet must not key (and cache for a whole epoch) data that lacks it. A
+// lagging replica thus delays a staff change by its lag, never mixes two states.
 export type Epoch = {
   /** cache key: changes exactly when public output may change */
   key: string;
@@ -31,7 +35,7 @@ let pending: Promise<Epoch> | null = null;
 
 async function fetchEpoch(): Promise<Epoch> {
   const at = new Date();
-  const { rows } = await pool().query<{ last: Date | null; next: Date | null; version: string | null }>(SQL, [at]);
+  const { rows } = await publicPool().query<{ last: Date | null; next: Date | null; version: string | null }>(SQL, [at]);
   const { last, next, version } = rows[0];
   const validUntil = Math.min(at.getTime() + EPOCH_TTL_MS, next ? next.getTime() : Infinity);
   return { key: `${version ?? "0"}:${last?.getTime() ?? 0}`, at, lastReleaseAt: last, nextReleaseAt: next, validUntil };

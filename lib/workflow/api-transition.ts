@@ -8,6 +8,7 @@ import type { AuditContext } from "@/lib/audit/write-audit";
 import { batchBody, getBatch } from "@/lib/batches/get-batch";
 import { apiError, apiJson } from "@/lib/http/api-response";
 import { appErrorResponse } from "@/lib/http/domain-response";
+import { parsePathId } from "@/lib/http/path-id";
 import { readJson } from "@/lib/http/read-json";
 
 type Ctx = { batchId: number; actor: Actor; ctx: AuditContext };
@@ -26,8 +27,8 @@ export async function runTransition<S extends z.ZodType | null>(
 ): Promise<Response> {
   const auth = await requireApi(req, permission ?? undefined);
   if (auth instanceof Response) return auth;
-  const batchId = Number((await params).id);
-  if (!Number.isInteger(batchId) || batchId <= 0) return apiError(404, "not_found", "批次不存在 / No such batch");
+  const batchId = parsePathId((await params).id);
+  if (!batchId) return apiError(404, "not_found", "批次不存在 / No such batch");
   let body = null;
   if (schema) {
     body = await readJson(req, schema);

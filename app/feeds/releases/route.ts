@@ -1,14 +1,15 @@
-import { pool } from "@/lib/db";
+import { publicPool } from "@/lib/db";
 import { atomResponse, atomXml } from "@/lib/feeds/atom";
 import { siteOrigin } from "@/lib/http/site-url";
 import { publicCached } from "@/lib/public/cache";
 import { maxAgeSeconds, currentEpoch } from "@/lib/public/epoch";
 import { findPublicReleases } from "@/lib/releases/public-releases";
+import { withDbErrors } from "@/lib/http/db-unavailable";
 
 /** GET: the release calendar as an Atom feed (upcoming and past releases, moves noted). */
-export async function GET(req: Request) {
+export const GET = withDbErrors(async (req: Request) => {
   const origin = siteOrigin(req);
-  const releases = await publicCached("feed:releases", (e) => findPublicReleases(pool(), { asOf: e.at }));
+  const releases = await publicCached("feed:releases", (e) => findPublicReleases(publicPool(), { asOf: e.at }));
   const fmt = (d: Date) => d.toLocaleString("zh-CN", { timeZone: "Asia/Shanghai", dateStyle: "long", timeStyle: "short" });
   const xml = atomXml({
     id: `${origin}/releases`,
@@ -26,4 +27,4 @@ export async function GET(req: Request) {
     })),
   });
   return atomResponse(xml, maxAgeSeconds(await currentEpoch()));
-}
+});

@@ -3,7 +3,7 @@ import "server-only";
 // catalogue), regions, categories, emerging-industry tags and departments. None of it is an
 // observation, so it is read here directly; it is cached per visibility epoch because a
 // catalogue edit bumps the epoch.
-import { pool } from "@/lib/db";
+import { publicPool } from "@/lib/db";
 import type { Queryable } from "@/lib/db/queryable";
 import { publicCached } from "@/lib/public/cache";
 import { findPublicIndicators, type PublicIndicator } from "@/lib/public/public-indicators";
@@ -41,5 +41,5 @@ export async function findApiCatalogue(q: Queryable): Promise<ApiCatalogue> {
 }
 
 export function cachedApiCatalogue(): Promise<ApiCatalogue> {
-  return publicCached("api:catalogue", () => findApiCatalogue(pool()));
+  return publicCached("api:catalogue", () => findApiCatalogue(publicPool()));
 }

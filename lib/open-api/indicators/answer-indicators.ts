@@ -2,7 +2,7 @@ import "server-only";
 // GET /api/v1/indicators and /api/v1/indicators/{code}: the catalogue with each indicator's
 // latest released period; the single answer adds definitions, methodology notes, coverage
 // and the next scheduled release.
-import { pool } from "@/lib/db";
+import { publicPool } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { publicCached } from "@/lib/public/cache";
 import type { PublicIndicator } from "@/lib/public/public-indicators";
@@ -19,7 +19,7 @@ import { findLatestByIndicator } from "./latest-by-indicator";
 import { serialiseIndicatorDetail, serialiseIndicatorSummary } from "./serialise-indicator";
 
 function cachedLatest() {
-  return publicCached("api:latest-by-indicator", (epoch) => findLatestByIndicator(pool(), epoch.at));
+  return publicCached("api:latest-by-indicator", (epoch) => findLatestByIndicator(publicPool(), epoch.at));
 }
 
 /** A category filter includes its sub-categories (01 matches 0101 and 010101). */
@@ -47,7 +47,7 @@ export async function answerIndicator({ url, epoch }: PublicGetContext, code: st
   parseQuery(url.searchParams, ZNoQuery, {}, []);
   const cat = await cachedApiCatalogue();
   const i = mustFind(cat, code);
-  const [latest, extra, releases] = await Promise.all([cachedLatest(), findIndicatorNotes(pool(), i.id), cachedReleases()]);
+  const [latest, extra, releases] = await Promise.all([cachedLatest(), findIndicatorNotes(publicPool(), i.id), cachedReleases()]);
   const nextRelease = releases.find((r) => releaseStatus(r, epoch.at) === "scheduled" && r.indicators.includes(i.code));
   return Response.json(serialiseIndicatorDetail(i, cat, { latest: latest.get(i.id), ...extra, nextRelease }));
 }

@@ -1,7 +1,7 @@
 import "server-only";
 // GET /api/v1/observations: parse, read through the cache, page, and answer in the format
 // asked for (JSON page, CSV or XLSX download).
-import { pool } from "@/lib/db";
+import { publicPool } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { publicCached } from "@/lib/public/cache";
 import { visibilityMoment } from "../as-of";
@@ -35,7 +35,7 @@ async function rowsFor(q: TObservationsQuery, cat: ApiCatalogue) {
   checkRegions(q.region, cat);
   const filter = { indicatorIds, regionCodes: q.region ?? null, from: q.from, to: q.to, last: q.last, measure: q.measure };
   const key = `api:obs:${JSON.stringify({ ...filter, indicatorIds: indicatorIds && [...indicatorIds].sort(), regionCodes: filter.regionCodes && [...filter.regionCodes].sort(), asOf: q.asOf })}`;
-  return publicCached(key, (epoch) => findApiObservations(pool(), cat.indicators, { ...filter, at: visibilityMoment(q.asOf, epoch.at) }));
+  return publicCached(key, (epoch) => findApiObservations(publicPool(), cat.indicators, { ...filter, at: visibilityMoment(q.asOf, epoch.at) }));
 }
 
 export async function answerObservations({ url }: PublicGetContext): Promise<Response> {

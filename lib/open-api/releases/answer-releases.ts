@@ -1,7 +1,7 @@
 import "server-only";
 // GET /api/v1/releases: the calendar, past and upcoming. Titles, times, periods and the
 // indicators covered; never a value, so an upcoming release discloses nothing.
-import { pool } from "@/lib/db";
+import { publicPool } from "@/lib/db";
 import { publicCached } from "@/lib/public/cache";
 import { endOfShanghaiDay } from "../as-of";
 import { findReleases, releaseStatus, type ReleaseRow } from "../catalogue/find-releases";
@@ -12,7 +12,7 @@ import type { PublicGetContext } from "../public-get";
 import type { TRelease, TReleaseList } from "../schemas/release";
 
 export function cachedReleases(): Promise<ReleaseRow[]> {
-  return publicCached("api:releases", () => findReleases(pool()));
+  return publicCached("api:releases", () => findReleases(publicPool()));
 }
 
 function matches(r: ReleaseRow, status: TRelease["status"], q: TReleasesQuery): boolean {

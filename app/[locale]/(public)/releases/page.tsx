@@ -1,6 +1,6 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { ReleaseTable } from "@/app/_components/workflow/release-table";
-import { pool } from "@/lib/db";
+import { publicPool } from "@/lib/db";
 import { publicCached } from "@/lib/public/cache";
 import { findPublicReleases } from "@/lib/releases/public-releases";
 
@@ -16,7 +16,7 @@ export default async function ReleasesPage({ params }: { params: Promise<{ local
   const { locale } = await params;
   setRequestLocale(locale);
   const t = await getTranslations("releases");
-  const releases = await publicCached("page:releases", (e) => findPublicReleases(pool(), { asOf: e.at }));
+  const releases = await publicCached("page:releases", (e) => findPublicReleases(publicPool(), { asOf: e.at }));
   return (
     <>
       <h1>{t("title")}</h1>

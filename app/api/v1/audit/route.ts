@@ -2,9 +2,10 @@ import { requireApi } from "@/lib/auth/api-auth";
 import { findAuditEvents, ZAuditFilter } from "@/lib/audit/find-audit";
 import { csvResponse, toCsv } from "@/lib/export/csv";
 import { apiJson } from "@/lib/http/api-response";
+import { withDbErrors } from "@/lib/http/db-unavailable";
 
 /** GET ?user&action&batch&from&to&format=csv|json: the audit trail, for admins. */
-export async function GET(req: Request) {
+export const GET = withDbErrors(async (req: Request) => {
   const auth = await requireApi(req, "audit:view");
   if (auth instanceof Response) return auth;
   const params = Object.fromEntries(new URL(req.url).searchParams);
@@ -33,4 +34,4 @@ export async function GET(req: Request) {
     return csvResponse(csv, "audit.csv", { "Cache-Control": "no-store" });
   }
   return apiJson({ events: rows });
-}
+});

@@ -5,7 +5,10 @@ import { readMultipartFile } from "@/lib/batches/multipart-file";
 import { stageUpload } from "@/lib/batches/stage-upload";
 import { uploadMaxBytes } from "@/lib/batches/upload-limits";
 import { progressResponse } from "@/lib/batches/progress-response";
+import { AppError } from "@/lib/errors";
 import { apiError, apiJson } from "@/lib/http/api-response";
+import { appErrorResponse } from "@/lib/http/domain-response";
+import { withDbErrors } from "@/lib/http/db-unavailable";
 
 /**
  * POST multipart (field `file`; optional `dryRun=true` and `sheet` as fields before the file
@@ -13,7 +16,7 @@ import { apiError, apiJson } from "@/lib/http/api-response";
  * duplicate, 413 too large, 422 rejected (nothing staged). With `Accept:
  * application/x-ndjson` the answer streams progress lines, then `{"result": …}`.
  */
-export async function POST(req: Request) {
+export const POST = withDbErrors(async (req: Request) => {
   const auth = await requireApi(req, "batch:upload");
   if (auth instanceof Response) return auth;
   const url = new URL(req.url);
@@ -27,26 +30,44 @@ export async function POST(req: Request) {
   if (!file) return apiError(400, "no_file", "请求须为 multipart/form-data，并包含 file 字段 / Send multipart/form-data with a `file` field");
   const param = (k: string) => file.fields[k] ?? url.searchParams.get(k) ?? undefined;
   const audit = await auditContext(auth.actor, req.headers);
-  const run = (onProgress?: (p: { bytes: number; rows: number }) => void) =>
-    stageUpload({
-      source: file.stream,
-      fileName: file.fileName,
-      sheet: param("sheet") || undefined,
-      dryRun: param("dryRun") === "true" || param("dryRun") === "1",
-      uploaderId: auth.actor.id,
-      locale,
-      audit,
-      maxBytes,
-      onProgress,
-    });
+  const run = async (onProgress?: (p: { bytes: number; rows: number }) => void) => {
+    try {
+      return await stageUpload({
+        source: file.stream,
+        fileName: file.fileName,
+        sheet: param("sheet") || undefined,
+        dryRun: param("dryRun") === "true" || param("dryRun") === "1",
+        uploaderId: auth.actor.id,
+        locale,
+        audit,
+        maxBytes,
+        onProgress,
+      });
+    } catch (e) {
+      if (file.error()) throw INCOMPLETE; // the form was cut short: the client's doing, not a server fault
+      throw e;
+    } finally {
+      await file.drain(); // a refused file is answered before it is read to the end
+    }
+  };
   if ((req.headers.get("accept") ?? "").includes("application/x-ndjson")) return progressResponse(run);
-  const result = await run();
-  return apiJson(result.body, result.httpStatus);
-}
+  try {
+    const result = await run();
+    return apiJson(result.body, result.httpStatus);
+  } catch (e) {
+    return appErrorResponse(e);
+  }
+});
+
+const INCOMPLETE = new AppError(
+  "INVALID_INPUT",
+  "上传不完整（表单未正常结束或连接中断），未暂存任何数据。",
+  "The upload was incomplete (the form did not end properly or the connection dropped); nothing was staged.",
+);
 
 /** GET: batches the caller may see (own ones for uploaders, all for reviewers and admins). */
-export async function GET(req: Request) {
+export const GET = withDbErrors(async (req: Request) => {
   const auth = await requireApi(req);
   if (auth instanceof Response) return auth;
   return apiJson({ batches: await findBatches(auth.actor) });
-}
+});

@@ -6,6 +6,7 @@ import { csvResponse } from "@/lib/export/csv";
 import { apiError } from "@/lib/http/api-response";
 import { csvTemplate } from "@/lib/ingest";
 import { mustParsePeriod, periodCode, periodRange } from "@/lib/period";
+import { withDbErrors } from "@/lib/http/db-unavailable";
 
 const ZQuery = z.object({
   layout: z.enum(["long", "wide"]).default("long"),
@@ -17,7 +18,7 @@ const ZQuery = z.object({
 });
 
 /** GET ?layout=long|wide&indicators=DE001,DE002&from=2025Q1&to=2025Q4: a CSV template (UTF-8 with BOM). */
-export async function GET(req: Request) {
+export const GET = withDbErrors(async (req: Request) => {
   const auth = await requireApi(req, "batch:upload");
   if (auth instanceof Response) return auth;
   const q = ZQuery.safeParse(Object.fromEntries(new URL(req.url).searchParams));
@@ -40,4 +41,4 @@ export async function GET(req: Request) {
     periods,
   });
   return csvResponse(body.toString("utf8"), `template-${q.data.layout}.csv`, { "Cache-Control": "no-store" });
-}
+});

@@ -10,6 +10,7 @@ import { batchBody, getBatch } from "@/lib/batches/get-batch";
 import { previewCounts, previewRows } from "@/lib/batches/preview";
 import { pool } from "@/lib/db";
 import { formatDateTime } from "@/lib/format-date";
+import { parsePathId } from "@/lib/http/path-id";
 import { findUpcomingReleases } from "@/lib/releases/upcoming-releases";
 
 export const dynamic = "force-dynamic";
@@ -20,7 +21,8 @@ export default async function ReviewBatchPage({ params, searchParams }: Props) {
   const { locale, id } = await params;
   setRequestLocale(locale);
   const actor = await requirePermission("batch:review", `/review/${id}`);
-  const batch = /^\d+$/.test(id) ? await getBatch(Number(id)) : null;
+  const batchId = parsePathId(id);
+  const batch = batchId ? await getBatch(batchId) : null;
   if (!batch) notFound();
   const t = await getTranslations("review");
   const tu = await getTranslations("uploads");

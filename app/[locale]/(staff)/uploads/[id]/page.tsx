@@ -8,6 +8,7 @@ import { can, canReadBatch, canSubmitBatch, canWithdrawBatch } from "@/lib/auth/
 import { requireUser } from "@/lib/auth/require";
 import { batchBody, getBatch } from "@/lib/batches/get-batch";
 import { formatDateTime } from "@/lib/format-date";
+import { parsePathId } from "@/lib/http/path-id";
 
 export const dynamic = "force-dynamic";
 
@@ -18,8 +19,8 @@ export default async function BatchPage({ params, searchParams }: Props) {
   setRequestLocale(locale);
   const actor = await requireUser(`/uploads/${id}`);
   if (!can(actor, "batch:upload") && !can(actor, "batch:read-all")) forbidden();
-  const batchId = Number(id);
-  const batch = Number.isInteger(batchId) && batchId > 0 ? await getBatch(batchId) : null;
+  const batchId = parsePathId(id);
+  const batch = batchId ? await getBatch(batchId) : null;
   if (!batch || !canReadBatch(actor, batch)) notFound();
   const t = await getTranslations("uploads");
   const body = batchBody(batch);

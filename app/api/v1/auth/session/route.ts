@@ -6,11 +6,12 @@ import { writeAudit } from "@/lib/audit/write-audit";
 import { db } from "@/lib/db";
 import { apiError, apiJson } from "@/lib/http/api-response";
 import { readJson } from "@/lib/http/read-json";
+import { withDbErrors } from "@/lib/http/db-unavailable";
 
 const ZBody = z.strictObject({ username: z.string().min(1).max(100), password: z.string().min(1).max(200) });
 
 /** POST {username, password}: signs in and sets the session cookie (the form's API twin). */
-export async function POST(req: Request) {
+export const POST = withDbErrors(async (req: Request) => {
   const body = await readJson(req, ZBody);
   if (body instanceof Response) return body;
   const result = await signIn(body.username, body.password, { ip: clientIp(req.headers), userAgent: req.headers.get("user-agent") });
@@ -22,10 +23,10 @@ export async function POST(req: Request) {
   }
   await startSession(result.user);
   return apiJson({ ok: true, username: result.user.username });
-}
+});
 
 /** DELETE: signs out. */
-export async function DELETE() {
+export const DELETE = withDbErrors(async () => {
   const actor = await getSessionActor();
   if (actor) {
     const ctx = await auditContext(actor);
@@ -33,4 +34,4 @@ export async function DELETE() {
   }
   await endSession();
   return new Response(null, { status: 204 });
-}
+});

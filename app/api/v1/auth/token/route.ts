@@ -4,11 +4,12 @@ import { clientIp } from "@/lib/auth/request-context";
 import { createToken } from "@/lib/auth/tokens";
 import { apiError, apiJson } from "@/lib/http/api-response";
 import { readJson } from "@/lib/http/read-json";
+import { withDbErrors } from "@/lib/http/db-unavailable";
 
 const ZBody = z.strictObject({ username: z.string().min(1).max(100), password: z.string().min(1).max(200), name: z.string().max(100).optional() });
 
 /** POST {username, password} → {token, expiresAt}: a Bearer token for scripts. */
-export async function POST(req: Request) {
+export const POST = withDbErrors(async (req: Request) => {
   const body = await readJson(req, ZBody);
   if (body instanceof Response) return body;
   const ctx = { ip: clientIp(req.headers), userAgent: req.headers.get("user-agent") };
@@ -21,4 +22,4 @@ export async function POST(req: Request) {
   }
   const { token, expiresAt } = await createToken(result.user.id, body.name ?? "api", { ...ctx, actorId: result.user.id, actorName: result.user.username });
   return apiJson({ token, expiresAt: expiresAt.toISOString() }, 201);
-}
+});

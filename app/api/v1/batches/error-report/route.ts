@@ -3,6 +3,7 @@ import { requireApi } from "@/lib/auth/api-auth";
 import { csvResponse } from "@/lib/export/csv";
 import { readJson } from "@/lib/http/read-json";
 import { errorReportCsv, type IngestReport } from "@/lib/ingest";
+import { withDbErrors } from "@/lib/http/db-unavailable";
 
 const ZIssue = z.object({ line: z.number().int().min(0).optional(), column: z.string().max(200).nullable().optional(), code: z.string().max(60), message: z.string().max(2000) });
 const ZBody = z.object({
@@ -15,7 +16,7 @@ const ZBody = z.object({
  * POST {errors, warnings}: the report of an upload that was not staged (nothing was kept,
  * so there is no batch to read it from) as CSV, for the uploader to fix the file in Excel.
  */
-export async function POST(req: Request) {
+export const POST = withDbErrors(async (req: Request) => {
   const auth = await requireApi(req, "batch:upload");
   if (auth instanceof Response) return auth;
   const body = await readJson(req, ZBody, 4 * 1024 * 1024);
@@ -26,4 +27,4 @@ export async function POST(req: Request) {
   } as unknown as IngestReport;
   const csv = errorReportCsv(report, body.locale, { includeWarnings: true });
   return csvResponse(csv.toString("utf8"), "upload-report.csv", { "Cache-Control": "no-store" });
-}
+});

@@ -1,0 +1,12 @@
+import { describe, expect, it } from "vitest";
+import { parsePathId } from "./path-id";
+
+describe("parsePathId", () => {
+  it("accepts positive int4 ids", () => {
+    expect(parsePathId("1")).toBe(1);
+    expect(parsePathId("2147483647")).toBe(2147483647);
+  });
+  it("refuses what Number() would let through to the database", () => {
+    for (const raw of ["1e308", "99999999999999999999", "2147483648", "-1", "0", "01", "1.0", " 1", "0x10", "abc", ""]) expect(parsePathId(raw), raw).toBeNull();
+  });
+});
