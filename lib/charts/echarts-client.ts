@@ -1,6 +1,6 @@
 // Tree-shaken ECharts for the browser: only the charts and components the site uses.
 import * as echarts from "echarts/core";
-import { BarChart, LineChart, PieChart } from "echarts/charts";
+import { BarChart, HeatmapChart, LineChart, PieChart } from "echarts/charts";
 import {
   AriaComponent,
   GridComponent,
@@ -8,11 +8,13 @@ import {
   MarkLineComponent,
   TitleComponent,
   TooltipComponent,
+  VisualMapPiecewiseComponent,
 } from "echarts/components";
 import { CanvasRenderer } from "echarts/renderers";
 
 echarts.use([
   BarChart,
+  HeatmapChart, // the district tile map (options/tile-map.ts)
   LineChart,
   PieChart,
   AriaComponent,
@@ -21,6 +23,7 @@ echarts.use([
   MarkLineComponent,
   TitleComponent,
   TooltipComponent,
+  VisualMapPiecewiseComponent, // the tile map's colour classes and legend
   CanvasRenderer,
 ]);
 

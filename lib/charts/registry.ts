@@ -2,9 +2,21 @@
 // component to a client one, so both sides receive plain data and build the option here.
 import type { EChartsCoreOption } from "echarts/core";
 import { buildCoreStructureOption, type CoreStructureData } from "./options/core-structure";
+import { buildIndicatorTrendOption, type IndicatorTrendData } from "./options/indicator-trend";
+import { buildRankedBarOption, type RankedBarData } from "./options/ranked-bar";
 import { buildSeriesCompareOption, type SeriesCompareData } from "./options/series-compare";
+import { buildShareStackOption, type ShareStackData } from "./options/share-stack";
+import { buildSparklineOption, type SparklineData } from "./options/sparkline";
+import { buildTileMapOption, type TileMapData } from "./options/tile-map";
 
-export type ChartSpec = { kind: "coreStructure"; data: CoreStructureData } | { kind: "seriesCompare"; data: SeriesCompareData };
+export type ChartSpec =
+  | { kind: "coreStructure"; data: CoreStructureData }
+  | { kind: "seriesCompare"; data: SeriesCompareData }
+  | { kind: "indicatorTrend"; data: IndicatorTrendData }
+  | { kind: "rankedBar"; data: RankedBarData }
+  | { kind: "tileMap"; data: TileMapData }
+  | { kind: "shareStack"; data: ShareStackData }
+  | { kind: "sparkline"; data: SparklineData };
 
 export function buildOption(spec: ChartSpec): EChartsCoreOption {
   switch (spec.kind) {
@@ -12,5 +24,15 @@ export function buildOption(spec: ChartSpec): EChartsCoreOption {
       return buildCoreStructureOption(spec.data);
     case "seriesCompare":
       return buildSeriesCompareOption(spec.data);
+    case "indicatorTrend":
+      return buildIndicatorTrendOption(spec.data);
+    case "rankedBar":
+      return buildRankedBarOption(spec.data);
+    case "tileMap":
+      return buildTileMapOption(spec.data);
+    case "shareStack":
+      return buildShareStackOption(spec.data);
+    case "sparkline":
+      return buildSparklineOption(spec.data);
   }
 }

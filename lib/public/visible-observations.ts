@@ -39,7 +39,7 @@ export type VisibleParams = { asOf: string; indicatorIds: string; regionCodes: s
 export function visibleVintagesSql(p: VisibleParams): string {
   return `
   SELECT o.indicator_id, o.region_code, o.period, o.period_end, o.value, o.flag, o.note,
-         b.is_demo, r.release_at,
+         b.is_demo, b.id AS batch_id, r.id AS release_id, r.release_at,
          row_number() OVER w AS rn,
          lead(o.value) OVER w AS prev_value,
          lead(r.release_at) OVER w AS prev_release_at

@@ -17,6 +17,9 @@ export default async function PublicLayout({ children }: { children: ReactNode }
           </Link>
           <nav aria-label={t("nav.home")} className="site-nav">
             <Link href="/">{t("nav.home")}</Link>
+            <Link href="/indicators">{t("nav.indicators")}</Link>
+            <Link href="/releases">{t("nav.releases")}</Link>
+            <Link href="/api-docs">{t("nav.api")}</Link>
             <Link href="/login">{t("nav.staff")}</Link>
             <Suspense fallback={null}>
               <LanguageSwitch />

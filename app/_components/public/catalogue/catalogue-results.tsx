@@ -1,0 +1,64 @@
+import { getLocale, getTranslations } from "next-intl/server";
+import { Link } from "@/lib/i18n/navigation";
+import type { CatalogueModel } from "@/lib/public/catalogue-model";
+import { labelStyle, localName, periodText } from "@/lib/public/display";
+import type { PublicIndicator } from "@/lib/public/public-indicators";
+import { chapterName } from "./chapter-name";
+
+/** The matching indicators: one table per chapter when browsing everything, else one list. */
+export async function CatalogueResults({ model }: { model: CatalogueModel }) {
+  const [t, ti, locale] = await Promise.all([getTranslations("catalogue-public"), getTranslations("indicator"), getLocale()]);
+  if (!model.results.length) return <p data-testid="catalogue-empty">{t("noResults")}</p>;
+  const table = (rows: PublicIndicator[], caption: string) => (
+    <div className="table-scroll">
+      <table className="data-table" data-testid="catalogue-table">
+        <caption>{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t("colCode")}</th>
+            <th scope="col">{t("colName")}</th>
+            <th scope="col">{t("colUnit")}</th>
+            <th scope="col">{t("colFrequency")}</th>
+            <th scope="col">{t("colLatest")}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((i) => {
+            const latest = model.latestPeriod.get(i.id);
+            return (
+              <tr key={i.code} data-code={i.code}>
+                <td>{i.code}</td>
+                <th scope="row">
+                  <Link href={`/indicators/${i.code}`}>{localName(i, locale)}</Link>
+                </th>
+                <td>{i.unit}</td>
+                <td>{ti(`freq_${i.frequency}`)}</td>
+                <td>{latest ? periodText(latest, locale, labelStyle(i.measureType, "level", model.growthOfType.get(i.id))) : t("noneYet")}</td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+  if (model.filtered) {
+    return (
+      <section aria-labelledby="results-h">
+        <h2 id="results-h" data-testid="catalogue-count">
+          {t("results", { n: model.results.length })}
+        </h2>
+        {table(model.results, t("results", { n: model.results.length }))}
+      </section>
+    );
+  }
+  return (
+    <>
+      {model.groups.map((g) => (
+        <section key={g.chapter ?? "other"} aria-labelledby={`group-${g.chapter ?? "other"}`}>
+          <h2 id={`group-${g.chapter ?? "other"}`}>{chapterName(g.chapter, locale, t)}</h2>
+          {table(g.indicators, chapterName(g.chapter, locale, t))}
+        </section>
+      ))}
+    </>
+  );
+}

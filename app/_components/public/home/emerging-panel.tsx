@@ -1,0 +1,38 @@
+import { getLocale, getTranslations } from "next-intl/server";
+import { DemoBadge } from "@/app/_components/demo-badge";
+import { Link } from "@/lib/i18n/navigation";
+import { displayValue, labelStyle, localName, periodText } from "@/lib/public/display";
+import type { EmergingPanel as Panel } from "@/lib/public/home-model";
+
+/** Article 19's nine emerging industries, each with its monitored indicators (or none yet). */
+export async function EmergingPanel({ panel }: { panel: Panel }) {
+  const [t, tf, locale] = await Promise.all([getTranslations("public"), getTranslations("flags"), getLocale()]);
+  const demo = panel.some((p) => p.items.some((i) => i.city?.isDemo));
+  return (
+    <section aria-labelledby="emerging-heading" data-testid="emerging-panel">
+      <h2 id="emerging-heading">{t("emergingHeading")}</h2>
+      {demo ? <DemoBadge /> : null}
+      <p>{t("emergingIntro")}</p>
+      <ul className="pub-cards">
+        {panel.map(({ tag, items }) => (
+          <li key={tag.code} data-emerging={tag.code}>
+            <h3>{localName(tag, locale)}</h3>
+            {items.length === 0 ? <p className="note">{t("emergingNoIndicator")}</p> : null}
+            {items.map(({ indicator: ind, period, city }) => (
+              <p key={ind.code}>
+                <Link href={`/indicators/${ind.code}`}>{localName(ind, locale)}</Link>
+                <br />
+                <span className="note">
+                  {period && city
+                    ? t("emergingValue", { period: periodText(period, locale, labelStyle(ind.measureType, "level")), value: displayValue(city.value, ind, locale), unit: ind.unit })
+                    : t("emergingNoData")}
+                  {city?.flag ? ` (${tf(city.flag)})` : ""}
+                </span>
+              </p>
+            ))}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,33 @@
+import { getLocale, getTranslations } from "next-intl/server";
+import { Link } from "@/lib/i18n/navigation";
+import { DOWNLOAD_FORMATS, displayedUrl, fullSeriesUrl } from "@/lib/public/download-links";
+import type { IndicatorModel } from "@/lib/public/indicator-model";
+
+/** CSV, XLSX and JSON from the open API: the full series, and exactly what the page shows. */
+export async function DownloadsSection({ model }: { model: IndicatorModel }) {
+  const [t, locale] = await Promise.all([getTranslations("indicator"), getLocale()]);
+  const code = model.data.indicator.code;
+  const list = (testId: string, url: (f: (typeof DOWNLOAD_FORMATS)[number]) => string) => (
+    <ul className="pub-inline-list" data-testid={testId}>
+      {DOWNLOAD_FORMATS.map((f) => (
+        <li key={f}>
+          <a href={url(f)} data-format={f}>
+            {f.toUpperCase()}
+          </a>
+        </li>
+      ))}
+    </ul>
+  );
+  return (
+    <section aria-labelledby="downloads-h" className="pub-section">
+      <h2 id="downloads-h">{t("downloadsHeading")}</h2>
+      <h3>{t("fullSeries")}</h3>
+      {list("download-full", (f) => fullSeriesUrl(code, f, locale))}
+      <h3>{t("displayed")}</h3>
+      {list("download-displayed", (f) => displayedUrl(code, model.params, f, locale))}
+      <p className="note">
+        {t("apiNote")} <Link href="/api-docs">{t("apiDocs")}</Link>
+      </p>
+    </section>
+  );
+}

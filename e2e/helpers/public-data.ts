@@ -1,0 +1,24 @@
+// What the public may see, read straight from the tables (not through the app's query code),
+// so that e2e tests compare pages with an independent computation.
+import { testDb } from "./db";
+
+export type VisibleRow = { region: string; period: string; value: string | null; flag: string | null; previous: string | null; previousAt: Date | null };
+
+const SQL = `
+WITH v AS (
+  SELECT o.region_code AS region, o.period, o.period_end, o.value::text AS value, o.flag::text AS flag,
+         row_number() OVER w AS rn, lead(o.value::text) OVER w AS previous, lead(r.release_at) OVER w AS previous_at
+  FROM observation o
+  JOIN batch b ON b.id = o.batch_id AND b.status = 'APPROVED'
+  JOIN release r ON r.id = b.release_id AND r.cancelled_at IS NULL AND r.release_at <= now()
+  JOIN indicator i ON i.id = o.indicator_id AND i.code = $1
+  WHERE ($2::text IS NULL OR o.region_code = $2) AND ($3::text IS NULL OR o.period = $3)
+  WINDOW w AS (PARTITION BY o.region_code, o.period ORDER BY r.release_at DESC, b.id DESC))
+SELECT region, period, value, flag, previous, previous_at AS "previousAt" FROM v WHERE rn = 1 ORDER BY region, period_end`;
+
+/** The released values of an indicator (newest vintage), optionally for one region or period. */
+export async function visibleRows(code: string, opts: { region?: string; period?: string } = {}): Promise<VisibleRow[]> {
+  return (await testDb().query<VisibleRow>(SQL, [code, opts.region ?? null, opts.period ?? null])).rows;
+}
+
+export const DISTRICTS = ["210102", "210103", "210104", "210105", "210106", "210111", "210112", "210113", "210114", "210115", "210123", "210124", "210181"];

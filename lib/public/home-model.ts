@@ -1,0 +1,43 @@
+import "server-only";
+// The home page's model: the latest core-industry figures and structure, the Article 19
+// emerging-industry panel, and the latest and next releases — each cached per epoch.
+import { publicPool } from "@/lib/db";
+import { findPublicReleases, type PublicRelease } from "@/lib/releases/public-releases";
+import { CITY_CODE } from "@/lib/reference/regions";
+import { publicCached } from "./cache";
+import { getCoreStructure, type CoreStructure } from "./get-core-structure";
+import { cachedLatest } from "./latest-data";
+import type { PublicIndicator } from "./public-indicators";
+import { cachedEmerging, cachedIndicators, type Named } from "./reference-data";
+import type { PublicObservation } from "./visible-observations";
+
+export type EmergingItem = { indicator: PublicIndicator; period: string | null; city: PublicObservation | null };
+export type EmergingPanel = { tag: Named; items: EmergingItem[] }[];
+export type HomeModel = { core: CoreStructure | null; emerging: EmergingPanel; latestRelease: PublicRelease | null; nextRelease: PublicRelease | null };
+
+async function emergingPanel(): Promise<EmergingPanel> {
+  const [tags, indicators, latest] = await Promise.all([cachedEmerging(), cachedIndicators(), cachedLatest()]);
+  return tags.map((tag) => ({
+    tag,
+    items: indicators
+      .filter((i) => !i.retired && i.emergingCodes.includes(tag.code))
+      .map((indicator) => {
+        const l = latest.get(indicator.id);
+        return { indicator, period: l?.period ?? null, city: l?.byRegion.get(CITY_CODE) ?? null };
+      }),
+  }));
+}
+
+export async function loadHome(): Promise<HomeModel> {
+  const [core, emerging, releases] = await Promise.all([
+    publicCached("home:core", (epoch) => getCoreStructure(publicPool(), epoch.at)),
+    emergingPanel(),
+    publicCached("home:releases", (epoch) => findPublicReleases(publicPool(), { asOf: epoch.at })),
+  ]);
+  return {
+    core,
+    emerging,
+    latestRelease: releases.find((r) => r.released) ?? null, // newest first
+    nextRelease: releases.filter((r) => !r.released).at(-1) ?? null,
+  };
+}
