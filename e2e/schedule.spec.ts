@@ -33,14 +33,15 @@ test("[SCHEDULE]: overdue items on a test clock, by indicator and by department"
 test("[SCHEDULE]: a staged upload shows as received; uploaders see the schedule, leaders do not", async ({ page, context, baseURL, browser }) => {
   const token = await bearerToken(baseURL!, "uploader");
   const api = await requestAs(baseURL!);
-  const csv = "指标代码,地区,时期,数值\nDE010,和平区,2025Q4,1234\n";
+  // DE011: an indicator and quarter no other spec stages or approves (status "approved" would win)
+  const csv = "指标代码,地区,时期,数值\nDE011,和平区,2025Q4,12.34\n";
   const res = await api.post("/api/v1/batches", { headers: { Authorization: `Bearer ${token}` }, multipart: { file: { name: "q4.csv", mimeType: "text/csv", buffer: Buffer.from(csv) } } });
   expect(res.status()).toBe(201);
   await api.dispose();
 
   await apiSignIn(context, "uploader");
   await page.goto("/schedule?now=2026-01-05");
-  const cell = page.getByTestId("indicator-schedule").locator('tr[data-code="DE010"] td[data-period="2025Q4"]');
+  const cell = page.getByTestId("indicator-schedule").locator('tr[data-code="DE011"] td[data-period="2025Q4"]');
   await expect(cell).toHaveAttribute("data-status", "received");
   await expect(cell).toContainText("地区 1/14");
   await expect(page.getByRole("navigation").getByRole("link", { name: "报送进度" })).toBeVisible();

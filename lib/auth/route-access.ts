@@ -37,6 +37,16 @@ export const PAGE_ACCESS: Record<string, RouteRule> = {
   "/review/[id]": { access: "batch:review" },
   "/releases": { access: "public" },
   "/api-docs": { access: "public" },
+  "/dashboard": { access: "dashboard:view" },
+  "/admin/targets": { access: "target:manage" },
+  "/admin/settings": { access: "settings:manage" },
+  "/reports": { access: "public" },
+  "/reports/[period]": { access: "public", sample: { period: "2025Q3" } },
+  "/indicators": { access: "public" },
+  "/indicators/[code]": { access: "public", sample: { code: "DE001" } },
+  "/industries/[code]": { access: "public", sample: { code: "01" } },
+  "/regions/[code]": { access: "public", sample: { code: "210102" } },
+  "/embed/[code]": { access: "public", sample: { code: "DE001" } },
 };
 
 /** Route handlers. */
@@ -64,4 +74,9 @@ export const API_ACCESS: Record<string, RouteRule> = {
   "/api/v1/observations": { access: "public" },
   "/api/v1/releases": { access: "public" },
   "/api/openapi.json": { access: "public" },
+  "/api/v1/dashboard/export": { access: "dashboard:view" },
+  "/reports/[file]": { access: "public", sample: { file: "2025Q3.pdf" } },
+  "/feeds/indicators/[code]": { access: "public", sample: { code: "DE001" } },
+  "/charts/[code]": { access: "public", sample: { code: "DE001" } },
+  "/sitemap.xml": { access: "public" },
 };

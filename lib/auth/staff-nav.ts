@@ -22,5 +22,8 @@ export const STAFF_NAV: StaffNavItem[] = [
   { href: "/admin/departments", labelKey: "departments", permission: "catalogue:manage" },
   { href: "/admin/users", labelKey: "users", permission: "user:manage" },
   { href: "/admin/audit", labelKey: "audit", permission: "audit:view" },
+  { href: "/dashboard", labelKey: "dashboard", permission: "dashboard:view" },
+  { href: "/admin/targets", labelKey: "targets", permission: "target:manage" },
+  { href: "/admin/settings", labelKey: "settings", permission: "settings:manage" },
   { href: "/profile", labelKey: "profile", permission: null },
 ];

@@ -1,0 +1,58 @@
+// Targets of the selected region: progress %, share of time elapsed, the pace still required
+// and on/off track (lib/targets: "时间过半、任务过半").
+import { getLocale, getTranslations } from "next-intl/server";
+import type { Dashboard } from "@/lib/dashboard/assemble";
+import { fmtFixed, fmtValue, nameOf, periodText } from "@/lib/dashboard/format";
+import { Unreleased } from "./unreleased";
+
+export async function TargetPanel({ d }: { d: Dashboard }) {
+  const locale = await getLocale();
+  const t = await getTranslations("dashboard");
+  return (
+    <section aria-labelledby="dash-targets">
+      <h2 id="dash-targets">{t("targetsTitle")}</h2>
+      {d.targets.length === 0 ? <p>{t("noTargets")}</p> : null}
+      {d.targets.length ? (
+        <div className="table-scroll">
+          <table className="data-table" data-testid="targets-table">
+            <thead>
+              <tr>
+                {["indicator", "targetYear", "target", "deadline", "source", "actual", "progress", "elapsed", "requiredPace", "targetStatus"].map((k) => (
+                  <th key={k} scope="col">
+                    {t(k)}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {d.targets.map((v) => {
+                const a = v.assessment;
+                const ind = v.indicator;
+                return (
+                  <tr key={v.target.id} data-testid={`target-${ind.code}-${v.target.year}`} data-status={a?.status ?? "unknown"} data-progress={a?.progress ?? ""}>
+                    <th scope="row">{nameOf(ind, locale)}</th>
+                    <td>{v.target.year}</td>
+                    <td className="num">
+                      {fmtValue(v.target.value, ind, locale)} {ind.unit}
+                    </td>
+                    <td>{v.target.deadline}</td>
+                    <td>{v.target.source}</td>
+                    <td className="num">
+                      {v.actual ? `${fmtValue(v.actual.value, ind, locale)}（${periodText(v.actual.period, locale, ind.measureType)}）` : "—"}
+                      {v.actual?.unreleased ? <Unreleased /> : null}
+                    </td>
+                    <td className="num">{fmtFixed(a?.progress ?? null, 1, locale)}%</td>
+                    <td className="num">{fmtFixed(a?.elapsed ?? null, 1, locale)}%</td>
+                    <td className="num">{a?.requiredAnnualPace ? `${fmtFixed(a.requiredAnnualPace, 1, locale)}%` : t(`paceReason.${a?.paceReason ?? "none"}`)}</td>
+                    <td className={`dash-target-${a?.status ?? "unknown"}`}>{t(`status.${a?.status ?? "unknown"}`)}</td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </div>
+      ) : null}
+      <p className="note">{t("targetRule")}</p>
+    </section>
+  );
+}

@@ -1,0 +1,132 @@
+// The bulletin's content for one quarter, from released values: the headline on the core
+// industries, their structure, a section per chapter of the regulation, the districts, and
+// the revision notes. Reuses the dashboard's measures so both say the same figures. Pure.
+import { buildCoreSection, CORE_GDP_SHARE, CORE_TOTAL, type CoreSection } from "@/lib/dashboard/core-industries";
+import { makeContext, growthIndicatorOf, seriesOf, type DashContext } from "@/lib/dashboard/context";
+import { buildDistrictSection, type DistrictSection } from "@/lib/dashboard/districts";
+import type { RegionRow } from "@/lib/dashboard/find-regions";
+import { growthAt, latestAtOrBefore, type Growth } from "@/lib/dashboard/measures";
+import { indexObservations, type DashObs } from "@/lib/dashboard/observations";
+import { isoDate, mustParsePeriod, periodEnd, periodLabel, samePeriodLastYear } from "@/lib/period";
+import type { PublicIndicator } from "@/lib/public/public-indicators";
+import { CHAPTERS, type ChapterKey } from "@/lib/reference/articles";
+import { CITY_CODE } from "@/lib/reference/regions";
+import { headlineText, indicatorSentence, structureText, type Lang } from "./text";
+
+export type BulletinInput = { period: string; indicators: readonly PublicIndicator[]; observations: readonly DashObs[]; regions: readonly RegionRow[] };
+
+export type BulletinLine = { indicator: PublicIndicator; period: string; value: string | null; growth: Growth | null; sentence: string };
+export type BulletinSection = { key: ChapterKey; no: number; from: number; to: number; name: string; lines: BulletinLine[] };
+export type Revision = { indicator: PublicIndicator; period: string; value: string | null; previous: string | null; releasedAt: Date };
+
+export type Bulletin = {
+  period: string;
+  periodLabel: string;
+  headline: string;
+  structure: string;
+  core: CoreSection;
+  districts: DistrictSection | null;
+  sections: BulletinSection[];
+  revisions: Revision[];
+  shown: PublicIndicator[];
+  isDemo: boolean;
+};
+
+const name = (i: { nameZh: string; nameEn: string }, lang: Lang) => (lang === "en" ? i.nameEn : i.nameZh);
+const label = (period: string, lang: Lang, measureType?: string) => periodLabel(mustParsePeriod(period), lang, measureType === "CUMULATIVE" ? "ytd" : "period");
+
+/** Indicators the headline already covers: the core total, its parts, its growth and its share of GDP. */
+function inHeadline(ctx: DashContext, ind: PublicIndicator): boolean {
+  const total = ctx.indicators.find((i) => i.code === CORE_TOTAL);
+  return ind.code === CORE_TOTAL || ind.code === CORE_GDP_SHARE || (!!total && (ind.partOfId === total.id || ind.growthOfId === total.id));
+}
+
+function line(ctx: DashContext, ind: PublicIndicator, lang: Lang): BulletinLine | null {
+  const latest = latestAtOrBefore(seriesOf(ctx, ind.id));
+  // a figure more than a year older than the quarter is not news any more
+  if (!latest || latest.obs.periodEnd <= isoDate(periodEnd(samePeriodLastYear(mustParsePeriod(ctx.period))))) return null;
+  const g = growthInd(ctx, ind);
+  const growth = growthAt(ind, seriesOf(ctx, ind.id), g, latest.period);
+  const own = label(latest.period, lang, ind.measureType);
+  const sentence = indicatorSentence(
+    {
+      name: name(ind, lang),
+      measureType: ind.measureType,
+      periodLabel: latest.period === ctx.period ? null : own,
+      value: latest.value === null ? null : { value: latest.value, decimals: ind.decimals, unit: ind.unit },
+      growth: growth && growth.unit === "%" ? { value: growth.value, computed: growth.source === "computed" } : null,
+      points: growth && growth.unit === "pp" ? { value: growth.value, decimals: ind.decimals } : null,
+    },
+    lang,
+  );
+  return { indicator: ind, period: latest.period, value: latest.value, growth, sentence };
+}
+
+function growthInd(ctx: DashContext, ind: PublicIndicator) {
+  const g = growthIndicatorOf(ctx, ind.id);
+  return g ? seriesOf(ctx, g.id) : [];
+}
+
+function headline(ctx: DashContext, core: CoreSection, lang: Lang, periodText: string): string {
+  const levels = seriesOf(ctx, core.total.id);
+  const growth = growthAt(core.total, levels, growthInd(ctx, core.total), core.period);
+  const share = core.gdpShare;
+  const shareInd = ctx.indicators.find((i) => i.code === CORE_GDP_SHARE);
+  const shareDecimals = shareInd?.decimals ?? 1;
+  return headlineText(
+    {
+      periodLabel: periodText,
+      value: core.value === null ? null : { value: core.value, decimals: core.total.decimals, unit: core.total.unit },
+      growth: growth ? { value: growth.value, computed: growth.source === "computed" } : null,
+      gdpShare: share
+        ? { value: share.value, decimals: shareDecimals, computed: share.source === "computed", change: share.change === null ? null : { value: share.change, decimals: shareDecimals } }
+        : null,
+    },
+    lang,
+  );
+}
+
+/** Revised values (a newer vintage replaced an older one) among what the bulletin draws on. */
+function revisions(ctx: DashContext, shown: readonly PublicIndicator[]): Revision[] {
+  const from = isoDate(periodEnd(samePeriodLastYear(mustParsePeriod(ctx.period))));
+  return shown.flatMap((ind) =>
+    seriesOf(ctx, ind.id)
+      .filter((p) => p.obs.previous && p.obs.periodEnd >= from)
+      .map((p) => ({ indicator: ind, period: p.period, value: p.value, previous: p.obs.previous!.value, releasedAt: p.obs.releasedAt })),
+  );
+}
+
+export function buildBulletin(input: BulletinInput, lang: Lang): Bulletin | null {
+  const ctx = makeContext({ indicators: input.indicators, index: indexObservations(input.observations), period: input.period, region: CITY_CODE, targets: [] });
+  const core = buildCoreSection(ctx);
+  if (!core || core.period !== input.period) return null; // the quarter's core data is not released
+  const periodText = label(input.period, lang, "CUMULATIVE");
+  const sections = CHAPTERS.map((c) => ({
+    key: c.key,
+    no: c.no,
+    from: c.from,
+    to: c.to,
+    name: lang === "en" ? c.en : c.zh,
+    lines: input.indicators
+      .filter((i) => i.chapter === c.key && !i.retired && !inHeadline(ctx, i) && !(i.measureType === "GROWTH" && i.growthOfId !== null))
+      .map((i) => line(ctx, i, lang))
+      .filter((l): l is BulletinLine => l !== null),
+  }));
+  const coreInds = [core.total, ...core.parts.map((p) => p.indicator), ...input.indicators.filter((i) => i.code === CORE_GDP_SHARE || i.growthOfId === core.total.id)];
+  const shown = [...coreInds, ...sections.flatMap((s) => s.lines.map((l) => l.indicator))];
+  const used = input.observations.filter((o) => o.periodEnd <= ctx.upTo && shown.some((i) => i.id === o.indicatorId));
+  return {
+    period: input.period,
+    periodLabel: periodText,
+    headline: headline(ctx, core, lang, periodText),
+    structure: structureText(core.parts.map((p) => ({ name: name(p.indicator, lang), value: p.value === null ? null : { value: p.value, decimals: p.indicator.decimals, unit: p.indicator.unit }, share: p.share })), lang),
+    core,
+    districts: buildDistrictSection(ctx, input.regions, core.total),
+    sections,
+    revisions: revisions(ctx, shown),
+    shown,
+    isDemo: used.some((o) => o.isDemo),
+  };
+}
+
+

@@ -1,0 +1,81 @@
+// The whole dashboard from what was read: pure, so that every number on the page can be
+// tested without a database. get-dashboard.ts does the reading.
+import type { PublicIndicator } from "@/lib/public/public-indicators";
+import { CITY_CODE } from "@/lib/reference/regions";
+import { mustParsePeriod } from "@/lib/period";
+import { buildAlerts, type DashAlert } from "./alerts";
+import { buildChapters, type ChapterGroup } from "./chapters";
+import { makeContext } from "./context";
+import { buildCoreSection, CORE_TOTAL, type CoreSection } from "./core-industries";
+import { buildDistrictSection, rankableIndicators, type DistrictSection } from "./districts";
+import { buildEmerging, type EmergingGroup } from "./emerging";
+import { availableQuarters, choosePeriod, chooseRegion, type DashFilters } from "./filters";
+import type { RegionRow } from "./find-regions";
+import { buildKpiCards, type KpiCard } from "./kpi-cards";
+import type { LateIndicator } from "./late-indicators";
+import { indexObservations, unreleasedSources, type DashObs } from "./observations";
+import { evaluateTarget, type TargetRow, type TargetView } from "./target-view";
+
+export type DashboardInput = {
+  indicators: readonly PublicIndicator[];
+  observations: readonly DashObs[];
+  targets: readonly TargetRow[];
+  late: readonly LateIndicator[];
+  regions: readonly RegionRow[];
+  filters: DashFilters;
+};
+
+export type Dashboard = {
+  period: string;
+  periods: string[];
+  region: RegionRow;
+  regions: readonly RegionRow[];
+  rankOptions: PublicIndicator[];
+  kpis: KpiCard[];
+  core: CoreSection | null;
+  districts: DistrictSection | null;
+  emerging: EmergingGroup[];
+  chapters: ChapterGroup[];
+  alerts: DashAlert[];
+  targets: (TargetView & { indicator: PublicIndicator })[];
+  /** Approved-but-unreleased values the view draws on (pre-release access): logged. */
+  unreleased: { batchIds: number[]; releaseIds: number[] };
+  isDemo: boolean;
+};
+
+export function assembleDashboard(input: DashboardInput): Dashboard | null {
+  const total = input.indicators.find((i) => i.code === CORE_TOTAL);
+  const quarters = availableQuarters(input.observations);
+  const coreQuarters = total ? availableQuarters(input.observations.filter((o) => o.indicatorId === total.id && o.regionCode === CITY_CODE)) : [];
+  const period = choosePeriod(input.filters.period, quarters, coreQuarters);
+  if (!period) return null;
+  const region = input.regions.find((r) => r.code === chooseRegion(input.filters.region, input.regions.map((r) => r.code)))!;
+  const ctx = makeContext({ indicators: input.indicators, index: indexObservations(input.observations), period, region: region.code, targets: input.targets });
+
+  const rankOptions = rankableIndicators(ctx);
+  const rankBy = rankOptions.find((i) => i.code === input.filters.rank) ?? rankOptions.find((i) => i.code === CORE_TOTAL) ?? rankOptions[0];
+  const year = mustParsePeriod(period).year;
+  const targets = input.targets
+    .filter((t) => t.regionCode === region.code && t.year >= year)
+    .flatMap((t) => {
+      const ind = input.indicators.find((i) => i.id === t.indicatorId);
+      return ind ? [{ ...evaluateTarget(ind, ctx.index.series(ind.id, region.code, ctx.upTo), t), indicator: ind }] : [];
+    });
+  const used = input.observations.filter((o) => o.periodEnd <= ctx.upTo);
+  return {
+    period,
+    periods: quarters,
+    region,
+    regions: input.regions,
+    rankOptions,
+    kpis: buildKpiCards(ctx),
+    core: buildCoreSection(ctx),
+    districts: rankBy ? buildDistrictSection(ctx, input.regions, rankBy) : null,
+    emerging: buildEmerging(ctx),
+    chapters: buildChapters(ctx, input.late),
+    alerts: buildAlerts(ctx, input.late),
+    targets,
+    unreleased: unreleasedSources(used),
+    isDemo: used.some((o) => o.isDemo),
+  };
+}

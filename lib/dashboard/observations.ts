@@ -1,0 +1,67 @@
+// The values the dashboard works on: one vintage per (indicator, region, period), as the
+// public sees it or, with pre-release access, including approved-but-unreleased batches.
+// A small index turns them into per-(indicator, region) series for lib/derive.
+import { comparePeriods, mustParsePeriod } from "@/lib/period";
+import type { PublicObservation } from "@/lib/public/visible-observations";
+import type { PeriodValue } from "@/lib/derive/series";
+
+export type DashObs = Omit<PublicObservation, "note"> & {
+  /** Approved but its release time has not come: shown only with pre-release access, marked 未发布. */
+  unreleased: boolean;
+  /** Set by the pre-release read (to log which batches were seen); null for public reads. */
+  batchId: number | null;
+  releaseId: number | null;
+};
+
+/** A released observation as the dashboard carries it. */
+export function fromPublic(o: PublicObservation): DashObs {
+  const { note: _note, ...rest } = o;
+  return { ...rest, unreleased: false, batchId: null, releaseId: null };
+}
+
+export type SeriesPoint = PeriodValue & { obs: DashObs };
+
+export type ObsIndex = {
+  /** Oldest first; only periods ending on or before `upTo` (YYYY-MM-DD) when given. */
+  series(indicatorId: number, region: string, upTo?: string): SeriesPoint[];
+  at(indicatorId: number, region: string, period: string): DashObs | null;
+  /** Regions that have any value of the indicator. */
+  regionsOf(indicatorId: number): Set<string>;
+  all: readonly DashObs[];
+};
+
+export function indexObservations(all: readonly DashObs[]): ObsIndex {
+  const byKey = new Map<string, SeriesPoint[]>();
+  const regions = new Map<number, Set<string>>();
+  for (const o of all) {
+    const key = `${o.indicatorId}|${o.regionCode}`;
+    if (!byKey.has(key)) byKey.set(key, []);
+    byKey.get(key)!.push({ period: o.period, value: o.value, obs: o });
+    if (!regions.has(o.indicatorId)) regions.set(o.indicatorId, new Set());
+    regions.get(o.indicatorId)!.add(o.regionCode);
+  }
+  for (const list of byKey.values()) list.sort((a, b) => comparePeriods(mustParsePeriod(a.period), mustParsePeriod(b.period)));
+  return {
+    series(indicatorId, region, upTo) {
+      const list = byKey.get(`${indicatorId}|${region}`) ?? [];
+      return upTo ? list.filter((p) => p.obs.periodEnd <= upTo) : list;
+    },
+    at(indicatorId, region, period) {
+      return byKey.get(`${indicatorId}|${region}`)?.find((p) => p.period === period)?.obs ?? null;
+    },
+    regionsOf: (id) => regions.get(id) ?? new Set(),
+    all,
+  };
+}
+
+/** The batches and releases behind the unreleased values among `used`, for the audit trail. */
+export function unreleasedSources(used: Iterable<DashObs>): { batchIds: number[]; releaseIds: number[] } {
+  const batches = new Set<number>();
+  const releases = new Set<number>();
+  for (const o of used) {
+    if (!o.unreleased) continue;
+    if (o.batchId !== null) batches.add(o.batchId);
+    if (o.releaseId !== null) releases.add(o.releaseId);
+  }
+  return { batchIds: [...batches].sort((a, b) => a - b), releaseIds: [...releases].sort((a, b) => a - b) };
+}
