@@ -4,6 +4,7 @@ import { routing } from "@/lib/i18n/routing";
 import { databaseStillDown } from "@/lib/db/db-state";
 import { contentSecurityPolicy } from "@/lib/http/security-headers";
 import { unavailablePage } from "@/lib/http/unavailable-page";
+import { cachedPage } from "@/lib/public/page-cache";
 
 const intl = createMiddleware(routing);
 
@@ -12,10 +13,14 @@ const intl = createMiddleware(routing);
 // While the app has seen the database fail (lib/db/db-state.ts: a flag shared with the app
 // through globalThis, cleared by a probe at most every 500 ms), pages answer 503 here: a page
 // that fails while rendering could only be a 500.
+// Anonymous readers of public pages are served from the page cache (lib/public/page-cache.ts).
 export default async function proxy(request: NextRequest): Promise<NextResponse | Response> {
   if (await databaseStillDown()) return unavailablePage(request.nextUrl.pathname);
   const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
   const csp = contentSecurityPolicy(nonce, request.nextUrl.pathname, process.env.NODE_ENV === "development");
+  const origin = `http://127.0.0.1:${process.env.PORT || request.nextUrl.port || "3000"}`;
+  const cached = await cachedPage({ method: request.method, url: request.nextUrl, headers: request.headers, cookies: request.cookies }, origin, nonce, csp).catch(() => null);
+  if (cached) return cached;
   const headers = new Headers(request.headers);
   headers.set("x-nonce", nonce);
   headers.set("Content-Security-Policy", csp);

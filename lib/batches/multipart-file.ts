@@ -55,6 +55,10 @@ export function readMultipartFile(req: Request, maxBytes: number): Promise<Incom
     });
     bb.on("field", (name, value) => (fields[name] = value.replace(CONTROL, "")));
     bb.on("file", (name, stream, info) => {
+      // busboy destroys every file stream with the form's error ("Unexpected end of form"): a
+      // stream nobody listens to would make that an uncaught exception. The reader of the kept
+      // stream sees the error through its own iteration, and `failure` records it.
+      stream.on("error", () => {});
       if (name !== "file" || file) return stream.resume();
       file = stream;
       // busboy reports names in latin1 unless told otherwise; browsers send UTF-8

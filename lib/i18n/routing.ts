@@ -8,6 +8,8 @@ export const routing = defineRouting({
   defaultLocale: "zh",
   localePrefix: "as-needed",
   localeDetection: false,
+  // no detection, so nothing to remember: a cookie would only make pages uncacheable
+  localeCookie: false,
 });
 
 export type Locale = (typeof routing.locales)[number];

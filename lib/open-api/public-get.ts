@@ -7,6 +7,7 @@ import { isAppError } from "@/lib/errors";
 import { apiError } from "@/lib/http/api-response";
 import { dbUnavailableAnswer } from "@/lib/http/db-unavailable";
 import { currentEpoch, maxAgeSeconds, type Epoch } from "@/lib/public/epoch";
+import { cachedAnswer } from "./answer-cache";
 import { CORS_HEADERS, preflightResponse, withHeaders } from "./cors";
 import { etagOf, etagOfBytes, matchesIfNoneMatch } from "./etag";
 import { ParamError } from "./params/param-error";
@@ -36,7 +37,7 @@ export async function servePublicGet(req: Request, build: (ctx: PublicGetContext
       if (matchesIfNoneMatch(req.headers.get("if-none-match"), etag)) {
         return new Response(null, { status: 304, headers: { ...limitHeaders, ...cache, ETag: etag } });
       }
-      const res = await build({ epoch, url });
+      const res = await cachedAnswer(epoch.key, url.pathname + url.search, () => build({ epoch, url }));
       return withHeaders(res, res.ok ? { ...limitHeaders, ...cache, ETag: etag } : limitHeaders);
     }
     const res = await build({ epoch, url });

@@ -1,5 +1,6 @@
 import "server-only";
 import { publicPool } from "@/lib/db";
+import { registerEpochSource } from "./page-cache";
 
 // The "visibility epoch": what the public may see changes only when a release time passes
 // or when staff change something public (an approval into a past release time, a catalogue
@@ -40,6 +41,9 @@ async function fetchEpoch(): Promise<Epoch> {
   const validUntil = Math.min(at.getTime() + EPOCH_TTL_MS, next ? next.getTime() : Infinity);
   return { key: `${version ?? "0"}:${last?.getTime() ?? 0}`, at, lastReleaseAt: last, nextReleaseAt: next, validUntil };
 }
+
+// the proxy's page cache keys whole pages by the same epoch (lib/public/page-cache.ts)
+registerEpochSource(() => currentEpoch());
 
 export async function currentEpoch(): Promise<Epoch> {
   if (current && Date.now() < current.validUntil) return current;
