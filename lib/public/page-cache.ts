@@ -15,8 +15,6 @@
 // Like lib/db/db-state.ts it lives on globalThis: proxy.ts is bundled apart from the app, and
 // the app registers the epoch source when lib/public/epoch.ts first loads.
 
-import { gzipSync } from "node:zlib";
-
 type EpochSource = () => Promise<{ key: string }>;
 type Entry = { epochKey: string; body: string; nonce: string; headers: [string, string][]; bytes: number };
 type Store = { source: EpochSource | null; entries: Map<string, Entry>; bytes: number; fills: Map<string, Promise<Entry | null>> };
@@ -122,12 +120,6 @@ export async function cachedPage(r: PageRequest, selfOrigin: string, nonce: stri
   const headers = new Headers(entry.headers);
   headers.set("content-security-policy", csp);
   headers.set("x-page-cache", hit ? "hit" : "miss");
-  const html = entry.body.replaceAll(entry.nonce, nonce);
-  // compressed here, fast (level 1): Next's own compression of a 200 KB page would cost
-  // more than everything else a hit does; with Content-Encoding set, Next leaves it alone
-  if (/\bgzip\b/.test(r.headers.get("accept-encoding") ?? "")) {
-    headers.set("content-encoding", "gzip");
-    return new Response(gzipSync(html, { level: 1 }), { status: 200, headers });
-  }
-  return new Response(html, { status: 200, headers });
+  // Next compresses proxy responses itself (gzip when the client accepts it)
+  return new Response(entry.body.replaceAll(entry.nonce, nonce), { status: 200, headers });
 }
