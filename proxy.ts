@@ -16,11 +16,11 @@ const intl = createMiddleware(routing);
 // Anonymous readers of public pages are served from the page cache (lib/public/page-cache.ts).
 export default async function proxy(request: NextRequest): Promise<NextResponse | Response> {
   if (await databaseStillDown()) return unavailablePage(request.nextUrl.pathname);
+  const origin = `http://127.0.0.1:${process.env.PORT || request.nextUrl.port || "3000"}`;
+  const cached = await cachedPage({ method: request.method, url: request.nextUrl, headers: request.headers, cookies: request.cookies }, origin).catch(() => null);
+  if (cached) return cached;
   const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
   const csp = contentSecurityPolicy(nonce, request.nextUrl.pathname, process.env.NODE_ENV === "development");
-  const origin = `http://127.0.0.1:${process.env.PORT || request.nextUrl.port || "3000"}`;
-  const cached = await cachedPage({ method: request.method, url: request.nextUrl, headers: request.headers, cookies: request.cookies }, origin, nonce, csp).catch(() => null);
-  if (cached) return cached;
   const headers = new Headers(request.headers);
   headers.set("x-nonce", nonce);
   headers.set("Content-Security-Policy", csp);

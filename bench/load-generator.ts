@@ -6,12 +6,16 @@ import http from "node:http";
 export type Sample<T> = { path: string; sent: number; received: number; status: number; info: T };
 export type LoadResult<T> = { samples: Sample<T>[]; errors: { path: string; error: string }[]; elapsedMs: number };
 
-function get(agent: http.Agent, base: URL, path: string): Promise<{ status: number; body: string }> {
+// A browser's headers: with `compressed`, the Accept-Encoding of Chrome, and the (compressed)
+// body is counted, not decoded; without it, bodies arrive plain for `inspect` to read.
+function get(agent: http.Agent, base: URL, path: string, compressed: boolean): Promise<{ status: number; body: string }> {
+  const headers: Record<string, string> = { "Accept-Language": "zh-CN" };
+  if (compressed) headers["Accept-Encoding"] = "gzip, deflate, br, zstd";
   return new Promise((resolve, reject) => {
-    const req = http.get({ host: base.hostname, port: base.port, path, agent, headers: { "Accept-Language": "zh-CN" } }, (res) => {
+    const req = http.get({ host: base.hostname, port: base.port, path, agent, headers }, (res) => {
       const chunks: Buffer[] = [];
-      res.on("data", (c: Buffer) => chunks.push(c));
-      res.on("end", () => resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString("utf8") }));
+      res.on("data", (c: Buffer) => (compressed ? undefined : chunks.push(c)));
+      res.on("end", () => resolve({ status: res.statusCode ?? 0, body: compressed ? "" : Buffer.concat(chunks).toString("utf8") }));
       res.on("error", reject);
     });
     req.on("error", reject);
@@ -24,6 +28,8 @@ export async function runLoad<T>(o: {
   paths: string[];
   concurrency: number;
   until: number;
+  /** ask for compressed answers as browsers do (then `inspect` gets an empty body) */
+  compressed?: boolean;
   inspect: (path: string, body: string, sent: number, received: number) => T;
 }): Promise<LoadResult<T>> {
   const base = new URL(o.base);
@@ -37,7 +43,7 @@ export async function runLoad<T>(o: {
       const path = o.paths[next++ % o.paths.length];
       const sent = Date.now();
       try {
-        const { status, body } = await get(agent, base, path);
+        const { status, body } = await get(agent, base, path, o.compressed ?? false);
         const received = Date.now();
         samples.push({ path, sent, received, status, info: o.inspect(path, body, sent, received) });
       } catch (e) {

@@ -1,7 +1,7 @@
 // npm run bench:public — the public site under load, against a static file served by the
 // same server in the same run: an indicator page, the observations API and public/bench.txt,
-// each at 50 keep-alive connections for 10 s (req/s, p95, and each one's ratio to the static
-// file). Then the first-load JS (gzip) of every public route from the build, and Lighthouse
+// each at 50 keep-alive connections for 10 s with a browser's Accept-Encoding (req/s, p95, and
+// each one's ratio to the static file). Then the first-load JS (gzip) of every public route from the build, and Lighthouse
 // 12.2.3 (Debian chromium) performance and accessibility for the home and an indicator page.
 // Starts its own PostgreSQL and app (BENCH_PORT, BENCH_PG_PORT, BENCH_DIR; NEXT_DIST_DIR).
 import { readFileSync } from "node:fs";
@@ -65,7 +65,7 @@ try {
   for (const t of TARGETS) for (let i = 0; i < 3; i++) await fetch(`${app.url}${t.path}`).then((r) => r.text()); // warm the routes
   const results: { name: string; path: string; s: Summary }[] = [];
   for (const t of TARGETS) {
-    const run = await runLoad({ base: app.url, paths: [t.path], concurrency: CONNECTIONS, until: Date.now() + SECONDS * 1000, inspect: () => null });
+    const run = await runLoad({ base: app.url, paths: [t.path], concurrency: CONNECTIONS, until: Date.now() + SECONDS * 1000, compressed: true, inspect: () => null });
     results.push({ ...t, s: summarise(run.samples, run.elapsedMs) });
   }
   const base = results[0].s.perSecond;

@@ -41,7 +41,7 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `tsx scripts/with-db.ts next start -p ${PORT}`,
+    command: `tsx scripts/with-db.ts tsx scripts/serve.ts -p ${PORT}`,
     cwd: "..",
     url: `${baseURL}/api/health`,
     env: {

@@ -25,7 +25,7 @@ export function chromiumAvailable(): boolean {
   return existsSync(/*turbopackIgnore: true*/ chromiumPath());
 }
 
-/** The server's own origin: Next sets PORT when it listens (`next start -p`); else the request's port. */
+/** The server's own origin: scripts/serve.ts sets PORT when it listens; else the request's port. */
 export function selfOrigin(requestUrl: string): string {
   const port = process.env.PORT || new URL(requestUrl).port || "3000";
   return `http://127.0.0.1:${port}`;

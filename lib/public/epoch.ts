@@ -1,6 +1,8 @@
 import "server-only";
 import { publicPool } from "@/lib/db";
-import { registerEpochSource } from "./page-cache";
+import { registerEpochSource } from "./epoch-source";
+
+export { maxAgeSeconds } from "./epoch-source";
 
 // The "visibility epoch": what the public may see changes only when a release time passes
 // or when staff change something public (an approval into a past release time, a catalogue
@@ -42,7 +44,7 @@ async function fetchEpoch(): Promise<Epoch> {
   return { key: `${version ?? "0"}:${last?.getTime() ?? 0}`, at, lastReleaseAt: last, nextReleaseAt: next, validUntil };
 }
 
-// the proxy's page cache keys whole pages by the same epoch (lib/public/page-cache.ts)
+// the page cache (lib/public/page-cache.ts) and the front of the server key by the same epoch
 registerEpochSource(() => currentEpoch());
 
 export async function currentEpoch(): Promise<Epoch> {
@@ -51,10 +53,4 @@ export async function currentEpoch(): Promise<Epoch> {
     .then((e) => (current = e))
     .finally(() => (pending = null));
   return pending;
-}
-
-/** Seconds a public answer may be cached by clients and proxies: up to 60, never past the next release. */
-export function maxAgeSeconds(e: Epoch, cap = 60): number {
-  if (!e.nextReleaseAt) return cap;
-  return Math.max(0, Math.min(cap, Math.floor((e.nextReleaseAt.getTime() - Date.now()) / 1000)));
 }

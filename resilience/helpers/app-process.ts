@@ -1,6 +1,6 @@
-// Starts the production build as `npm start` does (scripts/with-db.ts → next start) on a
+// Starts the production build as `npm start` does (scripts/with-db.ts → scripts/serve.ts) on a
 // given database, in its own process group, so that "kill -9 the server" can take the whole
-// tree (tsx, with-db, next, next-server) by its group id and nothing else.
+// tree (tsx, with-db, the server) by its group id and nothing else.
 import { spawn, type ChildProcess } from "node:child_process";
 import { mkdirSync, openSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
@@ -48,7 +48,7 @@ export async function startApp(o: { port: number; databaseUrl: string; env?: Rec
   mkdirSync(WORK_DIR, { recursive: true });
   const log = path.join(WORK_DIR, `app-${o.port}.log`);
   const fd = openSync(log, "a");
-  const child = spawn(path.join(ROOT, "node_modules/.bin/tsx"), ["scripts/with-db.ts", "next", "start", "-p", String(o.port)], {
+  const child = spawn(path.join(ROOT, "node_modules/.bin/tsx"), ["scripts/with-db.ts", "tsx", "scripts/serve.ts", "-p", String(o.port)], {
     cwd: ROOT,
     detached: true, // its own process group
     stdio: ["ignore", fd, fd],

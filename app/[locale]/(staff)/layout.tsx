@@ -1,3 +1,4 @@
+import { NextIntlClientProvider } from "next-intl";
 import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { getSessionActor } from "@/lib/auth/session";
@@ -11,8 +12,9 @@ export default async function StaffLayout({ children }: { children: ReactNode })
   const t = await getTranslations();
   const actor = await getSessionActor();
   const items = navItemsFor(actor);
+  // the staff forms are client components and read messages of every namespace
   return (
-    <>
+    <NextIntlClientProvider>
       <a className="skip-link" href="#main">
         {t("site.skip")}
       </a>
@@ -41,6 +43,6 @@ export default async function StaffLayout({ children }: { children: ReactNode })
       <main id="main" className="wrap">
         {children}
       </main>
-    </>
+    </NextIntlClientProvider>
   );
 }

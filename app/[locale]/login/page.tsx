@@ -1,3 +1,4 @@
+import { NextIntlClientProvider } from "next-intl";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Link } from "@/lib/i18n/navigation";
 import { safeNextPath } from "@/lib/auth/safe-next";
@@ -18,7 +19,9 @@ export default async function LoginPage({ params, searchParams }: Props) {
         <Link href="/">{t("site.title")}</Link>
       </p>
       <h1>{t("auth.title")}</h1>
-      <SignInForm next={next} />
+      <NextIntlClientProvider>
+        <SignInForm next={next} />
+      </NextIntlClientProvider>
       <p className="note">{t("auth.publicNote")}</p>
     </main>
   );

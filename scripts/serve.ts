@@ -1,0 +1,54 @@
+// Usage: tsx scripts/serve.ts [-p port] [-H hostname]   (npm start runs it through with-db.ts)
+// The production server: Next's request handler behind the stored-page front
+// (lib/http/front-server.ts). Like `next start`, it serves the build in NEXT_DIST_DIR or .next.
+import http from "node:http";
+import next from "next";
+import { serveStoredAnswer, serveStoredPage } from "../lib/http/front-server";
+
+function option(names: string[], fallback: string): string {
+  const i = process.argv.findIndex((a) => names.includes(a));
+  return i >= 0 && process.argv[i + 1] ? process.argv[i + 1] : fallback;
+}
+
+const port = Number(option(["-p", "--port"], process.env.PORT ?? "3000"));
+const hostname = option(["-H", "--hostname"], process.env.HOSTNAME ?? "0.0.0.0");
+process.env.PORT = String(port); // proxy.ts fills the page cache through this port
+(process.env as Record<string, string>).NODE_ENV = "production";
+
+const app = next({ dev: false, dir: process.cwd(), hostname, port });
+const handle = app.getRequestHandler();
+await app.prepare();
+
+// Without a reverse proxy of ours in front (TRUST_PROXY=1), forwarding headers come from the
+// client and are not believed: the address is the connection's, host and scheme are the request's.
+function settleForwarding(req: http.IncomingMessage): void {
+  if (process.env.TRUST_PROXY === "1") return;
+  req.headers["x-forwarded-for"] = req.socket.remoteAddress ?? "unknown";
+  delete req.headers["x-forwarded-host"];
+  delete req.headers["x-forwarded-proto"];
+  delete req.headers["x-real-ip"];
+}
+
+const server = http.createServer((req, res) => {
+  settleForwarding(req);
+  serveStoredPage(req, res)
+    .then((served) => served || serveStoredAnswer(req, res))
+    .then(async (served) => {
+      if (!served) await handle(req, res);
+    })
+    .catch((e) => {
+      console.error("serve:", e);
+      if (!res.headersSent) res.writeHead(500, { "content-type": "text/plain; charset=utf-8" });
+      res.end("服务器内部错误 / Internal server error");
+    });
+});
+server.keepAliveTimeout = 65_000; // longer than common load balancers' idle timeout
+server.listen(port, hostname, () => console.log(`▲ ready on http://${hostname === "0.0.0.0" ? "localhost" : hostname}:${port}`));
+
+for (const sig of ["SIGINT", "SIGTERM"] as const) {
+  process.on(sig, () => {
+    server.close();
+    void app.close().finally(() => process.exit(0));
+    setTimeout(() => process.exit(0), 5_000).unref();
+  });
+}
