@@ -23,6 +23,10 @@ export async function signIn(username: string, password: string, ctx: Omit<Audit
   const ok = !!user && !user.disabledAt && passwordOk;
 
   return db().$transaction(async (tx) => {
+    // parallel guesses for one name or from one address queue here, so each one counts the
+    // failures before it (locks in a fixed order: name, then address; held to commit)
+    await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`sign-in:user:${name}`}))`;
+    await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`sign-in:ip:${ip}`}))`;
     const state = await checkThrottle(tx, name, ip, now);
     const audit = { ...ctx, actorId: user?.id ?? null, actorName: name };
     if (state.throttled) {

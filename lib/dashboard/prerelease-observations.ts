@@ -53,7 +53,7 @@ export async function findApprovedObservations(
     flag: r.flag,
     isDemo: r.is_demo,
     releasedAt: r.release_at,
-    previous: r.prev_release_at ? { value: trimDecimal(r.prev_value), releasedAt: r.prev_release_at } : null,
+    previous: r.prev_release_at ? { value: trimDecimal(r.prev_value), releasedAt: r.prev_release_at, revisedAt: r.release_at } : null,
     unreleased: r.unreleased,
     batchId: r.batch_id,
     releaseId: r.release_id,

@@ -6,7 +6,7 @@
 // postmaster, a later start adopts a server still running on our data directory, and a
 // stale postmaster.pid whose PID now belongs to another process is removed before retrying.
 import { execFileSync, spawnSync } from "node:child_process";
-import { existsSync, readFileSync, rmSync, chownSync, mkdirSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, realpathSync, rmSync, chownSync, mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import pg from "pg";
 
@@ -51,21 +51,27 @@ async function canConnect(url: string): Promise<boolean> {
   }
 }
 
-function isPostgresProcess(pid: number): boolean {
+/**
+ * Whether PID is the postmaster of this data directory: a PostgreSQL process whose working
+ * directory is the data directory (the postmaster changes into it). After a reboot or a
+ * container restart the old PID may belong to another PostgreSQL (say, a server on 5432).
+ */
+function isPostmasterOf(pid: number, dataDir: string): boolean {
   try {
-    return readFileSync(`/proc/${pid}/cmdline`, "utf8").includes("postgres");
+    if (!readFileSync(`/proc/${pid}/cmdline`, "utf8").includes("postgres")) return false;
+    return realpathSync(`/proc/${pid}/cwd`) === realpathSync(dataDir);
   } catch {
     return false;
   }
 }
 
 /** A postmaster.pid whose PID is dead or reused by another program is a leftover of a kill. */
-function removeStaleLock(dataDir: string, log: (m: string) => void): boolean {
+export function removeStaleLock(dataDir: string, log: (m: string) => void): boolean {
   const pidFile = path.join(dataDir, "postmaster.pid");
   if (!existsSync(pidFile)) return false;
   const pid = Number(readFileSync(pidFile, "utf8").split("\n")[0]);
-  if (pid > 0 && isPostgresProcess(pid)) return false;
-  log(`removing stale ${pidFile} (PID ${pid} is not a running PostgreSQL)`);
+  if (pid > 0 && isPostmasterOf(pid, dataDir)) return false;
+  log(`removing stale ${pidFile} (PID ${pid} is not this directory's PostgreSQL)`);
   rmSync(pidFile, { force: true });
   return true;
 }

@@ -23,7 +23,7 @@ describe("deriveSeries: level", () => {
   });
 
   it("carries the revision of the level it shows", () => {
-    const revised = deriveSeries("CUMULATIVE", [obs("2024Q4", "460", { previous: { value: "455.5", releasedAt: at } })], [], "level");
+    const revised = deriveSeries("CUMULATIVE", [obs("2024Q4", "460", { previous: { value: "455.5", releasedAt: at, revisedAt: at } })], [], "level");
     expect(revised[0].revision?.value).toBe("455.5");
   });
 
@@ -85,9 +85,9 @@ describe("deriveSeries without growth", () => {
 
 describe("deriveSeries: withheld values (不公开)", () => {
   it("never discloses a withheld level through its in-period neighbour or its revision", () => {
-    const rows = deriveSeries("CUMULATIVE", [obs("2025Q1", "10"), obs("2025Q2", "25", { flag: "CONFIDENTIAL", previous: { value: "24", releasedAt: at } }), obs("2025Q3", "40")], [], "in-period");
+    const rows = deriveSeries("CUMULATIVE", [obs("2025Q1", "10"), obs("2025Q2", "25", { flag: "CONFIDENTIAL", previous: { value: "24", releasedAt: at, revisedAt: at } }), obs("2025Q3", "40")], [], "in-period");
     expect(rows.map((r) => r.value)).toEqual(["10", null, null]);
-    const level = deriveSeries("CUMULATIVE", [obs("2025Q2", "25", { flag: "CONFIDENTIAL", previous: { value: "24", releasedAt: at } })], [], "level");
+    const level = deriveSeries("CUMULATIVE", [obs("2025Q2", "25", { flag: "CONFIDENTIAL", previous: { value: "24", releasedAt: at, revisedAt: at } })], [], "level");
     expect(level[0]).toMatchObject({ value: null, flag: "CONFIDENTIAL", revision: { value: null } });
   });
 

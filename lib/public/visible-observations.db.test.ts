@@ -38,6 +38,25 @@ describe("visibility: approved and released, nothing else", () => {
     expect(after[0].previous?.value).toBe("10.5");
   });
 
+  it("does not count a value sent again unchanged as a revision, and dates a revision when it happened", async () => {
+    const ind = await prisma.indicator.create({
+      data: { code: unique("T"), nameZh: "测试指标", nameEn: "Test", unit: "亿元", frequency: "QUARTER", measureType: "CUMULATIVE", articleRef: "第十九条" },
+    });
+    const day = 86400_000;
+    const t0 = Date.now() - 10 * day;
+    await batchWithValue({ status: "APPROVED", releaseAt: new Date(t0), value: "10.5", indicatorId: ind.id, period: "2031Q2" });
+    await batchWithValue({ status: "APPROVED", releaseAt: new Date(t0 + day), value: "10.50", indicatorId: ind.id, period: "2031Q2" });
+    const resent = await findVisibleObservations(testPool(), { indicatorIds: [ind.id] });
+    expect(resent[0]).toMatchObject({ value: "10.5", previous: null });
+
+    await batchWithValue({ status: "APPROVED", releaseAt: new Date(t0 + 2 * day), value: "12", indicatorId: ind.id, period: "2031Q2" });
+    await batchWithValue({ status: "APPROVED", releaseAt: new Date(t0 + 3 * day), value: "12", indicatorId: ind.id, period: "2031Q2" });
+    const [revised] = await findVisibleObservations(testPool(), { indicatorIds: [ind.id] });
+    expect(revised.value).toBe("12");
+    expect(revised.previous?.value).toBe("10.5");
+    expect(revised.previous?.revisedAt.getTime()).toBe(t0 + 2 * day);
+  });
+
   it("never shows staged, submitted or rejected batches, even with a past release time", async () => {
     const ind = await prisma.indicator.create({
       data: { code: unique("T"), nameZh: "测试指标", nameEn: "Test", unit: "亿元", frequency: "QUARTER", measureType: "CUMULATIVE", articleRef: "第十九条" },

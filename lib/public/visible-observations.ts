@@ -16,8 +16,8 @@ export type PublicObservation = {
   note: string | null;
   isDemo: boolean;
   releasedAt: Date;
-  /** The vintage this value replaced, when it is a revision. */
-  previous: { value: string | null; releasedAt: Date } | null;
+  /** The last different value this one replaced, when it is a revision, and when it was revised. */
+  previous: { value: string | null; releasedAt: Date; revisedAt: Date } | null;
 };
 
 export type VisibleFilter = {
@@ -56,12 +56,27 @@ export function visibleVintagesSql(p: VisibleParams): string {
   WINDOW w AS (PARTITION BY o.indicator_id, o.region_code, o.period ORDER BY r.release_at DESC, b.id DESC)`;
 }
 
+// The newest visible vintage of each key, and the newest older vintage that differs from it
+// in value or flag: a table sent again with the same figures revises nothing. `revised_at` is
+// when the current value first replaced the old one (the vintage right after it).
 const SQL = `
-WITH v AS (${visibleVintagesSql({ asOf: "$1", indicatorIds: "$2", regionCodes: "$3", from: "$4", to: "$5" })})
-SELECT indicator_id, region_code, period, to_char(period_end, 'YYYY-MM-DD') AS period_end,
-       value::text AS value, flag, note, is_demo, release_at, prev_value::text AS prev_value, prev_release_at
-FROM v WHERE rn = 1
-ORDER BY indicator_id, region_code, period`;
+WITH v AS (${visibleVintagesSql({ asOf: "$1", indicatorIds: "$2", regionCodes: "$3", from: "$4", to: "$5" })}),
+cur AS (SELECT * FROM v WHERE rn = 1),
+prev AS (
+  SELECT DISTINCT ON (v.indicator_id, v.region_code, v.period)
+         v.indicator_id, v.region_code, v.period, v.value, v.release_at, v.rn
+  FROM v JOIN cur ON cur.indicator_id = v.indicator_id AND cur.region_code = v.region_code AND cur.period = v.period
+  WHERE v.rn > 1 AND (v.value IS DISTINCT FROM cur.value OR v.flag IS DISTINCT FROM cur.flag)
+  ORDER BY v.indicator_id, v.region_code, v.period, v.rn
+)
+SELECT cur.indicator_id, cur.region_code, cur.period, to_char(cur.period_end, 'YYYY-MM-DD') AS period_end,
+       cur.value::text AS value, cur.flag, cur.note, cur.is_demo, cur.release_at,
+       prev.value::text AS prev_value, prev.release_at AS prev_release_at,
+       (SELECT n.release_at FROM v n
+         WHERE n.indicator_id = prev.indicator_id AND n.region_code = prev.region_code AND n.period = prev.period AND n.rn = prev.rn - 1) AS revised_at
+FROM cur
+LEFT JOIN prev ON prev.indicator_id = cur.indicator_id AND prev.region_code = cur.region_code AND prev.period = cur.period
+ORDER BY cur.indicator_id, cur.region_code, cur.period`;
 
 type Row = {
   indicator_id: number;
@@ -75,6 +90,7 @@ type Row = {
   release_at: Date;
   prev_value: string | null;
   prev_release_at: Date | null;
+  revised_at: Date | null;
 };
 
 /** Trailing zeros of numeric(24,6) are storage, not data: "12.300000" → "12.3". */
@@ -101,6 +117,6 @@ export async function findVisibleObservations(q: Queryable, f: VisibleFilter = {
     note: r.note,
     isDemo: r.is_demo,
     releasedAt: r.release_at,
-    previous: r.prev_release_at ? { value: trimDecimal(r.prev_value), releasedAt: r.prev_release_at } : null,
+    previous: r.prev_release_at ? { value: trimDecimal(r.prev_value), releasedAt: r.prev_release_at, revisedAt: r.revised_at ?? r.release_at } : null,
   }));
 }

@@ -14,7 +14,7 @@ export async function PointNotes({ point, ind }: Props) {
   if (point.growth?.computed && point.growth.value !== null) notes.push({ key: "growth", text: t("growthComputed") });
   if (point.revision) {
     const value = displayValue(point.revision.value, ind, locale);
-    notes.push({ key: "revision", text: t("revised", { value, date: formatDate(point.revision.releasedAt, locale) }) });
+    notes.push({ key: "revision", text: t("revised", { value, date: formatDate(point.revision.revisedAt, locale) }) });
   }
   if (!notes.length) return null;
   return (

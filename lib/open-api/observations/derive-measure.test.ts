@@ -17,7 +17,7 @@ const pick = (rows: ReturnType<typeof deriveMeasure>, period: string) => rows.fi
 
 describe("measure=level", () => {
   it("passes released values and revisions through unchanged", () => {
-    const rows = deriveMeasure([obs(1, "2025Q1", "100.5", { previous: { value: "99", releasedAt: day("2024-12-01") } })], INDICATORS, null, "level");
+    const rows = deriveMeasure([obs(1, "2025Q1", "100.5", { previous: { value: "99", releasedAt: day("2024-12-01"), revisedAt: day("2025-01-20") } })], INDICATORS, null, "level");
     expect(rows).toHaveLength(1);
     expect(rows[0]).toMatchObject({ indicator: "DE001", value: "100.5", computed: false, unit: "亿元", revision: { previousValue: "99" } });
   });
@@ -87,7 +87,7 @@ describe("measure=yoy", () => {
 
 describe("maskWithheld", () => {
   it("blanks a withheld value and the value it revised", () => {
-    const [o] = maskWithheld([obs(1, "2025Q1", "5", { flag: "CONFIDENTIAL", previous: { value: "4", releasedAt: day("2024-01-01") } })]);
+    const [o] = maskWithheld([obs(1, "2025Q1", "5", { flag: "CONFIDENTIAL", previous: { value: "4", releasedAt: day("2024-01-01"), revisedAt: day("2025-01-20") } })]);
     expect(o.value).toBeNull();
     expect(o.previous?.value).toBeNull();
   });

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { signIn } from "@/lib/auth/sign-in";
 import { auditContext, clientIp } from "@/lib/auth/request-context";
+import { sameOrigin } from "@/lib/auth/api-auth";
 import { endSession, getSessionActor, startSession } from "@/lib/auth/session";
 import { writeAudit } from "@/lib/audit/write-audit";
 import { db } from "@/lib/db";
@@ -25,8 +26,9 @@ export const POST = withDbErrors(async (req: Request) => {
   return apiJson({ ok: true, username: result.user.username });
 });
 
-/** DELETE: signs out. */
-export const DELETE = withDbErrors(async () => {
+/** DELETE: signs out; only from this site's own pages (the cookie is the credential here). */
+export const DELETE = withDbErrors(async (req: Request) => {
+  if (!sameOrigin(req)) return apiError(403, "csrf", "跨站请求被拒绝 / Cross-site request refused");
   const actor = await getSessionActor();
   if (actor) {
     const ctx = await auditContext(actor);
