@@ -4,6 +4,7 @@ import type { ChartSpec } from "@/lib/charts/registry";
 import { quantileClasses } from "@/lib/public/district-ranking";
 import type { Dashboard } from "./assemble";
 import type { Tr } from "./chart-tables";
+import { targetAtFullYears } from "./core-industries";
 import { fmtFixed, fmtGrowth, fmtValue, nameOf, periodText } from "./format";
 import type { KpiCard } from "./kpi-cards";
 
@@ -34,8 +35,8 @@ export function coreTrendSpec(d: Dashboard, t: Tr, locale: string): ChartSpec | 
       periods: c.trend.periods.map((p) => periodText(p, locale, "CUMULATIVE")),
       series: [
         { name: nameOf(c.total, locale), values: c.trend.total.map(n) },
-        // the target as a dashed level line across the chart
-        ...(target ? [{ name: t("targetLine", { year: target.year }), values: c.trend.periods.map(() => Number(target.value)), dashed: true }] : []),
+        // the annual target only at full-year points: the Q1–Q3 values are part-year totals
+        ...(target ? [{ name: t("targetLine", { year: target.year }), values: targetAtFullYears(c.trend.periods, Number(target.value)), dashed: true }] : []),
       ],
     },
   };

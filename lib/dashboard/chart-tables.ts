@@ -2,6 +2,7 @@
 // exported as XLSX, so both always hold the same figures. Exact values travel with their
 // decimals; only the renderer rounds them. Pure.
 import type { Dashboard } from "./assemble";
+import { targetAtFullYears } from "./core-industries";
 import { nameOf, periodText } from "./format";
 
 export const CHART_IDS = ["kpis", "core-trend", "core-parts", "core-structure", "district-ranking", "district-tiles"] as const;
@@ -46,6 +47,8 @@ function kpiTable(d: Dashboard, t: Tr, locale: string): ChartTable {
 function coreTrendTable(d: Dashboard, t: Tr, locale: string): ChartTable {
   const c = d.core;
   const target = c?.target?.target.value ?? null;
+  // the annual target only in full-year rows, as in the chart
+  const targets = targetAtFullYears(c?.trend.periods ?? [], target);
   return {
     id: "core-trend",
     title: c ? `${nameOf(c.total, locale)}（${c.total.unit}）` : t("coreTrendTitle"),
@@ -53,7 +56,7 @@ function coreTrendTable(d: Dashboard, t: Tr, locale: string): ChartTable {
     rows: (c?.trend.periods ?? []).map((p, i) => ({
       key: p,
       unreleased: false,
-      cells: [periodText(p, locale, "CUMULATIVE"), num(c!.trend.total[i], c!.total.decimals), ...(target ? [num(target, c!.total.decimals)] : [])],
+      cells: [periodText(p, locale, "CUMULATIVE"), num(c!.trend.total[i], c!.total.decimals), ...(target ? [num(targets[i], c!.total.decimals)] : [])],
     })),
   };
 }

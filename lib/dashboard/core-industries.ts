@@ -1,7 +1,7 @@
 // The four core industries (NBS 01–04, the parts of DE001): their trend, each one's share of
 // the core total, and the core's share of GDP (DE003 as published, else DE001 / GDP computed).
 import { percentagePointChange, shareOfGdp, shareOfTotal } from "@/lib/derive/shares";
-import { mustParsePeriod, periodCode, samePeriodLastYear } from "@/lib/period";
+import { endMonth, mustParsePeriod, periodCode, samePeriodLastYear } from "@/lib/period";
 import type { PublicIndicator } from "@/lib/public/public-indicators";
 import { byCode, seriesOf, type DashContext } from "./context";
 import { latestAtOrBefore } from "./measures";
@@ -25,6 +25,15 @@ export type CoreSection = {
   target: TargetView | null;
   unreleased: boolean;
 };
+
+/**
+ * The annual target beside a year-to-date trend: only at full-year points (Q4, December or an
+ * annual period), null elsewhere. A full-year target drawn across Q1–Q3 cumulative values
+ * would make every part-year point look far short of it.
+ */
+export function targetAtFullYears<T>(periods: readonly string[], target: T): (T | null)[] {
+  return periods.map((p) => (endMonth(mustParsePeriod(p)) === 12 ? target : null));
+}
 
 export function coreParts(ctx: DashContext, total: PublicIndicator): PublicIndicator[] {
   return ctx.indicators

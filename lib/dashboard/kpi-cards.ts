@@ -52,3 +52,12 @@ export function kpiCard(ctx: DashContext, ind: PublicIndicator): KpiCard {
 export function buildKpiCards(ctx: DashContext): KpiCard[] {
   return headlineCards(ctx).map((ind) => kpiCard(ctx, ind));
 }
+
+/**
+ * Whether any card shows a growth rate computed from current-price levels (计算值): only then
+ * does the grid need the caveat that such a rate differs from published comparable-price
+ * growth. A rate's change in 百分点 is not growth and needs no caveat.
+ */
+export function showsComputedGrowth(cards: readonly Pick<KpiCard, "growth">[]): boolean {
+  return cards.some((c) => c.growth?.source === "computed" && c.growth.unit === "%");
+}

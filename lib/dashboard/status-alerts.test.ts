@@ -94,4 +94,32 @@ describe("targets on the dashboard", () => {
     expect(d.targets[0].actual).toMatchObject({ value: "460", period: "2024Q4" });
     expect(d.targets[0].assessment!.progress).toBe("30"); // (460 − 400) / (600 − 400)
   });
+
+  it("measure a final-year target with a base against the last full year, not a Q1–Q3 total", () => {
+    const { c } = coreData();
+    // 2020 base 300 → 2025 target 500. 2025Q3 YTD (360.5) against a full-year base would give
+    // (360.5 − 300) / 200 = 30.25% at 95% of the time: a false "off track". 2024 full year:
+    // (460 − 300) / 200 = 80% at 48 of 60 months = 80% elapsed, on track.
+    const { d } = dash({ targets: [target(c.de001.id, { value: "500", baseYear: 2020, baseValue: "300" })] });
+    expect(d.targets[0].actual).toMatchObject({ value: "460", period: "2024Q4" });
+    expect(d.targets[0].assessment).toMatchObject({ progress: "80", elapsed: "80", remainingMonths: "12", status: "on-track", paceUnit: "%" });
+    // 500 / 460 − 1 in the 12 months left
+    expect(new Decimal(d.targets[0].assessment!.requiredAnnualPace!).toDecimalPlaces(10).eq(new Decimal(500).div(460).minus(1).times(100).toDecimalPlaces(10))).toBe(true);
+    expect(d.alerts.some((a) => a.code.startsWith("target"))).toBe(false);
+  });
+
+  it("keep the year-to-date value for a same-year target without a base (时间过半、任务过半)", () => {
+    const { c } = coreData();
+    const { d } = dash({ targets: [target(c.de001.id, { value: "480" })] });
+    // 360.5 / 480 = 75.104…% at 9 of 12 months = 75%
+    expect(d.targets[0].actual).toMatchObject({ value: "360.5", period: "2025Q3" });
+    expect(d.targets[0].assessment).toMatchObject({ elapsed: "75", status: "on-track" });
+  });
+
+  it("give a rate target (share of GDP) its pace in 百分点 a year", () => {
+    const { c } = coreData();
+    const { d } = dash({ targets: [target(c.de003.id, { value: "7.5" })] });
+    // DE003 6.93% at 2025Q3, 7.5% by 2025-12-31: 0.57 points in 3 months = 2.28 points a year, 0.57 a quarter
+    expect(d.targets[0].assessment).toMatchObject({ paceUnit: "pp", requiredAnnualPace: "2.28", requiredQuarterlyPace: "0.57" });
+  });
 });

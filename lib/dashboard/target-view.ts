@@ -1,6 +1,6 @@
 // Targets on the dashboard: which target applies, which actual it is measured with, and the
 // assessment from lib/targets (progress %, pace still required, on/off track). Pure.
-import { latestWithValue } from "@/lib/derive/series";
+import { latestWithValue, sortByPeriod } from "@/lib/derive/series";
 import { endMonth, isoDate, mustParsePeriod, periodEnd } from "@/lib/period";
 import { assessTarget, type TargetAssessment } from "@/lib/targets";
 import type { MeasureIndicator } from "./measures";
@@ -33,14 +33,25 @@ export function pickTarget(targets: readonly TargetRow[], indicatorId: number, r
 }
 
 /**
- * The latest value, except for a year-to-date flow whose target lies in a later year: a
- * part-year total cannot be set against a multi-year goal, so the latest full year is used.
+ * The actual a target is measured with. Usually the latest value; for a year-to-date flow
+ * (CUMULATIVE) whose latest value covers only part of a year, the latest full year instead
+ * when the part-year total cannot be set against the target:
+ *  - the target lies in a later year (a part-year total against a multi-year goal), or
+ *  - the target has a base value (e.g. 2020 → 2025): the base is a full-year figure, so a Q1
+ *    total would show negative progress and a false "off track" in the final year.
+ * We chose the latest full year over a "year to date, not comparable" mark because a leader
+ * then still sees a real, comparable position (the period shown beside it says which year),
+ * and elapsed time is measured to that year's end, so progress and time stay consistent.
+ * An annual target without a base (window = the target year) keeps the year-to-date value:
+ * YTD ÷ annual target against the share of the year elapsed is the usual "时间过半、任务过半".
  */
 export function targetActual(ind: MeasureIndicator, levels: readonly SeriesPoint[], target: TargetRow): SeriesPoint | null {
   const latest = latestWithValue(levels);
   if (!latest) return null;
-  if (ind.measureType !== "CUMULATIVE" || target.year <= latest.period.year) return latest.point;
-  const fullYears = levels.filter((p) => p.value !== null && endMonth(mustParsePeriod(p.period)) === 12);
+  if (ind.measureType !== "CUMULATIVE" || endMonth(latest.period) === 12) return latest.point;
+  const hasBase = target.baseValue !== null && target.baseValue !== undefined;
+  if (target.year <= latest.period.year && !hasBase) return latest.point;
+  const fullYears = sortByPeriod(levels).filter((p) => p.value !== null && endMonth(mustParsePeriod(p.period)) === 12);
   return fullYears.at(-1) ?? null;
 }
 
@@ -50,7 +61,7 @@ export function evaluateTarget(ind: MeasureIndicator, levels: readonly SeriesPoi
   const assessment = assessTarget(
     { year: target.year, value: target.value, baseValue: target.baseValue, baseYear: target.baseYear, deadline: target.deadline },
     { value: actual.value, periodEnd: isoDate(periodEnd(mustParsePeriod(actual.period))) },
-    { higherIsBetter: ind.higherIsBetter },
+    { higherIsBetter: ind.higherIsBetter, measureType: ind.measureType },
   );
   return { target, actual: { value: actual.value, period: actual.period, unreleased: actual.obs.unreleased }, assessment };
 }

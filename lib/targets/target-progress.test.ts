@@ -4,6 +4,7 @@ import {
   assessTarget,
   elapsedShare,
   isReached,
+  paceUnitOf,
   requiredPace,
   targetProgress,
   targetWindowStart,
@@ -58,6 +59,29 @@ describe("requiredPace", () => {
   });
 });
 
+describe("requiredPace for rates and growth rates (百分点)", () => {
+  it("is the straight-line gap per year and per quarter, not a compound rate", () => {
+    // a share of GDP from 9.0% to 10.5% in 24 months: 1.5 pp ÷ 2 years = 0.75 pp a year, ÷ 8 quarters = 0.1875
+    expect(requiredPace("9.0", "10.5", "24", "pp")).toEqual({ annual: "0.75", quarterly: "0.1875", reason: null });
+    // 3 months left: the whole 0.6-point gap in a quarter is 2.4 points a year
+    expect(requiredPace("8.2", "8.8", "3", "pp")).toEqual({ annual: "2.4", quarterly: "0.6", reason: null });
+  });
+  it("is negative for a falling target and works for zero or negative rates", () => {
+    expect(requiredPace("12", "10", "24", "pp").annual).toBe("-1");
+    expect(requiredPace("-2", "1", "36", "pp")).toEqual({ annual: "1", quarterly: "0.25", reason: null });
+  });
+  it("is null once the deadline has passed", () => {
+    expect(requiredPace("9", "10.5", "0", "pp")).toEqual({ annual: null, quarterly: null, reason: "deadline-passed" });
+  });
+  it("applies to RATE and GROWTH measure types only", () => {
+    expect(paceUnitOf("RATE")).toBe("pp");
+    expect(paceUnitOf("GROWTH")).toBe("pp");
+    expect(paceUnitOf("CUMULATIVE")).toBe("%");
+    expect(paceUnitOf("STOCK")).toBe("%");
+    expect(paceUnitOf(undefined)).toBe("%");
+  });
+});
+
 describe("time window", () => {
   it("starts at the end of the base year, else of the year before the target year", () => {
     expect(targetWindowStart(plan)).toBe("2020-12-31");
@@ -108,6 +132,16 @@ describe("assessTarget", () => {
     const a = assessTarget({ ...plan, baseValue: "200" }, { value: "150", periodEnd: "2023-12-31" }, { higherIsBetter: true });
     expect(a.status).toBe("unknown");
     expect(a.progressReason).toBe("target-equals-base");
+  });
+  it("gives a rate target its pace in 百分点 when the measure type is passed", () => {
+    // DE003-like: share 2020 base 7.0%, 2025 target 10.0%, 8.8% at end-2023 → 1.2 pp in 24 months = 0.6 pp a year
+    const share: Target = { year: 2025, value: "10.0", baseValue: "7.0", baseYear: 2020, deadline: "2025-12-31" };
+    const a = assessTarget(share, { value: "8.8", periodEnd: "2023-12-31" }, { higherIsBetter: true, measureType: "RATE" });
+    expect(a).toMatchObject({ progress: "60", elapsed: "60", status: "on-track", paceUnit: "pp", requiredAnnualPace: "0.6", requiredQuarterlyPace: "0.15" });
+    // without the measure type it stays the compound rate of a level: sqrt(10/8.8) − 1 = 6.60%
+    const level = assessTarget(share, { value: "8.8", periodEnd: "2023-12-31" }, { higherIsBetter: true });
+    expect(level.paceUnit).toBe("%");
+    expect(roundHalfUp(level.requiredAnnualPace!, 2)).toBe("6.60");
   });
   it("rejects a malformed deadline", () => {
     expect(() => assessTarget({ ...annual, deadline: "2025-13-01" }, { value: "1", periodEnd: "2025-06-30" }, { higherIsBetter: true })).toThrow();

@@ -29,6 +29,19 @@ export type TargetStatus = "reached" | "on-track" | "off-track" | "missed" | "un
 export type ProgressReason = "target-equals-base" | "non-positive-value";
 export type PaceReason = "reached" | "deadline-passed" | "non-positive-value";
 
+/**
+ * How the pace still required is expressed: "%" compound growth per year for levels, "pp"
+ * (百分点) per year for a rate or a growth rate, where a % of a % would mean nothing.
+ */
+export type PaceUnit = "%" | "pp";
+
+/** Measure types (lib/dashboard) whose values are themselves percentages. */
+const POINT_MEASURES = new Set(["RATE", "GROWTH"]);
+
+export function paceUnitOf(measureType: string | null | undefined): PaceUnit {
+  return measureType && POINT_MEASURES.has(measureType) ? "pp" : "%";
+}
+
 export type TargetAssessment = {
   reached: boolean;
   /** % of the way from base to target (or actual/target); may exceed 100 or be negative. */
@@ -38,9 +51,13 @@ export type TargetAssessment = {
   elapsed: string | null;
   /** Months from the actual's period end to the deadline; ≤ 0 once the deadline has passed. */
   remainingMonths: string;
-  /** Compound change per year (%) still needed; negative for a lower-is-better target. */
+  /**
+   * Change per year still needed, in `paceUnit`: compound growth (%) for levels, 百分点 for a
+   * rate or a growth rate; negative for a lower-is-better target.
+   */
   requiredAnnualPace: string | null;
   requiredQuarterlyPace: string | null;
+  paceUnit: PaceUnit;
   paceReason: PaceReason | null;
   status: TargetStatus;
 };
@@ -80,18 +97,26 @@ function pace(ratio: Dec, periods: Dec): string {
 }
 
 /**
- * Compound growth per year and per quarter that takes `actual` to `target` in
- * `remainingMonths`: ((target / actual)^(12 / months) − 1) × 100. Needs positive levels.
+ * The change per year and per quarter that takes `actual` to `target` in `remainingMonths`.
+ * Levels ("%"): compound growth, ((target / actual)^(12 / months) − 1) × 100; needs positive
+ * levels. Rates and growth rates ("pp"): a straight line in 百分点, (target − actual) ÷ years
+ * (or quarters) left; e.g. a share of GDP from 9.0% to 10.5% in 24 months needs 0.75 个百分点 a
+ * year. Compounding a percentage would be a % of a % (notes.md: changes in ratios are 百分点).
  */
 export function requiredPace(
   actual: string,
   target: string,
   remainingMonths: string,
+  unit: PaceUnit = "%",
 ): { annual: string | null; quarterly: string | null; reason: PaceReason | null } {
   const months = dec(remainingMonths);
   if (months.lte(0)) return { annual: null, quarterly: null, reason: "deadline-passed" };
   const a = dec(actual);
   const t = dec(target);
+  if (unit === "pp") {
+    const gap = t.minus(a);
+    return { annual: decToString(gap.div(months.div(12))), quarterly: decToString(gap.div(months.div(3))), reason: null };
+  }
   if (a.lte(0) || t.lte(0)) return { annual: null, quarterly: null, reason: "non-positive-value" };
   const ratio = t.div(a);
   return { annual: pace(ratio, months.div(12)), quarterly: pace(ratio, months.div(3)), reason: null };
@@ -114,6 +139,8 @@ export type AssessOptions = {
   higherIsBetter: boolean;
   /** Percentage points by which progress may lag elapsed time and still count as on track (default 0). */
   tolerancePoints?: string;
+  /** The indicator's measure type; RATE and GROWTH get the pace in 百分点 (default: a level). */
+  measureType?: string;
 };
 
 export function assessTarget(target: Target, actual: Actual, opts: AssessOptions): TargetAssessment {
@@ -123,9 +150,10 @@ export function assessTarget(target: Target, actual: Actual, opts: AssessOptions
   const elapsed = elapsedShare(targetWindowStart(target), target.deadline, actual.periodEnd);
   const remainingMonths = monthsBetween(actual.periodEnd, target.deadline);
   const pastDeadline = actual.periodEnd >= target.deadline;
+  const paceUnit = paceUnitOf(opts.measureType);
   const p = reached
     ? { annual: null, quarterly: null, reason: "reached" as const }
-    : requiredPace(actual.value, target.value, decToString(remainingMonths));
+    : requiredPace(actual.value, target.value, decToString(remainingMonths), paceUnit);
   let status: TargetStatus;
   if (reached) status = "reached";
   else if (pastDeadline) status = "missed";
@@ -142,6 +170,7 @@ export function assessTarget(target: Target, actual: Actual, opts: AssessOptions
     remainingMonths: decToString(remainingMonths),
     requiredAnnualPace: p.annual,
     requiredQuarterlyPace: p.quarterly,
+    paceUnit,
     paceReason: p.reason,
     status,
   };

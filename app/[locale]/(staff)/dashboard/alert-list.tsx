@@ -1,8 +1,7 @@
 // Alerts, most severe first; each links to its indicator's public page.
 import { getLocale, getTranslations } from "next-intl/server";
 import type { DashAlert } from "@/lib/dashboard/alerts";
-import { fmtFixed, nameOf, periodText } from "@/lib/dashboard/format";
-import { growthWording } from "@/lib/derive/wording";
+import { fmtFixed, nameOf, periodText, yoyAlertWording } from "@/lib/dashboard/format";
 import { Link } from "@/lib/i18n/navigation";
 
 function message(a: DashAlert, t: (k: string, v?: Record<string, string | number>) => string, locale: string): string {
@@ -10,7 +9,7 @@ function message(a: DashAlert, t: (k: string, v?: Record<string, string | number
   switch (a.code) {
     case "fell-yoy":
     case "rose-yoy":
-      return t(`alert.${a.code}`, { period: p(a.period ?? undefined), wording: growthWording(a.detail.growth, locale === "en" ? "en" : "zh", 1) });
+      return t(`alert.${a.code}`, { period: p(a.period ?? undefined), wording: yoyAlertWording(a.detail.growth, a.indicator.measureType, locale) });
     case "target-off-track":
     case "target-missed":
       return t(`alert.${a.code}`, { progress: fmtFixed(a.detail.progress ?? null, 1, locale), elapsed: fmtFixed(a.detail.elapsed ?? null, 1, locale) });

@@ -5,7 +5,7 @@ import { renderChartSvg } from "@/lib/charts/render-svg";
 import type { Dashboard } from "@/lib/dashboard/assemble";
 import { sparklineSpec } from "@/lib/dashboard/chart-specs";
 import { fmtChange, fmtFixed, fmtGrowth, fmtValue, nameOf, periodText } from "@/lib/dashboard/format";
-import type { KpiCard } from "@/lib/dashboard/kpi-cards";
+import { showsComputedGrowth, type KpiCard } from "@/lib/dashboard/kpi-cards";
 import { Unreleased } from "./unreleased";
 
 async function Card({ card }: { card: KpiCard }) {
@@ -57,6 +57,11 @@ export async function KpiGrid({ d }: { d: Dashboard }) {
           <Card key={c.indicator.code} card={c} />
         ))}
       </div>
+      {showsComputedGrowth(d.kpis) ? (
+        <p className="note" data-testid="kpi-computed-note">
+          {t("computedGrowthNote")}
+        </p>
+      ) : null}
     </section>
   );
 }

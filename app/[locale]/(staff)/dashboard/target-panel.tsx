@@ -2,7 +2,7 @@
 // and on/off track (lib/targets: "时间过半、任务过半").
 import { getLocale, getTranslations } from "next-intl/server";
 import type { Dashboard } from "@/lib/dashboard/assemble";
-import { fmtFixed, fmtValue, nameOf, periodText } from "@/lib/dashboard/format";
+import { fmtFixed, fmtPace, fmtValue, nameOf, periodText } from "@/lib/dashboard/format";
 import { Unreleased } from "./unreleased";
 
 export async function TargetPanel({ d }: { d: Dashboard }) {
@@ -43,7 +43,9 @@ export async function TargetPanel({ d }: { d: Dashboard }) {
                     </td>
                     <td className="num">{fmtFixed(a?.progress ?? null, 1, locale)}%</td>
                     <td className="num">{fmtFixed(a?.elapsed ?? null, 1, locale)}%</td>
-                    <td className="num">{a?.requiredAnnualPace ? `${fmtFixed(a.requiredAnnualPace, 1, locale)}%` : t(`paceReason.${a?.paceReason ?? "none"}`)}</td>
+                    <td className="num" data-pace-unit={a?.paceUnit ?? ""}>
+                      {a?.requiredAnnualPace ? fmtPace(a.requiredAnnualPace, a.paceUnit, locale) : t(`paceReason.${a?.paceReason ?? "none"}`)}
+                    </td>
                     <td className={`dash-target-${a?.status ?? "unknown"}`}>{t(`status.${a?.status ?? "unknown"}`)}</td>
                   </tr>
                 );
