@@ -1,5 +1,6 @@
 // How the public pages write numbers and periods: exact values rounded half up only here, to
 // the indicator's decimals, with 万/亿 in Chinese for plain counts (lib/derive/format.ts). Pure.
+import { unitText, withUnit } from "@/lib/bulletin/units";
 import { formatNumber, roundingRuleText, unitAllowsMagnitude } from "@/lib/derive";
 import { mustParsePeriod, periodLabel, type LabelStyle } from "@/lib/period";
 import type { GrowthKind } from "./derived-series";
@@ -52,4 +53,33 @@ export function roundingNote(ind: Shown, locale: string, growth: GrowthKind | nu
   if (growth === "percent") parts.push(l === "en" ? "growth rates to 1 decimal place" : "增速保留1位小数");
   if (l === "zh" && unitAllowsMagnitude(ind.unit)) parts.push("万以上数值以万、亿为单位保留2位小数");
   return parts.join(l === "en" ? "; " : "；") + (l === "en" ? "." : "。");
+}
+
+/**
+ * The unit in the reader's language (the bulletin's English forms, lib/bulletin/units.ts);
+ * Chinese pages keep the catalogue's unit. English drops a bare count's unit (个, 件) after a
+ * number, but a heading such as "Value ({unit})" still needs a word.
+ */
+export function displayUnit(unit: string, locale: string): string {
+  if (lang(locale) === "zh") return unit;
+  return unitText(unit, "en") || "number";
+}
+
+/** A displayed value with its unit: "583.21 亿元" as before in Chinese, "583.21 (100 million yuan)" in English. */
+export function valueWithUnit(display: string, unit: string, locale: string): string {
+  return lang(locale) === "zh" ? `${display} ${unit}` : withUnit(display, unit, "en");
+}
+
+const HAN = /\p{Script=Han}/gu;
+const LATIN = /[A-Za-z]/g;
+
+/**
+ * lang="zh-CN" for catalogue text that exists only in Chinese (definitions, method notes) when
+ * it appears on an English page, so that screen readers switch voice (WCAG 3.1.2). Notes mixing
+ * both count as Chinese when Han characters outnumber Latin letters.
+ */
+export function chineseTextLang(text: string, locale: string): "zh-CN" | undefined {
+  if (lang(locale) === "zh") return undefined; // the page itself is zh-CN
+  const han = text.match(HAN)?.length ?? 0;
+  return han > 0 && han >= (text.match(LATIN)?.length ?? 0) ? "zh-CN" : undefined;
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { chartSvgUrl, displayedUrl, embedPath, feedPath, fullSeriesUrl } from "./download-links";
+import { MAX_JSON_LIMIT } from "@/lib/open-api/params/param-help";
 import type { IndicatorParams } from "./indicator-params";
 
 const p: IndicatorParams = { regions: ["210100", "210102"], measure: "in-period", range: { kind: "last", n: 8 }, period: "2025Q3" };
@@ -9,6 +10,10 @@ describe("download links", () => {
   it("gives the full series of all regions as published", () => {
     expect(fullSeriesUrl("DE001", "csv", "zh")).toBe("/api/v1/observations?indicator=DE001&format=csv");
     expect(decode(fullSeriesUrl("DE001", "xlsx", "en"))).toEqual({ indicator: "DE001", format: "xlsx", lang: "en" });
+  });
+
+  it("asks for the open API's largest JSON page, so the full series is not cut at the default 1000 rows", () => {
+    expect(decode(fullSeriesUrl("DE001", "json", "zh"))).toEqual({ indicator: "DE001", format: "json", limit: String(MAX_JSON_LIMIT) });
   });
 
   it("gives what is displayed: regions, rolling range and measure, in the open API's parameters", () => {

@@ -1,5 +1,6 @@
 // The links of the indicator page: downloads from the open API (the full series, and what the
 // page displays), the chart files, the embed page and the feed. Relative URLs. Pure.
+import { MAX_JSON_LIMIT } from "@/lib/open-api/params/param-help";
 import type { IndicatorParams } from "./indicator-params";
 import { indicatorQuery, queryString } from "./indicator-params";
 
@@ -12,9 +13,14 @@ export const CHART_HEIGHTS: Record<ChartName, number> = { trend: 360, ranking: 4
 
 const OBSERVATIONS = "/api/v1/observations";
 
-/** Every released value of the indicator, all regions and periods, as published (level). */
+/**
+ * Every released value of the indicator, all regions and periods, as published (level). JSON
+ * pages at 1000 rows by default, so the link asks for the API's maximum page; CSV and XLSX
+ * already default to their maximum.
+ */
 export function fullSeriesUrl(code: string, format: DownloadFormat, locale: string): string {
   const q: Record<string, string> = { indicator: code, format };
+  if (format === "json") q.limit = String(MAX_JSON_LIMIT);
   if (locale === "en") q.lang = "en";
   return `${OBSERVATIONS}?${queryString(q)}`;
 }

@@ -6,7 +6,7 @@ import { getTranslations } from "next-intl/server";
 import { CITY_CODE } from "@/lib/reference/regions";
 import { atomXml } from "@/lib/feeds/atom";
 import { maskWithheld } from "./derived-series";
-import { displayValue, labelStyle, localName, periodText } from "./display";
+import { displayUnit, displayValue, labelStyle, localName, periodText } from "./display";
 import { feedItems } from "./feed-entries";
 import { getIndicatorData } from "./indicator-data";
 
@@ -24,7 +24,7 @@ export async function indicatorFeedXml(code: string, locale: "zh" | "en", origin
     const title = (locale === "en" && release.titleEn ? release.titleEn : release.titleZh) + (revisions.length ? t("feedRevisedTitle") : "");
     const published = periods.length ? t("feedPublished", { periods: periods.map((p) => periodText(p, locale, style)).join(locale === "en" ? ", " : "、") }) : t("feedNoPeriods");
     const revised = revisions.map((r) =>
-      t("feedRevised", { period: periodText(r.period, locale, style), from: displayValue(r.from, ind, locale), to: displayValue(r.to, ind, locale), unit: ind.unit }),
+      t("feedRevised", { period: periodText(r.period, locale, style), from: displayValue(r.from, ind, locale), to: displayValue(r.to, ind, locale), unit: displayUnit(ind.unit, locale) }),
     );
     return { id: `${ID_PREFIX}:${ind.code}:release:${release.id}`, title, updated: release.releaseAt, link: page, summary: [published, ...revised].join(" ") };
   });

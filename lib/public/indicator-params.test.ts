@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { MAX_LAST as API_MAX_LAST } from "@/lib/open-api/params/param-help";
 import { indicatorQuery, parseIndicatorParams, queryString, rawSearch, selectPeriods } from "./indicator-params";
 
 const ctx = { frequency: "QUARTER" as const, measureType: "CUMULATIVE", regionCodes: ["210100", "210102", "210106"] };
@@ -24,6 +25,9 @@ describe("parseIndicatorParams", () => {
     expect(parseIndicatorParams({ last: "8" }, ctx).range).toEqual({ kind: "last", n: 8 });
     expect(parseIndicatorParams({ last: "all" }, ctx).range).toEqual({ kind: "last", n: null });
     expect(parseIndicatorParams({ last: "0" }, ctx).range).toEqual({ kind: "last", n: 12 });
+    // no more than the open API accepts, so the page's "displayed" downloads never answer 400
+    expect(parseIndicatorParams({ last: String(API_MAX_LAST) }, ctx).range).toEqual({ kind: "last", n: API_MAX_LAST });
+    expect(parseIndicatorParams({ last: String(API_MAX_LAST + 1) }, ctx).range).toEqual({ kind: "last", n: 12 });
     expect(parseIndicatorParams({ last: "8", from: "2025Q2", to: "2024Q1" }, ctx).range).toEqual({ kind: "span", from: "2024Q1", to: "2025Q2" });
   });
 

@@ -3,6 +3,7 @@
 // comparison shows. Parsing never fails: an unknown or malformed value falls back to the
 // default, so any shared link opens. Pure.
 import { comparePeriods, mustParsePeriod, parsePeriodCode, type Frequency } from "@/lib/period";
+import { MAX_LAST as API_MAX_LAST } from "@/lib/open-api/params/param-help";
 import { CITY_CODE } from "@/lib/reference/regions";
 
 export type PageMeasure = "level" | "in-period";
@@ -14,7 +15,9 @@ export type ParamContext = { frequency: Frequency; measureType: string; regionCo
 /** Rolling window when the URL names none: about three years. */
 export const DEFAULT_LAST: Record<Frequency, number> = { MONTH: 24, QUARTER: 12, YEAR: 10 };
 export const LAST_CHOICES = [4, 8, 12, 20, 24, 36] as const;
-const MAX_LAST = 240;
+// The page's "displayed" downloads pass `last` on to the open API, so the page accepts no more
+// than the API does: a larger N would make those links answer 400.
+const MAX_LAST = API_MAX_LAST;
 
 const list = (v: string | string[] | undefined) => [v ?? []].flat().flatMap((s) => s.split(","));
 const first = (v: string | string[] | undefined) => [v ?? []].flat()[0]?.trim() || null;

@@ -67,6 +67,7 @@ export function buildTrendView(m: Model, series: Map<string, DerivedPoint[]>, p:
   const chart: IndicatorTrendData = {
     title: ctx.labels.trendTitle,
     unit: ind.unit,
+    locale: ctx.locale, // the chart writes the unit in the reader's language
     lines: ind.measureType === "RATE" || ind.measureType === "GROWTH",
     periods: periods.map((x) => periodText(x, ctx.locale, style)),
     levels: p.regions.map((region) => ({
@@ -116,10 +117,11 @@ export function buildDistrictView(m: Model, series: Map<string, DerivedPoint[]>,
     periods,
     rows,
     isDemo: rows.some((r) => r.point?.isDemo),
-    ranking: { title, unit: ind.unit, bars: rows.map((r) => ({ label: r.name, value: num(r.value), display: r.display, highlight: r.selected })) },
+    ranking: { title, unit: ind.unit, locale: ctx.locale, bars: rows.map((r) => ({ label: r.name, value: num(r.value), display: r.display, highlight: r.selected })) },
     tiles: {
       title,
       unit: ind.unit,
+      locale: ctx.locale,
       missingLabel: ctx.labels.missing,
       classes: classes.bounds.map((b) => ({ label: b.min === b.max ? bound(b.min) : `${bound(b.min)}–${bound(b.max)}` })),
       tiles: rows.map((r) => ({ code: r.code, label: r.name, display: r.display, classIndex: classes.classOf.get(r.code) ?? null })),

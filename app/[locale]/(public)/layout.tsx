@@ -1,40 +1,17 @@
-import { getTranslations } from "next-intl/server";
-import { Suspense, type ReactNode } from "react";
-import { Link } from "@/lib/i18n/navigation";
-import { LanguageSwitch } from "@/app/_components/language-switch";
+import type { ReactNode } from "react";
+import { SiteFooter } from "@/app/_components/public/site/site-footer";
+import { SiteHeader } from "@/app/_components/public/site/site-header";
 
-export default async function PublicLayout({ children }: { children: ReactNode }) {
-  const t = await getTranslations();
+// Header and footer are components of their own because app/[locale]/not-found.tsx, which
+// renders outside this layout, shows them too.
+export default function PublicLayout({ children }: { children: ReactNode }) {
   return (
     <>
-      <a className="skip-link" href="#main">
-        {t("site.skip")}
-      </a>
-      <header className="site-header">
-        <div className="wrap header-row">
-          <Link href="/" className="brand">
-            {t("site.title")}
-          </Link>
-          <nav aria-label={t("nav.home")} className="site-nav">
-            <Link href="/">{t("nav.home")}</Link>
-            <Link href="/indicators">{t("nav.indicators")}</Link>
-            <Link href="/releases">{t("nav.releases")}</Link>
-            <Link href="/api-docs">{t("nav.api")}</Link>
-            <Link href="/login">{t("nav.staff")}</Link>
-            <Suspense fallback={null}>
-              <LanguageSwitch />
-            </Suspense>
-          </nav>
-        </div>
-      </header>
+      <SiteHeader />
       <main id="main" className="wrap">
         {children}
       </main>
-      <footer className="site-footer">
-        <div className="wrap">
-          <p>{t("site.publisher")}</p>
-        </div>
-      </footer>
+      <SiteFooter />
     </>
   );
 }

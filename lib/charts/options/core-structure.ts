@@ -1,9 +1,10 @@
 // The four core industries (NBS 01–04) of one period as a bar chart. Pure.
 import type { EChartsCoreOption } from "echarts/core";
 import { escapeHtml } from "../escape";
+import { axisUnit, valueAndUnit, type ChartLocale } from "./chart-unit";
 import { AXIS_COLOR, FONT_FAMILY, PALETTE, TEXT_COLOR } from "../theme";
 
-export type CoreStructureData = {
+export type CoreStructureData = ChartLocale & {
   title: string;
   unit: string;
   parts: { label: string; value: number | null; display: string; share: string | null }[];
@@ -21,10 +22,10 @@ export function buildCoreStructureOption(d: CoreStructureData): EChartsCoreOptio
       formatter: (p: { dataIndex: number }) => {
         const part = d.parts[p.dataIndex];
         const share = part.share ? ` (${escapeHtml(part.share)}%)` : "";
-        return `${escapeHtml(part.label)}<br/>${escapeHtml(part.display)} ${escapeHtml(d.unit)}${share}`;
+        return `${escapeHtml(part.label)}<br/>${escapeHtml(valueAndUnit(part.display, d.unit, d.locale))}${share}`;
       },
     },
-    xAxis: { type: "value", name: d.unit, axisLabel: { color: AXIS_COLOR }, splitLine: { lineStyle: { color: "#e5e7eb" } } },
+    xAxis: { type: "value", name: axisUnit(d.unit, d.locale), axisLabel: { color: AXIS_COLOR }, splitLine: { lineStyle: { color: "#e5e7eb" } } },
     yAxis: {
       type: "category",
       inverse: true,

@@ -52,4 +52,12 @@ describe("buildIndicatorTrendOption", () => {
     ]);
     expect(text).toBe("2025年上半年<br/>&lt;b&gt;: — 亿元<br/>同比增长: 6.5 %");
   });
+
+  it("writes English units on English pages (lib/bulletin/units.ts), Chinese ones otherwise", () => {
+    const o = buildIndicatorTrendOption({ ...one, locale: "en", periods: ["2025 Q1", "2025 H1"] }) as any;
+    expect(o.yAxis[0].name).toBe("100 million yuan");
+    expect(o.yAxis[1].name).toBe("%");
+    expect(o.tooltip.formatter([{ seriesIndex: 0, dataIndex: 0 }, { seriesIndex: 1, dataIndex: 0 }])).toBe("2025 Q1<br/>沈阳市: 100.50 (100 million yuan)<br/>同比增长: 7.1%");
+    expect((buildIndicatorTrendOption({ ...one, locale: "zh" }) as any).yAxis[0].name).toBe("亿元");
+  });
 });

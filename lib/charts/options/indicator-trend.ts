@@ -3,11 +3,12 @@
 // Growth computed by the site (计算值) is drawn with hollow markers. Pure.
 import type { EChartsCoreOption } from "echarts/core";
 import { escapeHtml } from "../escape";
+import { axisUnit, valueAndUnit, type ChartLocale } from "./chart-unit";
 import { AXIS_COLOR, FONT_FAMILY, PALETTE, TEXT_COLOR } from "../theme";
 
 export type TrendSeries = { name: string; values: (number | null)[]; displays: string[] };
 
-export type IndicatorTrendData = {
+export type IndicatorTrendData = ChartLocale & {
   title: string;
   unit: string;
   periods: string[]; // axis labels, already localised
@@ -28,7 +29,7 @@ function tooltipFormatter(d: IndicatorTrendData) {
       const isGrowth = seriesIndex >= d.levels.length;
       const s = isGrowth ? d.growth! : d.levels[seriesIndex];
       const unit = isGrowth ? d.growth!.unit : d.unit;
-      return `${escapeHtml(s.name)}: ${escapeHtml(s.displays[dataIndex] ?? "—")} ${escapeHtml(unit)}`;
+      return `${escapeHtml(s.name)}: ${escapeHtml(valueAndUnit(s.displays[dataIndex] ?? "—", unit, d.locale))}`;
     });
     return [head, ...lines].join("<br/>");
   };
@@ -77,7 +78,7 @@ export function buildIndicatorTrendOption(d: IndicatorTrendData): EChartsCoreOpt
     grid: { left: 8, right: 8, top: 76, bottom: 8, containLabel: true },
     tooltip: { trigger: "axis", formatter: tooltipFormatter(d) },
     xAxis: { type: "category", data: d.periods, axisLabel: { color: AXIS_COLOR } },
-    yAxis: [valueAxis(d.unit), { ...valueAxis(d.growth?.unit ?? "", !!d.growth), splitLine: { show: false } }],
+    yAxis: [valueAxis(axisUnit(d.unit, d.locale)), { ...valueAxis(axisUnit(d.growth?.unit ?? "", d.locale), !!d.growth), splitLine: { show: false } }],
     series: [...levelSeries, ...growthSeries],
   };
 }

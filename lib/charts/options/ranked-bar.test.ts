@@ -29,4 +29,11 @@ describe("buildRankedBarOption", () => {
   it("escapes names in the tooltip", () => {
     expect(o.tooltip.formatter({ dataIndex: 1 })).toBe("和平&amp;区<br/>80.00 亿元");
   });
+
+  it("writes the unit in English on English pages", () => {
+    const en = buildRankedBarOption({ ...data, locale: "en" }) as any;
+    expect(en.xAxis.name).toBe("100 million yuan");
+    expect(en.tooltip.formatter({ dataIndex: 0 })).toBe("浑南区<br/>120.40 (100 million yuan)");
+    expect(o.xAxis.name).toBe("亿元");
+  });
 });

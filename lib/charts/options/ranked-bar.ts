@@ -2,9 +2,10 @@
 // Highlighted bars (the regions the reader picked) take the accent colour. Pure.
 import type { EChartsCoreOption } from "echarts/core";
 import { escapeHtml } from "../escape";
+import { axisUnit, valueAndUnit, type ChartLocale } from "./chart-unit";
 import { AXIS_COLOR, FONT_FAMILY, PALETTE, TEXT_COLOR } from "../theme";
 
-export type RankedBarData = {
+export type RankedBarData = ChartLocale & {
   title: string;
   unit: string;
   bars: { label: string; value: number | null; display: string; highlight?: boolean }[];
@@ -25,10 +26,10 @@ export function buildRankedBarOption(d: RankedBarData): EChartsCoreOption {
       trigger: "item",
       formatter: (p: { dataIndex: number }) => {
         const bar = d.bars[p.dataIndex];
-        return `${escapeHtml(bar.label)}<br/>${escapeHtml(bar.display)} ${escapeHtml(d.unit)}`;
+        return `${escapeHtml(bar.label)}<br/>${escapeHtml(valueAndUnit(bar.display, d.unit, d.locale))}`;
       },
     },
-    xAxis: { type: "value", name: d.unit, axisLabel: { color: AXIS_COLOR }, splitLine: { lineStyle: { color: "#e5e7eb" } } },
+    xAxis: { type: "value", name: axisUnit(d.unit, d.locale), axisLabel: { color: AXIS_COLOR }, splitLine: { lineStyle: { color: "#e5e7eb" } } },
     yAxis: { type: "category", inverse: true, data: d.bars.map((b) => b.label), axisLabel: { color: TEXT_COLOR, fontSize: 12 } },
     series: [
       {

@@ -4,6 +4,7 @@
 // ECharts heatmap on hidden category axes; the colour classes come from the caller. Pure.
 import type { EChartsCoreOption } from "echarts/core";
 import { escapeHtml } from "../escape";
+import { axisUnit, valueAndUnit, type ChartLocale } from "./chart-unit";
 import { FONT_FAMILY, TEXT_COLOR } from "../theme";
 
 /** Grid cell of each unit: row 0 is the north. */
@@ -32,7 +33,7 @@ export const TILE_COLORS = ["#dbeafe", "#93c5fd", "#60a5fa", "#2563eb", "#1e3a8a
 export const TILE_TEXT = ["#111827", "#111827", "#111827", "#ffffff", "#ffffff"] as const;
 export const MISSING_COLOR = "#f3f4f6";
 
-export type TileMapData = {
+export type TileMapData = ChartLocale & {
   title: string;
   unit: string;
   /** classIndex: 0 … classes.length − 1, or null for a unit without a value */
@@ -67,7 +68,7 @@ export function buildTileMapOption(d: TileMapData): EChartsCoreOption {
       trigger: "item",
       formatter: (p: { dataIndex: number }) => {
         const t = placed[p.dataIndex];
-        return `${escapeHtml(t.label)}<br/>${escapeHtml(t.display)} ${escapeHtml(d.unit)}`;
+        return `${escapeHtml(t.label)}<br/>${escapeHtml(valueAndUnit(t.display, d.unit, d.locale))}`;
       },
     },
     series: [

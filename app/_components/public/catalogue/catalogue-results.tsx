@@ -1,7 +1,7 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { Link } from "@/lib/i18n/navigation";
 import type { CatalogueModel } from "@/lib/public/catalogue-model";
-import { labelStyle, localName, periodText } from "@/lib/public/display";
+import { displayUnit, labelStyle, localName, periodText } from "@/lib/public/display";
 import type { PublicIndicator } from "@/lib/public/public-indicators";
 import { chapterName } from "./chapter-name";
 
@@ -31,7 +31,7 @@ export async function CatalogueResults({ model }: { model: CatalogueModel }) {
                 <th scope="row">
                   <Link href={`/indicators/${i.code}`}>{localName(i, locale)}</Link>
                 </th>
-                <td>{i.unit}</td>
+                <td>{displayUnit(i.unit, locale)}</td>
                 <td>{ti(`freq_${i.frequency}`)}</td>
                 <td>{latest ? periodText(latest, locale, labelStyle(i.measureType, "level", model.growthOfType.get(i.id))) : t("noneYet")}</td>
               </tr>

@@ -1,14 +1,14 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { ChartFigure } from "@/app/_components/charts/chart-figure";
 import { Link } from "@/lib/i18n/navigation";
-import { displayGrowth, displayValue, localName, periodText, roundingNote } from "@/lib/public/display";
+import { displayGrowth, displayUnit, displayValue, localName, periodText, roundingNote } from "@/lib/public/display";
 import type { CoreStructure } from "@/lib/public/get-core-structure";
 
 /** The four core industries (NBS 01–04) of the latest period: bar chart and its table. */
 export async function CoreStructureSection({ core }: { core: CoreStructure }) {
   const [t, tf, locale] = await Promise.all([getTranslations("home"), getTranslations("flags"), getLocale()]);
   const period = periodText(core.period, locale, "ytd");
-  const unit = core.total.indicator.unit;
+  const unit = displayUnit(core.total.indicator.unit, locale);
   const rows = core.parts.map((p) => ({
     code: p.categoryCode,
     name: localName(p.indicator, locale),
@@ -27,7 +27,7 @@ export async function CoreStructureSection({ core }: { core: CoreStructure }) {
         height={300}
         spec={{
           kind: "coreStructure",
-          data: { title: `${t("structure")} · ${period}`, unit, parts: rows.map((r) => ({ label: r.name, value: r.raw === null ? null : Number(r.raw), display: r.value, share: r.share })) },
+          data: { title: `${t("structure")} · ${period}`, unit: core.total.indicator.unit, locale, parts: rows.map((r) => ({ label: r.name, value: r.raw === null ? null : Number(r.raw), display: r.value, share: r.share })) },
         }}
       />
       <div className="table-scroll">

@@ -1,12 +1,14 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { DemoBadge } from "@/app/_components/demo-badge";
 import { Link } from "@/lib/i18n/navigation";
-import { displayValue, labelStyle, localName, periodText } from "@/lib/public/display";
+import { displayValue, labelStyle, localName, periodText, valueWithUnit } from "@/lib/public/display";
 import type { EmergingPanel as Panel } from "@/lib/public/home-model";
 
 /** Article 19's nine emerging industries, each with its monitored indicators (or none yet). */
 export async function EmergingPanel({ panel }: { panel: Panel }) {
   const [t, tf, locale] = await Promise.all([getTranslations("public"), getTranslations("flags"), getLocale()]);
+  // Chinese writes "583.2亿元" through the message; English needs units.ts's "583.2 (100 million yuan)".
+  const shownValue = (v: string, unit: string) => (locale === "en" ? valueWithUnit(v, unit, locale) : v);
   const demo = panel.some((p) => p.items.some((i) => i.city?.isDemo));
   return (
     <section aria-labelledby="emerging-heading" data-testid="emerging-panel">
@@ -24,7 +26,7 @@ export async function EmergingPanel({ panel }: { panel: Panel }) {
                 <br />
                 <span className="note">
                   {period && city
-                    ? t("emergingValue", { period: periodText(period, locale, labelStyle(ind.measureType, "level")), value: displayValue(city.value, ind, locale), unit: ind.unit })
+                    ? t("emergingValue", { period: periodText(period, locale, labelStyle(ind.measureType, "level")), value: shownValue(displayValue(city.value, ind, locale), ind.unit), unit: ind.unit })
                     : t("emergingNoData")}
                   {city?.flag ? ` (${tf(city.flag)})` : ""}
                 </span>

@@ -1,6 +1,6 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { Link } from "@/lib/i18n/navigation";
-import { displayGrowth, displayValue, periodText } from "@/lib/public/display";
+import { displayGrowth, displayValue, periodText, valueWithUnit } from "@/lib/public/display";
 import type { CoreStructure } from "@/lib/public/get-core-structure";
 
 /** The latest release's headline figures for the core industries: value, growth, share of GDP. */
@@ -23,7 +23,7 @@ export async function HeadlineSection({ core }: { core: CoreStructure }) {
         {flag ? <small className="flag">{tp("preliminary", { flag: tf(flag) })}</small> : null}
       </h1>
       <dl className="kpis">
-        {kpi(t("coreValue"), `${displayValue(total.value, total.indicator, locale)} ${total.indicator.unit}`, total.indicator.code, "kpi-core-value")}
+        {kpi(t("coreValue"), valueWithUnit(displayValue(total.value, total.indicator, locale), total.indicator.unit, locale), total.indicator.code, "kpi-core-value")}
         {core.growth ? kpi(t("growth"), `${displayGrowth(core.growth.value, "percent", core.growth.indicator, locale)}%`, core.growth.indicator.code, "kpi-growth") : null}
         {core.gdpShare ? kpi(t("gdpShare"), `${displayValue(core.gdpShare.value, core.gdpShare.indicator, locale)}%`, core.gdpShare.indicator.code, "kpi-gdp-share") : null}
       </dl>

@@ -4,7 +4,7 @@ import { getPathname } from "@/lib/i18n/navigation";
 import { CHART_HEIGHTS, chartSvgUrl } from "@/lib/public/download-links";
 import { indicatorQuery } from "@/lib/public/indicator-params";
 import type { IndicatorModel } from "@/lib/public/indicator-model";
-import { periodText, roundingNote } from "@/lib/public/display";
+import { displayUnit, periodText, roundingNote } from "@/lib/public/display";
 import { ChartDownloads } from "../chart-downloads";
 import { DistrictTable } from "./district-table";
 
@@ -14,7 +14,7 @@ export async function DistrictSection({ model }: { model: IndicatorModel }) {
   const { data, params, district } = model;
   const ind = data.indicator;
   const keep = indicatorQuery(params);
-  const captionArgs = { name: model.name, period: district.periodLabel, unit: ind.unit };
+  const captionArgs = { name: model.name, period: district.periodLabel, unit: displayUnit(ind.unit, locale) };
   return (
     <section aria-labelledby="district-h" className="pub-section">
       <h2 id="district-h">{t("districtHeading")}</h2>

@@ -1,5 +1,6 @@
 import { getLocale, getTranslations } from "next-intl/server";
-import { headingCase } from "@/lib/public/display";
+import { Link } from "@/lib/i18n/navigation";
+import { displayUnit, headingCase } from "@/lib/public/display";
 import type { IndicatorModel } from "@/lib/public/indicator-model";
 import { PointNotes } from "../point-notes";
 
@@ -19,7 +20,7 @@ export async function DistrictTable({ model, caption }: { model: IndicatorModel;
             </th>
             <th scope="col">{t("colDistrict")}</th>
             <th scope="col" className="num">
-              {t("colValue", { measure: headingCase(model.measureLabel, locale), unit: ind.unit })}
+              {t("colValue", { measure: headingCase(model.measureLabel, locale), unit: displayUnit(ind.unit, locale) })}
             </th>
             {withShare ? (
               <th scope="col" className="num">
@@ -33,7 +34,10 @@ export async function DistrictTable({ model, caption }: { model: IndicatorModel;
           {model.district.rows.map((r) => (
             <tr key={r.code} data-region={r.code} data-rank={r.rank ?? ""} data-value={r.value ?? ""} className={r.selected ? "pub-selected" : undefined}>
               <td className="num">{r.rank ?? "—"}</td>
-              <th scope="row">{r.name}</th>
+              <th scope="row">
+                {/* the district's own page: all its indicators, ranks and shares */}
+                <Link href={`/regions/${r.code}`}>{r.name}</Link>
+              </th>
               <td className="num" data-cell="value">
                 {r.display}
               </td>

@@ -1,5 +1,5 @@
 import { getLocale, getTranslations } from "next-intl/server";
-import { localName } from "@/lib/public/display";
+import { chineseTextLang, displayUnit, localName } from "@/lib/public/display";
 import type { ReactNode } from "react";
 import { formatDateTime } from "@/lib/format-date";
 import { Link } from "@/lib/i18n/navigation";
@@ -17,6 +17,12 @@ export async function MetadataSection({ model }: { model: IndicatorModel }) {
   const partOf = all.find((i) => i.id === ind.partOfId);
   const related = [levelIndicator, growthIndicator, partOf].filter((i) => !!i);
   const nextTitle = nextRelease ? (locale === "en" && nextRelease.titleEn ? nextRelease.titleEn : nextRelease.titleZh) : null;
+  // The catalogue's definitions and notes have no English version: on an English page, text
+  // written in Chinese is marked as such (WCAG 3.1.2); a unit units.ts cannot translate too.
+  const chinese = (text: string) => {
+    const lang = chineseTextLang(text, locale);
+    return lang ? <span lang={lang}>{text}</span> : text;
+  };
   const item = (label: string, value: ReactNode, testId?: string) => (
     <div>
       <dt>{label}</dt>
@@ -28,8 +34,8 @@ export async function MetadataSection({ model }: { model: IndicatorModel }) {
       <h2 id="meta-h">{t("metaHeading")}</h2>
       <dl className="facts pub-facts">
         {item(t("code"), ind.code)}
-        {item(t("definition"), ind.definition ?? t("none"))}
-        {item(t("unit"), ind.unit)}
+        {item(t("definition"), ind.definition ? chinese(ind.definition) : t("none"))}
+        {item(t("unit"), chinese(displayUnit(ind.unit, locale)))}
         {item(t("frequency"), t(`freq_${ind.frequency}`))}
         {item(t("measureType"), t(measureKey(model.data, "level")))}
         {item(t("department"), department ? localName(department, locale) : t("none"))}
@@ -52,7 +58,7 @@ export async function MetadataSection({ model }: { model: IndicatorModel }) {
       </dl>
       <RegulationArticles articles={ind.articles} />
       <h3>{t("methodNotes")}</h3>
-      <p>{ind.methodNotes ?? t("none")}</p>
+      <p lang={ind.methodNotes ? chineseTextLang(ind.methodNotes, locale) : undefined}>{ind.methodNotes ?? t("none")}</p>
       <h3>{t("methodology")}</h3>
       <MethodologyNotes notes={notes} />
     </section>

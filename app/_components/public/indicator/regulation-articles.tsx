@@ -11,7 +11,7 @@ export async function RegulationArticles({ articles }: { articles: number[] }) {
       <p className="note">{t("articlesText")}</p>
       {found.map((a, i) => (
         <details key={a.no} open={i === 0} data-article={a.no}>
-          <summary>{a.heading}</summary>
+          <summary lang="zh-CN">{a.heading}</summary>
           <div lang="zh-CN">
             {a.paragraphs.map((p, j) => (
               <p key={j}>{p}</p>

@@ -1,7 +1,7 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { ChartFigure } from "@/app/_components/charts/chart-figure";
 import { growthKind } from "@/lib/public/derived-series";
-import { roundingNote } from "@/lib/public/display";
+import { displayUnit, roundingNote } from "@/lib/public/display";
 import { CHART_HEIGHTS, chartSvgUrl } from "@/lib/public/download-links";
 import { hasInPeriod } from "@/lib/public/indicator-params";
 import type { IndicatorModel } from "@/lib/public/indicator-model";
@@ -16,10 +16,11 @@ export async function TrendSection({ model }: { model: IndicatorModel }) {
   const { data, params, trend } = model;
   const ind = data.indicator;
   const labels = trend.chart.periods;
+  const unit = displayUnit(ind.unit, locale);
   const captionKey = trend.chart.growth ? "trendCaption" : "trendCaptionNoGrowth";
   const caption = labels.length
-    ? t(captionKey, { name: model.name, measure: model.measureLabel, unit: ind.unit, first: labels[0], last: labels.at(-1)! })
-    : t("trendCaptionShort", { name: model.name, measure: model.measureLabel, unit: ind.unit });
+    ? t(captionKey, { name: model.name, measure: model.measureLabel, unit, first: labels[0], last: labels.at(-1)! })
+    : t("trendCaptionShort", { name: model.name, measure: model.measureLabel, unit });
   return (
     <section aria-labelledby="trend-h" className="pub-section">
       <h2 id="trend-h">{t("trendHeading")}</h2>

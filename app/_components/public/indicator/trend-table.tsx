@@ -1,5 +1,5 @@
 import { getLocale, getTranslations } from "next-intl/server";
-import { headingCase } from "@/lib/public/display";
+import { displayUnit, headingCase } from "@/lib/public/display";
 import { growthKind } from "@/lib/public/derived-series";
 import type { IndicatorModel } from "@/lib/public/indicator-model";
 import { PointNotes } from "../point-notes";
@@ -20,7 +20,7 @@ export async function TrendTable({ model, caption }: { model: IndicatorModel; ca
             <th scope="col">{t("colPeriod")}</th>
             {several ? <th scope="col">{t("colRegion")}</th> : null}
             <th scope="col" className="num">
-              {t("colValue", { measure: headingCase(model.measureLabel, locale), unit: ind.unit })}
+              {t("colValue", { measure: headingCase(model.measureLabel, locale), unit: displayUnit(ind.unit, locale) })}
             </th>
             {kind !== "none" ? (
               <th scope="col" className="num">
@@ -29,7 +29,7 @@ export async function TrendTable({ model, caption }: { model: IndicatorModel; ca
             ) : null}
             {isStock ? (
               <th scope="col" className="num">
-                {t("colChange", { unit: ind.unit })}
+                {t("colChange", { unit: displayUnit(ind.unit, locale) })}
               </th>
             ) : null}
             <th scope="col">{t("colNotes")}</th>

@@ -1,5 +1,5 @@
 import { getLocale, getTranslations } from "next-intl/server";
-import { displayGrowth, displayValue, periodText } from "@/lib/public/display";
+import { displayGrowth, displayValue, periodText, valueWithUnit } from "@/lib/public/display";
 import type { IndustryModel } from "@/lib/public/industry-model";
 
 /** The category's latest value added, share of the core industries and computed growth. */
@@ -19,7 +19,7 @@ export async function IndustryKpis({ model }: { model: IndustryModel }) {
         <div>
           <dt>{t("industryValue")}</dt>
           <dd data-testid="industry-value" data-value={last.values[model.index] ?? ""}>
-            {displayValue(last.values[model.index], ind, locale)} {ind.unit}
+            {valueWithUnit(displayValue(last.values[model.index], ind, locale), ind.unit, locale)}
           </dd>
         </div>
         <div>

@@ -1,6 +1,6 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { ChartFigure } from "@/app/_components/charts/chart-figure";
-import { displayGrowth, displayValue, localName, periodText } from "@/lib/public/display";
+import { displayGrowth, displayUnit, displayValue, localName, periodText } from "@/lib/public/display";
 import type { IndustryModel } from "@/lib/public/industry-model";
 
 const SHOWN = 12; // three years of quarters
@@ -43,7 +43,7 @@ export async function StructureSection({ model }: { model: IndustryModel }) {
                 </th>
               ))}
               <th scope="col" className="num">
-                {t("colValue", { name: localName(me.category, locale) })}
+                {t("colValue", { name: localName(me.category, locale), unit: displayUnit(me.indicator.unit, locale) })}
               </th>
               <th scope="col" className="num">
                 {t("industryGrowth")}

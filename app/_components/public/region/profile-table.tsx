@@ -1,7 +1,7 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { Link } from "@/lib/i18n/navigation";
 import { groupByChapter } from "@/lib/public/catalogue-filter";
-import { displayGrowth, displayValue, localName } from "@/lib/public/display";
+import { displayGrowth, displayValue, localName, valueWithUnit } from "@/lib/public/display";
 import type { RegionModel } from "@/lib/public/region-model";
 import { chapterName } from "../catalogue/chapter-name";
 
@@ -39,7 +39,7 @@ export async function ProfileTable({ model }: { model: RegionModel }) {
                     </th>
                     <td>{r.periodLabel}</td>
                     <td className="num">
-                      {displayValue(r.observation?.value ?? null, r.indicator, locale)} {r.indicator.unit}
+                      {valueWithUnit(displayValue(r.observation?.value ?? null, r.indicator, locale), r.indicator.unit, locale)}
                     </td>
                     <td>{r.rank === null ? "—" : t("rankOf", { rank: r.rank, n: r.ranked })}</td>
                     <td className="num">{r.share === null ? "—" : displayGrowth(r.share, "percent", r.indicator, locale)}</td>
