@@ -42,3 +42,18 @@ describe("readMultipartFile", () => {
     expect(Date.now() - t0).toBeLessThan(4_000);
   });
 });
+
+describe("readMultipartFile: fields after the file", () => {
+  it("gives fields sent after the file (curl -F file=@x.csv -F dryRun=true) once the file is read", async () => {
+    const f = await readMultipartFile(request(`${part('name="file"; filename="x.csv"', "x,y\n1,2")}${part('name="dryRun"', "true")}${part('name="sheet"', "表2")}--${B}--\r\n`), 1024);
+    expect(f!.fields).toEqual({});
+    expect(await readAll(f!.stream)).toBe("x,y\n1,2");
+    expect(await f!.allFields).toEqual({ dryRun: "true", sheet: "表2" });
+  });
+
+  it("refuses to guess the fields of a form cut short after the file", async () => {
+    const f = await readMultipartFile(request(`${part('name="file"; filename="x.csv"', "x,y\n1,2")}${part('name="dryRun"', "true").slice(0, 20)}`), 1024);
+    await readAll(f!.stream);
+    await expect(f!.allFields).rejects.toThrow(/Unexpected end/);
+  });
+});

@@ -5,7 +5,15 @@ import busboy from "busboy";
 export type IncomingFile = {
   stream: Readable;
   fileName: string;
+  /** Fields sent before the file part (known when the file starts). */
   fields: Record<string, string>;
+  /**
+   * Every field of the form, before or after the file (`curl -F file=@x.csv -F dryRun=true`
+   * sends dryRun last). Resolves once the whole form has been read, which happens only after
+   * the file stream has been read to its end; rejects when the form is cut short, since a
+   * field lost with it (dryRun) must not be guessed.
+   */
+  allFields: Promise<Record<string, string>>;
   /** the multipart error that cut the file short (unterminated form, client gone), if any */
   error: () => Error | null;
   /**
@@ -24,7 +32,8 @@ const CONTROL = /[\u0000-\u001f\u007f]/g;
 
 /**
  * The first file of a multipart request, as a stream: the upload is never held in memory
- * whole. Fields sent before the file (dryRun, sheet) come with it; a file over `maxBytes`
+ * whole. Fields sent before the file (dryRun, sheet) come with it, and `allFields` adds those
+ * sent after it once the form has been read to its end; a file over `maxBytes`
  * is cut one byte past the limit, so that the reader reports it as too large. A form that
  * ends early or a request that fails destroys the file stream with the error, so that the
  * reader fails at once rather than wait (holding its database transaction) forever.
@@ -53,6 +62,12 @@ export function readMultipartFile(req: Request, maxBytes: number): Promise<Incom
       bb.on("close", done);
       bb.on("error", () => done());
     });
+    const allFields = new Promise<Record<string, string>>((done, fail) => {
+      bb.on("close", () => done(fields));
+      bb.on("error", fail);
+    });
+    // nobody awaits it when the file is refused early: that must not be an unhandled rejection
+    allFields.catch(() => {});
     bb.on("field", (name, value) => (fields[name] = value.replace(CONTROL, "")));
     bb.on("file", (name, stream, info) => {
       // busboy destroys every file stream with the form's error ("Unexpected end of form"): a
@@ -66,7 +81,8 @@ export function readMultipartFile(req: Request, maxBytes: number): Promise<Incom
       resolve({
         stream,
         fileName,
-        fields,
+        fields: { ...fields },
+        allFields,
         error: () => failure,
         drain: async (waitMs = 10_000) => {
           // the reader may have stopped early (and busboy with it): discard the rest at the source

@@ -11,10 +11,12 @@ import { uploadDepartmentWarnings } from "@/lib/departments/upload-warnings";
 export type StageOptions = {
   source: ByteSource;
   fileName: string;
-  sheet?: string;
+  /** A promise when the field may arrive after the file (multipart): awaited once the file is read. */
+  sheet?: string | Promise<string | undefined>;
   uploaderId: number;
   locale: Locale;
-  dryRun: boolean;
+  /** A promise when the field may arrive after the file: awaited before the commit decision. */
+  dryRun: boolean | Promise<boolean>;
   audit: AuditContext;
   maxBytes?: number;
   onProgress?: (p: { bytes: number; rows: number }) => void;
@@ -86,7 +88,7 @@ export async function stageUpload(o: StageOptions): Promise<StageResult> {
       report.warnings.push({ code: w.code, message: o.locale === "en" ? w.en : w.zh });
     }
 
-    if (o.dryRun) {
+    if (await o.dryRun) {
       await client.query("ROLLBACK");
       open = false;
       return { httpStatus: 200, body: bodyFromReport(null, "dry-run", o.fileName, report) };

@@ -74,7 +74,8 @@ export class Catalogue {
     if (!hit) {
       hit = this.findIndicator(text);
       this.indCache.set(text, hit);
-      if (!this.byCode.has(text.trim().toUpperCase())) this.watch.lookup(text, hit.ok, line);
+      // codes count too: a file of codes with one unknown name is not garbled
+      this.watch.lookup(text, hit.ok, line);
     }
     return hit;
   }
@@ -84,7 +85,7 @@ export class Catalogue {
     if (!hit) {
       hit = this.findRegion(text);
       this.regCache.set(text, hit);
-      if (!/^\d+$/.test(text.trim())) this.watch.lookup(text, hit.ok, line);
+      this.watch.lookup(text, hit.ok, line);
     }
     return hit;
   }

@@ -6,13 +6,14 @@
 // Wide by indicator: region and period columns, then one column per indicator.
 import type { Catalogue } from "./catalogue";
 import { labelKind, subKind, type LabelKind, type SubKind } from "./header-words";
-import { parsePeriodText, type ParsedPeriod } from "./period-text";
+import { parsePeriodHeader, type ParsedPeriod } from "./period-text";
 import { cleanCell, splitUnit } from "./text-normalize";
 import type { IngestIndicator, Locale } from "./types";
 
 export type Column =
   | { index: number; label: string; role: "label"; kind: LabelKind; unit: string | null }
-  | { index: number; label: string; role: "period"; period: ParsedPeriod; sub: SubKind }
+  /** unit: given in the header, "2025年一季度(亿元)"; checked against each row's indicator. */
+  | { index: number; label: string; role: "period"; period: ParsedPeriod; sub: SubKind; unit: string | null }
   | { index: number; label: string; role: "indicator"; indicator: IngestIndicator; unit: string | null }
   | { index: number; label: string; role: "ignored"; blank: boolean };
 
@@ -44,9 +45,9 @@ export function planHeader(fields: string[], line: number, cat: Catalogue): Head
       labels[kind] = col;
       columns.push(col);
     } else {
-      const period = kind ? null : parsePeriodText(label);
+      const period = kind ? null : parsePeriodHeader(label);
       const hit = kind || period ? null : cat.peekIndicator(label);
-      if (period) columns.push({ index, label, role: "period", period, sub: "value" });
+      if (period) columns.push({ index, label, role: "period", period: period.period, sub: "value", unit: period.unit });
       else if (hit?.ok) columns.push({ index, label, role: "indicator", indicator: hit.indicator, unit: hit.unit });
       else columns.push({ index, label, role: "ignored", blank: false });
     }
@@ -78,6 +79,7 @@ export function mergeSubHeader(plan: HeaderPlan, fields: string[]): boolean {
   if (subs === 0) return false;
   let current: ParsedPeriod | null = null;
   let currentLabel = "";
+  let currentUnit: string | null = null;
   const n = Math.max(plan.columns.length, fields.length);
   for (let i = 0; i < n; i++) {
     const col = plan.columns[i] ?? { index: i, label: "", role: "ignored" as const, blank: true };
@@ -85,6 +87,7 @@ export function mergeSubHeader(plan: HeaderPlan, fields: string[]): boolean {
     if (col.role === "period") {
       current = col.period;
       currentLabel = col.label;
+      currentUnit = col.unit;
     } else if (col.role !== "ignored" || !col.blank) {
       current = null;
       continue;
@@ -92,7 +95,8 @@ export function mergeSubHeader(plan: HeaderPlan, fields: string[]): boolean {
     if (!current) continue;
     const sub = cell ? subKind(cell) : "value";
     plan.columns[i] = sub
-      ? { index: i, label: cell ? `${currentLabel} ${cell}` : currentLabel, role: "period", period: current, sub }
+      ? // the period's unit is that of its value, not of the growth rate beside it
+        { index: i, label: cell ? `${currentLabel} ${cell}` : currentLabel, role: "period", period: current, sub, unit: sub === "value" ? currentUnit : null }
       : { index: i, label: `${currentLabel} ${cell}`, role: "ignored", blank: false };
     if (i + 1 > plan.width) plan.width = i + 1;
   }

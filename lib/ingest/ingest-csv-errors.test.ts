@@ -150,8 +150,19 @@ describe("file errors", () => {
   it("TOO_MANY_ROWS and TOO_MANY_COLUMNS stop the read", async () => {
     const rows = await runCsv(long("DE001,全市,2025Q1,1,,", "DE001,和平区,2025Q1,1,,", "DE001,沈河区,2025Q1,1,,"), { ctx: { limits: { maxRows: 2 } } });
     expect(codes(rows.report)).toEqual([[4, "TOO_MANY_ROWS"]]);
-    const cols = await runCsv(long("DE001,全市,2025Q1,1,," + ",".repeat(20)), { ctx: { limits: { maxColumns: 10 } } });
+    const cols = await runCsv(long("DE001,全市,2025Q1,1,," + ",x".repeat(20)), { ctx: { limits: { maxColumns: 10 } } });
     expect(codes(cols.report)).toEqual([[2, "TOO_MANY_COLUMNS"]]);
+    expect(cols.report.errors[0].message).toContain("26 列");
+  });
+  it("TOO_MANY_COLUMNS counts up to the last filled cell: 1,200 trailing commas (Excel padding) load", async () => {
+    const pad = ",".repeat(1200);
+    const { report, staged } = await runCsv(`指标代码,地区,时期,数值${pad}\r\nDE001,全市,2025Q1,1${pad}\r\nDE001,和平区,2025Q1,2,,  ,${pad}\r\n`);
+    expect(codes(report)).toEqual([]);
+    expect(staged.map((r) => [r.line, r.value])).toEqual([[2, "1"], [3, "2"]]);
+  });
+  it("a file whose every data line is too wide reports those lines, not HEADER_ONLY", async () => {
+    const { report } = await runCsv("指标代码,地区,时期,数值\r\nDE001,全市,2025Q1,1,234.5\r\nDE001,和平区,2025Q1,1,200\r\n");
+    expect(codes(report)).toEqual([[2, "COLUMN_COUNT"], [3, "COLUMN_COUNT"]]);
   });
   it("ENCODING_SUSPECT: names garbled by a wrong encoding (Big5 read as GB18030)", async () => {
     const text = "indicator,region,period,value\r\n軟體業務收入,瀋陽市,2025M01,1\r\n軟體業務收入,和平區,2025M01,2\r\n";
@@ -159,6 +170,10 @@ describe("file errors", () => {
     expect(report.encoding).toBe("gb18030");
     expect(codes(report)[0]).toEqual([2, "ENCODING_SUSPECT"]);
     expect(report.errors[0].message).toContain("gb18030");
+  });
+  it("one unknown name among codes in a clean UTF-8 file is UNKNOWN_INDICATOR, not ENCODING_SUSPECT", async () => {
+    const { report } = await runCsv(long("DE001,210100,2025Q1,1,,", "DE002,210102,2025Q1,1,,", "啤酒饮料产量,210100,2025Q1,1,,"));
+    expect(codes(report)).toEqual([[4, "UNKNOWN_INDICATOR"]]);
   });
   it("ENCODING_SUSPECT: a garbled header", async () => {
     const { report } = await runCsv("指標代碼,地區,時期,數值\r\nDE001,瀋陽市,2025Q1,1\r\n", { encoding: "big5" });

@@ -41,6 +41,19 @@ describe("long layout", () => {
     expect(report.skipped.map((s) => s.line)).toEqual([1, 4, 5, 6]);
     expect(report.skipped[1].reason).toContain("注释");
   });
+  it("skips notes whose word is followed by a space, a number or 、 instead of a colon, even across cells", async () => {
+    const text = long("DE001,全市,2025Q1,1,,") + "说明 本表为初步数，其中和平区,沈河区为估计数,,,,\r\n注1 增速按可比价计算,,,,,\r\n数据来源、市统计局,,,,,\r\n";
+    const { report, staged } = await runCsv(text);
+    expect(codes(report)).toEqual([]);
+    expect(staged.map((r) => r.line)).toEqual([2]);
+    expect(report.skipped.map((s) => s.line)).toEqual([3, 4, 5]);
+    expect(report.skipped[0].reason).toContain("注释");
+  });
+  it("skips a note word alone in its cell with the text in the next cells", async () => {
+    const { report } = await runCsv(long("DE001,全市,2025Q1,1,,") + "资料来源,沈阳市统计局,2025年,,,\r\n");
+    expect(codes(report)).toEqual([]);
+    expect(report.skipped.map((s) => s.line)).toEqual([3]);
+  });
   it("maps a 同比增长 column to the linked growth indicator", async () => {
     const { report, staged } = await runCsv("指标名称,地区,时期,本期累计,同比增长(%)\r\n软件业务收入,全市,2025年1-9月,456.7,12.5\r\n5G基站数,全市,2025年9月,30000,8\r\n");
     expect(report.ok).toBe(true);
@@ -68,6 +81,42 @@ describe("wide layouts", () => {
       [3, 1, "210102", "2025Q3", null, "CONFIDENTIAL"],
     ]);
     expect(warningCodes(report)).toEqual(["EMPTY_CELLS_SKIPPED"]);
+  });
+  it("period headers with a unit or a cumulative suffix: 2025年一季度(亿元), 2025年1-6月累计值, （累计）", async () => {
+    const text = "指标代码,地区,2025年一季度(亿元),2025年1-6月累计值,2025年前三季度（累计）,2025年1一12月累计数\r\nDE001,全市,100,210.5,330,450\r\n";
+    const { report, staged } = await runCsv(text);
+    expect(codes(report)).toEqual([]);
+    expect(brief(staged).map((r) => r.slice(3, 5))).toEqual([["2025Q1", "100"], ["2025Q2", "210.5"], ["2025Q3", "330"], ["2025Q4", "450"]]);
+  });
+  it("UNIT_MISMATCH when the unit in a period header is not the indicator's", async () => {
+    const { report, staged } = await runCsv("指标代码,地区,2025年一季度(万元),2025年上半年\r\nDE001,全市,1000000,210.5\r\n");
+    expect(codes(report)).toEqual([[2, "UNIT_MISMATCH"]]);
+    expect(report.errors[0]).toMatchObject({ column: "2025年一季度(万元)" });
+    expect(report.errors[0].message).toContain("“万元”");
+    expect(report.errors[0].message).toContain("“亿元”");
+    expect(staged).toEqual([]);
+  });
+  it("fills an indicator name merged down over several rows, with one warning naming the lines", async () => {
+    const text = "指标名称,地区,2025年一季度,2025年上半年\r\n数字经济核心产业增加值(亿元),全市,100,210\r\n,和平区,10,20\r\n,沈河区,11,\r\n数字经济核心产业“四上”企业数,全市,1200,1250\r\n,和平区,150,155\r\n";
+    const { report, staged } = await runCsv(text);
+    expect(codes(report)).toEqual([]);
+    expect(staged.map((r) => [r.line, r.indicatorId, r.regionCode])).toEqual([
+      [2, 1, "210100"], [2, 1, "210100"], [3, 1, "210102"], [3, 1, "210102"], [4, 1, "210103"],
+      [5, 10, "210100"], [5, 10, "210100"], [6, 10, "210102"], [6, 10, "210102"],
+    ]);
+    const filled = report.warnings.filter((w) => w.code === "FILLED_DOWN");
+    expect(filled).toHaveLength(1);
+    expect(filled[0]).toMatchObject({ line: 3 });
+    expect(filled[0].message).toContain("第 3–4、6 行");
+    expect(filled[0].message).toContain("指标名称");
+    expect(filled[0].message).toContain("合并单元格");
+  });
+  it("fills a merged region in a long table, but never across a blank line", async () => {
+    const text = "地区,指标代码,时期,数值\r\n和平区,DE001,2025Q1,1\r\n,DE004,2025Q1,2\r\n\r\n,DE005,2025Q1,3\r\n";
+    const { report } = await runCsv(text);
+    expect(codes(report)).toEqual([[5, "UNKNOWN_REGION"]]);
+    expect(report.rows).toBe(2); // lines 2 and 3, both for 和平区
+    expect(report.warnings.filter((w) => w.code === "FILLED_DOWN").map((w) => w.line)).toEqual([3]);
   });
   it("NBS export: preamble, names with units, newest period first, no region column", async () => {
     const text = "数据库：季度数据\r\n时间：最近3季度\r\n指标,2025年第三季度,2025年第二季度,2025年第一季度\r\n数字经济核心产业增加值(亿元),330.2,215.1,100.4\r\n数字经济核心产业增加值增速(%),7.5,7.1,6.8\r\n注：增速按可比价格计算。\r\n数据来源：沈阳市统计局\r\n";

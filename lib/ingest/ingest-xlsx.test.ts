@@ -93,6 +93,43 @@ describe("ingestXlsx", () => {
     const { report } = await run(bytes);
     expect(codes(report)).toEqual([[4, "NOT_A_NUMBER"], [5, "OUT_OF_RANGE"], [6, "NOT_A_NUMBER"]]);
   });
+  it("loads a sheet with a formatted empty cell at column 1500 (only filled cells count against the column limit)", async () => {
+    const bytes = await workbook((wb) => {
+      const ws = wb.addWorksheet("数据");
+      ws.addRow(["指标代码", "地区", "时期", "数值"]);
+      ws.addRow(["DE001", "全市", "2025Q1", 1]);
+      ws.getCell(2, 1500).fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFFFFF00" } };
+      ws.getCell(2, 1500).border = { top: { style: "thin" } };
+    });
+    const { report, staged } = await run(bytes);
+    expect(codes(report)).toEqual([]);
+    expect(staged.map((r) => [r.line, r.value])).toEqual([[2, "1"]]);
+  });
+  it("reads an indicator cell merged down over its region rows (WPS export)", async () => {
+    const bytes = await workbook((wb) => {
+      const ws = wb.addWorksheet("数据");
+      ws.addRow(["指标", "地区", "2025年一季度"]);
+      ws.addRow(["数字经济核心产业增加值(亿元)", "全市", 100]);
+      ws.addRow([null, "和平区", 10]);
+      ws.addRow([null, "沈河区", 11]);
+      ws.mergeCells("A2:A4");
+    });
+    const { report, staged } = await run(bytes);
+    expect(codes(report)).toEqual([]);
+    expect(staged.map((r) => [r.line, r.indicatorId, r.regionCode])).toEqual([[2, 1, "210100"], [3, 1, "210102"], [4, 1, "210103"]]);
+    expect(report.warnings.map((w) => w.code)).toContain("FILLED_DOWN");
+  });
+  it("waits for a sheet name that arrives after the file (a form field after the file part)", async () => {
+    const bytes = await workbook((wb) => {
+      wb.addWorksheet("说明").addRow(["见第二张表"]);
+      const ws = wb.addWorksheet("数据");
+      ws.addRow(["指标代码", "地区", "时期", "数值"]);
+      ws.addRow(["DE001", "全市", "2025Q1", 1]);
+    });
+    const sheet = new Promise<string>((resolve) => setTimeout(() => resolve("数据"), 20));
+    const out = await collect((sink) => ingestXlsx(Readable.from([bytes]), testContext(), sink, { sheet }));
+    expect(out.report).toMatchObject({ ok: true, sheet: "数据", rows: 1 });
+  });
   it("SHEET_NOT_FOUND names the sheets there are", async () => {
     const bytes = await workbook((wb) => wb.addWorksheet("数据").addRow(["a"]));
     const { report } = await run(bytes, "Sheet9");

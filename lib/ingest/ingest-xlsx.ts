@@ -13,7 +13,11 @@ import { TableReader } from "./table-reader";
 import type { ByteSource, IngestContext, IngestOptions, IngestOutcome, RowSink } from "./types";
 import { cellText } from "./xlsx-cells";
 
-export type XlsxOptions = IngestOptions & { sheet?: string };
+/**
+ * `sheet` may be a promise: a multipart form can name the sheet after the file, and the
+ * workbook is read from memory anyway, so the name is awaited once the bytes are in.
+ */
+export type XlsxOptions = IngestOptions & { sheet?: string | PromiseLike<string | undefined> };
 
 type RowLike = { number: number; cellCount: number; getCell(i: number): { value: unknown; numFmt?: unknown } };
 
@@ -40,7 +44,7 @@ export async function ingestXlsx(source: ByteSource, ctx: IngestContext, sink: R
     if (sniff.kind === "empty") rb.error(0, null, "EMPTY_FILE");
     else if (sniff.kind === "binary" && sniff.what === "xls") rb.error(0, null, "NOT_TEXT", { kind: "xls" });
     else if (sniff.kind !== "binary" || (sniff.what !== "xlsx" && sniff.what !== "zip")) rb.error(0, null, "INVALID_XLSX");
-    else sheet = await readSheet(bytes, opts, table, rb, (rows) => opts.onProgress?.({ bytes: meter.bytes, rows }));
+    else sheet = await readSheet(bytes, await opts.sheet, table, rb, (rows) => opts.onProgress?.({ bytes: meter.bytes, rows }));
   } catch (e) {
     if (!(e instanceof IngestAbort)) throw e;
     rb.error(e.line, null, e.code, e.params);
@@ -58,7 +62,7 @@ export async function ingestXlsx(source: ByteSource, ctx: IngestContext, sink: R
   return { report, quality: { rows: table.quality, truncated: table.qualityTruncated } };
 }
 
-async function readSheet(bytes: Buffer, opts: XlsxOptions, table: TableReader, rb: ReportBuilder, progress: (rows: number) => void): Promise<string | null> {
+async function readSheet(bytes: Buffer, wanted: string | undefined, table: TableReader, rb: ReportBuilder, progress: (rows: number) => void): Promise<string | null> {
   const names: string[] = [];
   let chosen: string | null = null;
   try {
@@ -72,7 +76,7 @@ async function readSheet(bytes: Buffer, opts: XlsxOptions, table: TableReader, r
     for await (const ws of reader) {
       const name = (ws as unknown as { name?: string }).name ?? `Sheet${names.length + 1}`;
       names.push(name);
-      if (chosen !== null || (opts.sheet ? name !== opts.sheet : names.length > 1)) continue;
+      if (chosen !== null || (wanted ? name !== wanted : names.length > 1)) continue;
       chosen = name;
       for await (const row of ws as AsyncIterable<RowLike>) {
         const fields: string[] = [];
@@ -90,7 +94,7 @@ async function readSheet(bytes: Buffer, opts: XlsxOptions, table: TableReader, r
     return chosen;
   }
   if (chosen === null) {
-    if (opts.sheet) rb.error(0, null, "SHEET_NOT_FOUND", { found: opts.sheet, expected: names.join(", ") });
+    if (wanted) rb.error(0, null, "SHEET_NOT_FOUND", { found: wanted, expected: names.join(", ") });
     else rb.error(0, null, "EMPTY_FILE");
     return null;
   }

@@ -61,6 +61,7 @@ export const EN: Record<keyof typeof ZH, Fn> = {
   UNNAMED_COLUMN: (p) => `Column ${p.column} has no name but holds data; it was ignored.`,
   VALUE_ROUNDED: (p) => `${p.count} values had more than ${p.digits} decimals and were rounded to ${p.digits} (first on line ${p.line}).`,
   GROWTH_COLUMN_IGNORED: (p) => `The growth column of ${p.code} has no growth indicator in the catalogue; it was ignored.`,
+  FILLED_DOWN: (p) => `Lines ${p.lines} (${p.count} in all): the empty ${p.columns} cell was filled down from the line above, as a merged cell. Check that these lines belong to the indicator or region above.`,
   EMPTY_CELLS_SKIPPED: (p) => `${p.count} empty cells of the wide table were taken as not reported and skipped.`,
   ERRORS_TRUNCATED: (p) => `${p.count} errors in all; only the first ${p.kept} are listed.`,
   QUALITY_SKIPPED: (p) => `More than ${p.limit} values: quality checks (district totals, growth) were not run.`,

@@ -66,6 +66,7 @@ export const ZH = {
   UNNAMED_COLUMN: (p) => `第 ${p.column} 列没有列名但有数据，已忽略。`,
   VALUE_ROUNDED: (p) => `${p.count} 个数值的小数超过 ${p.digits} 位，已四舍五入保留 ${p.digits} 位（首次见第 ${p.line} 行）。`,
   GROWTH_COLUMN_IGNORED: (p) => `指标 ${p.code} 的同比增长列在目录中没有对应的增速指标，已忽略。`,
+  FILLED_DOWN: (p) => `第 ${p.lines} 行（共 ${p.count} 行）的 ${p.columns} 为空，已按合并单元格沿用上一行的值。请核对这些行是否属于上方的指标或地区。`,
   EMPTY_CELLS_SKIPPED: (p) => `宽表中有 ${p.count} 个空单元格，视为未报送，已跳过。`,
   ERRORS_TRUNCATED: (p) => `共有 ${p.count} 个错误，只列出前 ${p.kept} 个。`,
   QUALITY_SKIPPED: (p) => `数值超过 ${p.limit} 个，未做质量检查（区县合计、增速核对等）。`,

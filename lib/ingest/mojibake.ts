@@ -36,7 +36,7 @@ export class MojibakeWatch {
     return n === 0 ? 0 : bad / n;
   }
 
-  /** Records one distinct name looked up (codes are not passed in). */
+  /** Records one distinct name or code looked up; an unknown code (ASCII) says nothing about the encoding. */
   lookup(text: string, found: boolean, line: number): void {
     if (found) {
       this.known++;

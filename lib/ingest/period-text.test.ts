@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { resolvePeriod } from "./period-resolve";
-import { parsePeriodText } from "./period-text";
+import { parsePeriodHeader, parsePeriodText } from "./period-text";
 import { INDICATORS } from "./test-catalogue";
 
 const byCode = (c: string) => INDICATORS.find((i) => i.code === c)!;
@@ -42,6 +42,30 @@ describe("parsePeriodText", () => {
       expect(parsePeriodText(t), t).toEqual({ kind: "invalid" });
     }
     for (const t of ["", "abc", "数值", "DE001", "210100", "2025.10", "12.5"]) expect(parsePeriodText(t), t).toBeNull();
+  });
+});
+
+describe("period wording from Excel/WPS exports", () => {
+  it("reads spans with the less common dashes, and 一 typed for a dash between digits", () => {
+    for (const t of ["2025年1﹣3月", "2025年1﹘3月", "2025年1⁓3月", "2025年1ー3月", "2025年1─3月", "2025年1一3月"]) {
+      expect(parsePeriodText(t), t).toEqual({ kind: "span", year: 2025, from: 1, to: 3 });
+    }
+    expect(parsePeriodText("2025年一季度")).toEqual({ kind: "quarter", year: 2025, q: 1 });
+    expect(parsePeriodText("2025年十一月")).toEqual({ kind: "month", year: 2025, m: 11 });
+  });
+  it("reads a period followed by 累计值/累计数/期末值/当期值/本期", () => {
+    expect(parsePeriodText("2025年1-6月累计值")).toEqual({ kind: "span", year: 2025, from: 1, to: 6 });
+    expect(parsePeriodText("2025年1-3月累计数")).toEqual({ kind: "span", year: 2025, from: 1, to: 3 });
+    expect(parsePeriodText("2025年6月期末值")).toEqual({ kind: "month", year: 2025, m: 6 });
+    expect(parsePeriodText("2025年一季度当期值")).toEqual({ kind: "quarter", year: 2025, q: 1 });
+  });
+  it("splits a unit off a period header, but not a bracketed qualifier", () => {
+    const q1 = { kind: "quarter", year: 2025, q: 1 };
+    expect(parsePeriodHeader("2025年一季度(亿元)")).toEqual({ period: q1, unit: "亿元" });
+    expect(parsePeriodHeader("2025年一季度（累计）")).toEqual({ period: q1, unit: null });
+    expect(parsePeriodHeader("2025年1-6月累计值（万元）")).toEqual({ period: { kind: "span", year: 2025, from: 1, to: 6 }, unit: "万元" });
+    expect(parsePeriodHeader("2025年第五季度(亿元)")).toEqual({ period: { kind: "invalid" }, unit: "亿元" });
+    expect(parsePeriodHeader("数值(亿元)")).toBeNull();
   });
 });
 

@@ -1,7 +1,7 @@
 // Reads a period as staff write it (notes.md §3.3): codes (2025Q3, 2025M09, 2025-03), Chinese
 // labels (2025年第三季度, 2025年3月), year-to-date spans (2025年1—9月, 上半年, 前三季度, 全年),
 // NBS quarter letters (2025C) and Excel dates. Only reads; period-resolve.ts fits it to an indicator.
-import { halfWidth } from "./text-normalize";
+import { halfWidth, splitUnit } from "./text-normalize";
 
 export type ParsedPeriod =
   | { kind: "year"; year: number }
@@ -19,7 +19,12 @@ export const MAX_YEAR = 2100;
 const NUM_ZH: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10, 十一: 11, 十二: 12 };
 const num = (s: string): number => NUM_ZH[s] ?? Number(s);
 
-const DASHES = /[‐‑‒–—―━~〜～至到]+/g;
+const DASHES = /[‐‑‒–—―━─﹣﹘⁓ー~〜～至到]+/g;
+/** 一 typed for a dash ("1一3月", an IME slip): only between digits, or 一季度 would break. */
+const YI_DASH = /(?<=\d)一(?=\d)/g;
+/** Words after a period that say which value of it is meant, not which period (2025年1-6月累计值). */
+const QUALIFIER = /(?<=[月度年])(?:累计值|累计数|累计|期末值|当期值|本期)$/;
+const QUALIFIER_WORD = /^(?:累计值|累计数|累计|期末值|当期值|本期)$/;
 const NAMED: Record<string, [number, number]> = {
   上半年: [1, 6], 下半年: [7, 12], 前三季度: [1, 9], 前3季度: [1, 9], 全年: [1, 12], 全年累计: [1, 12], 年末: [1, 12], 年底: [1, 12], H1: [1, 6], H2: [7, 12],
 };
@@ -54,10 +59,10 @@ function valid(p: ParsedPeriod): ParsedPeriod {
 /** null when the text does not look like a period at all (used to recognise wide headers). */
 export function parsePeriodText(raw: string): ParsedPeriod | null {
   // A time of day after a date ("2025-03-31 00:00:00", from Excel) says nothing about the period.
-  let s = halfWidth(raw).trim().replace(/(?<=\d)[T\s]+\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?Z?$/, "").replace(/\s+/g, "").toUpperCase().replace(DASHES, "-");
+  let s = halfWidth(raw).trim().replace(/(?<=\d)[T\s]+\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?Z?$/, "").replace(/\s+/g, "").toUpperCase().replace(YI_DASH, "-").replace(DASHES, "-");
   if (s.length < 4 || s.length > 40) return null;
   // "末/底" (end of) and "累计" (cumulative) qualify the same period: 2025年6月末, 2025年1-9月累计.
-  s = s.replace(/(?<=[月度])(末|底)$/, "").replace(/(?<=[月度年])累计$/, "");
+  s = s.replace(/(?<=[月度])(末|底)$/, "").replace(QUALIFIER, "");
   let m: RegExpExecArray | null;
   const y = (g: string) => Number(g);
   if ((m = RE.year.exec(s))) return valid({ kind: "year", year: y(m[1]) });
@@ -84,4 +89,19 @@ export function parsePeriodText(raw: string): ParsedPeriod | null {
   // Shaped like a period but none of the above (2025年第5季, 2025Q, 2025-13-01 …).
   if (/^\d{4}(年|[-/]?Q|M|[-/]\d)/.test(s) && /季|月|Q|M|[-/]/.test(s)) return { kind: "invalid" };
   return null;
+}
+
+/**
+ * A wide table's period header, which may end in a unit or a qualifier in brackets:
+ * "2025年一季度(亿元)" → the quarter with unit 亿元, "2025年一季度（累计）" → the quarter.
+ * null when it is no period; a unit is kept only when the rest reads as one.
+ */
+export function parsePeriodHeader(raw: string): { period: ParsedPeriod; unit: string | null } | null {
+  const [rest, bracketed] = splitUnit(raw);
+  if (bracketed) {
+    const period = parsePeriodText(rest);
+    if (period) return { period, unit: QUALIFIER_WORD.test(bracketed) ? null : bracketed };
+  }
+  const period = parsePeriodText(raw);
+  return period ? { period, unit: null } : null;
 }

@@ -4,17 +4,19 @@
 // is sent (the caller rolls back what was sent; report.ok is the verdict).
 import type { Catalogue } from "./catalogue";
 import type { RawRecord } from "./csv-tokenizer";
-import { mergeSubHeader, planHeader, type HeaderPlan, type Preamble } from "./header";
+import { mergeSubHeader, planHeader, type Column, type HeaderPlan, type Preamble } from "./header";
 import { setupTable, type TableSetup } from "./header-checks";
 import type { IngestLimits } from "./limits";
 import { IngestAbort, type ReportBuilder } from "./report";
 import { RowKeys } from "./row-keys";
 import { RowValidator, valueInput, type RowCtx, type ValueInput } from "./row-validate";
-import { cleanCell } from "./text-normalize";
+import { cleanCell, unitKey } from "./text-normalize";
 import { isNote, isNoteContinuation, readPreamble } from "./table-edges";
 import type { IngestIndicator, QualityRow, RowSink, StagedRow } from "./types";
 
 const MAX_PREAMBLE = 20;
+
+type LabelColumn = Extract<Column, { role: "label" }>;
 
 export class TableReader {
   plan: HeaderPlan | null = null;
@@ -40,6 +42,11 @@ export class TableReader {
   private needed = -1;
   /** Columns without a header name (data there is ignored, with a warning). */
   private unnamed: number[] = [];
+  /** The previous line of the current data block (null after a blank line, heading or note). */
+  private above: string[] | null = null;
+  /** Lines whose indicator or region was taken from the line above (merged cells), and which columns. */
+  private readonly filledDown: number[] = [];
+  private readonly filledDownColumns = new Set<string>();
 
   constructor(
     private readonly cat: Catalogue,
@@ -67,6 +74,7 @@ export class TableReader {
       rb.error(this.plan!.line, null, "HEADER_ONLY");
     }
     if (this.emptyCells) rb.warn("EMPTY_CELLS_SKIPPED", { count: this.emptyCells });
+    this.reportFilledDown();
     const v = this.validator;
     if (v.rounded) rb.warn("VALUE_ROUNDED", { count: v.rounded, digits: 6, line: v.firstRoundedLine }, v.firstRoundedLine);
     await this.flush();
@@ -74,9 +82,15 @@ export class TableReader {
 
   private record(r: RawRecord): void {
     const f = r.fields;
-    if (f.length > this.limits.maxColumns) {
-      throw new IngestAbort("TOO_MANY_COLUMNS", { line: r.line, found: f.length, limit: this.limits.maxColumns }, r.line);
+    // Excel pads lines with empty cells up to the widest formatted cell (1,200 trailing commas,
+    // a coloured cell at column 1500): only cells with content count against the limit.
+    const width = lastFilledIndex(f) + 1;
+    if (width > this.limits.maxColumns) {
+      throw new IngestAbort("TOO_MANY_COLUMNS", { line: r.line, found: width, limit: this.limits.maxColumns }, r.line);
     }
+    // Drop the padding, but keep a data line as wide as the header: a line with fewer
+    // delimiters than the header lacks columns (COLUMN_COUNT), one with empty cells does not.
+    f.length = Math.min(f.length, Math.max(width, this.plan?.width ?? 0));
     if (this.state === "failed") return;
     // Clean every cell once, in place; count the non-empty ones.
     let filled = 0;
@@ -93,7 +107,10 @@ export class TableReader {
         tooLong = true;
       }
     }
-    if (filled === 0) return;
+    if (filled === 0) {
+      this.above = null; // a blank line ends the block a merged cell can span
+      return;
+    }
     if (this.lookForReplacement && f.some((c) => c.includes("\uFFFD"))) {
       this.replacementLine = r.line;
       this.lookForReplacement = false;
@@ -111,6 +128,7 @@ export class TableReader {
     }
     if (this.state === "notes" ? isNoteContinuation(f) : isNote(f)) {
       this.state = "notes";
+      this.above = null;
       this.rb.skip(r.line, "SKIP_NOTE");
       return;
     }
@@ -160,18 +178,21 @@ export class TableReader {
     const plan = this.plan!;
     const f = r.fields;
     const keys = this.keys!;
+    if (filled === 1 && f[0].length > 0 && keys.unresolvable(f)) {
+      this.above = null; // a section heading starts a new block
+      this.rb.skip(r.line, "SKIP_HEADING");
+      return;
+    }
+    // A data line even when refused below: a file whose every line is too wide has data rows
+    // (reported one by one), not "a header only".
+    this.dataLines++;
     // Extra non-empty cells beyond the header: usually an unquoted "1,234.5".
-    let last = f.length - 1;
-    while (last >= 0 && f[last].length === 0) last--;
+    const last = lastFilledIndex(f);
     if (last + 1 > plan.width) {
       this.rb.error(r.line, null, "COLUMN_COUNT", { found: last + 1, expected: plan.width });
       return;
     }
-    if (filled === 1 && f[0].length > 0 && keys.unresolvable(f)) {
-      this.rb.skip(r.line, "SKIP_HEADING");
-      return;
-    }
-    this.dataLines++;
+    this.fillFromAbove(r.line, f);
     for (const i of this.unnamed) if (f[i]) this.rb.warnOnce(`unnamed:${i}`, "UNNAMED_COLUMN", { column: i + 1 }, r.line);
     const l = plan.labels;
     if (plan.layout === "long" && f.length <= this.needed) {
@@ -218,8 +239,55 @@ export class TableReader {
         this.rb.warnOnce(`growth:${ind.id}`, "GROWTH_COLUMN_IGNORED", { code: ind.code }, r.line);
         continue;
       }
+      if (c.unit && unitKey(c.unit) !== unitKey(target.unit)) {
+        // as a unit column is checked: "2025年一季度(万元)" over an indicator kept in 亿元
+        this.rb.error(r.line, c.label, "UNIT_MISMATCH", { found: c.unit, code: target.code, expected: target.unit });
+        continue;
+      }
       this.accept(valueInput(row, target, c.period, c.label, value, c.label, c.sub !== "growth"));
     }
+  }
+
+  /**
+   * Excel/WPS exports merge the indicator name (or the region) down over the rows it covers;
+   * only the first row keeps the text, the others arrive blank. A line with values whose
+   * indicator (or region) cells are all blank takes them from the line above.
+   */
+  private fillFromAbove(line: number, f: string[]): void {
+    const above = this.above;
+    this.above = f;
+    if (!above || !this.hasValues(f)) return;
+    const l = this.plan!.labels;
+    let filled = false;
+    for (const group of [[l.indicatorCode, l.indicatorName], [l.regionCode, l.regionName]]) {
+      const cols = group.filter((c): c is LabelColumn => c !== undefined && c.index < f.length);
+      if (cols.length === 0 || cols.some((c) => f[c.index]) || !cols.some((c) => above[c.index])) continue;
+      for (const c of cols) {
+        f[c.index] = above[c.index] ?? "";
+        this.filledDownColumns.add(c.label);
+      }
+      filled = true;
+    }
+    if (filled) this.filledDown.push(line);
+  }
+
+  /** The line holds a value (or a flag) to load, so it is not a stray blank-keyed line. */
+  private hasValues(f: string[]): boolean {
+    const plan = this.plan!;
+    const l = plan.labels;
+    if (plan.layout === "long") return [l.value, l.growth, l.flag].some((c) => c && f[c.index]);
+    return (plan.periods.length ? plan.periods : plan.indicators).some((c) => f[c.index]);
+  }
+
+  /** One warning for every line filled from a merged cell: the reviewer checks them once. */
+  private reportFilledDown(): void {
+    if (!this.filledDown.length) return;
+    const sep = this.rb.locale === "en" ? ", " : "、";
+    this.rb.warn(
+      "FILLED_DOWN",
+      { lines: lineRanges(this.filledDown, sep), count: this.filledDown.length, columns: [...this.filledDownColumns].join(sep) },
+      this.filledDown[0],
+    );
   }
 
   private accept(input: ValueInput): void {
@@ -245,4 +313,23 @@ export class TableReader {
     this.batch = [];
     await this.sink(b);
   }
+}
+
+/** Index of the last cell with content other than spaces; -1 for an empty line. */
+function lastFilledIndex(fields: string[]): number {
+  let last = fields.length - 1;
+  while (last >= 0 && cleanCell(fields[last]).length === 0) last--;
+  return last;
+}
+
+/** "3–5、8" for lines 3, 4, 5, 8; at most 20 runs, then "…" (the count is given beside it). */
+function lineRanges(lines: number[], sep: string): string {
+  const runs: string[] = [];
+  for (let i = 0; i < lines.length; ) {
+    let j = i;
+    while (j + 1 < lines.length && lines[j + 1] === lines[j] + 1) j++;
+    runs.push(j > i ? `${lines[i]}–${lines[j]}` : `${lines[i]}`);
+    i = j + 1;
+  }
+  return runs.length > 20 ? `${runs.slice(0, 20).join(sep)}${sep}…` : runs.join(sep);
 }

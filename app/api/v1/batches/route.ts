@@ -11,8 +11,8 @@ import { appErrorResponse } from "@/lib/http/domain-response";
 import { withDbErrors } from "@/lib/http/db-unavailable";
 
 /**
- * POST multipart (field `file`; optional `dryRun=true` and `sheet` as fields before the file
- * or as query parameters): validate and stage an upload. 201 staged, 200 dry run, 409
+ * POST multipart (field `file`; optional `dryRun=true` and `sheet` as form fields, before or
+ * after the file, or as query parameters): validate and stage an upload. 201 staged, 200 dry run, 409
  * duplicate, 413 too large, 422 rejected (nothing staged). With `Accept:
  * application/x-ndjson` the answer streams progress lines, then `{"result": …}`.
  */
@@ -28,15 +28,19 @@ export const POST = withDbErrors(async (req: Request) => {
   }
   const file = await readMultipartFile(req, maxBytes).catch(() => null);
   if (!file) return apiError(400, "no_file", "请求须为 multipart/form-data，并包含 file 字段 / Send multipart/form-data with a `file` field");
-  const param = (k: string) => file.fields[k] ?? url.searchParams.get(k) ?? undefined;
+  // A field may follow the file (curl -F file=@x.csv -F dryRun=true): it is known only once the
+  // whole form is read, so the stager awaits these when it needs them (after reading the file).
+  const param = async (k: string) => (await file.allFields)[k] ?? url.searchParams.get(k) ?? undefined;
+  const sheet = handled(param("sheet").then((s) => s || undefined));
+  const dryRun = handled(param("dryRun").then((v) => v === "true" || v === "1"));
   const audit = await auditContext(auth.actor, req.headers);
   const run = async (onProgress?: (p: { bytes: number; rows: number }) => void) => {
     try {
       return await stageUpload({
         source: file.stream,
         fileName: file.fileName,
-        sheet: param("sheet") || undefined,
-        dryRun: param("dryRun") === "true" || param("dryRun") === "1",
+        sheet,
+        dryRun,
         uploaderId: auth.actor.id,
         locale,
         audit,
@@ -58,6 +62,12 @@ export const POST = withDbErrors(async (req: Request) => {
     return appErrorResponse(e);
   }
 });
+
+/** A promise that may never be awaited (a file refused early) must not reject unhandled. */
+function handled<T>(p: Promise<T>): Promise<T> {
+  p.catch(() => {});
+  return p;
+}
 
 const INCOMPLETE = new AppError(
   "INVALID_INPUT",
