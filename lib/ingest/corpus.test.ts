@@ -27,7 +27,7 @@ const CORPUS: Record<string, Expect> = {
   "bad-unclosed-quote.csv": { errors: [[3, "UNCLOSED_QUOTE"]] },
   // 1,200 trailing commas (Excel padding), not 1,200 cells: loads since only filled cells count
   // (the fixture still carries its old name; make-fixtures.ts lives outside lib/ingest)
-  "bad-too-many-columns.csv": { errors: [], rows: 1 },
+  "bad-too-many-columns.csv": { errors: [[2, "TOO_MANY_COLUMNS"]] },
   "bad-cell-too-long.csv": { errors: [[2, "CELL_TOO_LONG"]] },
   "bad-quoted-newlines.csv": { errors: [[7, "INVALID_PERIOD"]] },
   "bad-unknown-indicator.csv": { errors: [[2, "UNKNOWN_INDICATOR"], [3, "UNKNOWN_INDICATOR"]] },

@@ -85,7 +85,7 @@ export function csvFixtures(): Record<string, Buffer> {
     "bad-no-header.csv": gbk(crlf("DE001,全市,2025Q1,100.5", "DE001,和平区,2025Q1,10.2")),
     "bad-column-count.csv": gbk(crlf("指标代码,地区,时期,数值", "DE001,全市,2025Q1,1,234.5", "DE001,和平区,2025Q1", "DE001,沈河区,2025Q1,5.5")),
     "bad-unclosed-quote.csv": utf8(crlf(LONG, "DE001,全市,2025Q1,100.5,,", 'DE001,和平区,2025Q1,10.2,,"备注没有结束', "DE001,沈河区,2025Q1,9.1,,")),
-    "bad-too-many-columns.csv": utf8(crlf(LONG, "DE001,全市,2025Q1,1,," + ",".repeat(1200))),
+    "bad-too-many-columns.csv": utf8(crlf(LONG, "DE001,全市,2025Q1,1,," + ",x".repeat(1200))),
     "bad-cell-too-long.csv": utf8(crlf(LONG, `DE001,全市,2025Q1,1,,"${"很长的备注".repeat(2001)}"`, "DE001,和平区,2025Q1,2,,")),
     "bad-quoted-newlines.csv": gbk(crlf(LONG, 'DE001,全市,2025Q1,100.5,,"第一行\r\n第二行"', 'DE001,和平区,2025Q1,10.2,,"甲\r\n乙\r\n丙"', "DE001,沈河区,2025Q5,9.1,,")),
     // ---------------------------------------------------------------- catalogue references
