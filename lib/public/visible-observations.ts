@@ -42,7 +42,8 @@ export function visibleVintagesSql(p: VisibleParams): string {
          b.is_demo, b.id AS batch_id, r.id AS release_id, r.release_at,
          row_number() OVER w AS rn,
          lead(o.value) OVER w AS prev_value,
-         lead(r.release_at) OVER w AS prev_release_at
+         lead(r.release_at) OVER w AS prev_release_at,
+         lag(r.release_at) OVER w AS newer_release_at
   FROM observation o
   JOIN batch b ON b.id = o.batch_id
   JOIN release r ON r.id = b.release_id
@@ -58,25 +59,30 @@ export function visibleVintagesSql(p: VisibleParams): string {
 
 // The newest visible vintage of each key, and the newest older vintage that differs from it
 // in value or flag: a table sent again with the same figures revises nothing. `revised_at` is
-// when the current value first replaced the old one (the vintage right after it).
+// when the current value first replaced the old one (the vintage right after it). Window
+// functions only, no self-joins: one pass whatever the planner knows about the tables.
 const SQL = `
 WITH v AS (${visibleVintagesSql({ asOf: "$1", indicatorIds: "$2", regionCodes: "$3", from: "$4", to: "$5" })}),
-cur AS (SELECT * FROM v WHERE rn = 1),
-prev AS (
-  SELECT DISTINCT ON (v.indicator_id, v.region_code, v.period)
-         v.indicator_id, v.region_code, v.period, v.value, v.release_at, v.rn
-  FROM v JOIN cur ON cur.indicator_id = v.indicator_id AND cur.region_code = v.region_code AND cur.period = v.period
-  WHERE v.rn > 1 AND (v.value IS DISTINCT FROM cur.value OR v.flag IS DISTINCT FROM cur.flag)
-  ORDER BY v.indicator_id, v.region_code, v.period, v.rn
+d AS (
+  SELECT v.*, first_value(v.value) OVER k AS cur_value, first_value(v.flag) OVER k AS cur_flag
+  FROM v WINDOW k AS (PARTITION BY v.indicator_id, v.region_code, v.period ORDER BY v.rn)
+),
+e AS (
+  SELECT d.*, min(d.rn) FILTER (WHERE d.value IS DISTINCT FROM d.cur_value OR d.flag IS DISTINCT FROM d.cur_flag) OVER p AS changed_rn
+  FROM d WINDOW p AS (PARTITION BY d.indicator_id, d.region_code, d.period)
+),
+f AS (
+  SELECT e.*,
+         max(e.value) FILTER (WHERE e.rn = e.changed_rn) OVER p AS old_value,
+         max(e.release_at) FILTER (WHERE e.rn = e.changed_rn) OVER p AS old_release_at,
+         max(e.newer_release_at) FILTER (WHERE e.rn = e.changed_rn) OVER p AS revised_at
+  FROM e WINDOW p AS (PARTITION BY e.indicator_id, e.region_code, e.period)
 )
-SELECT cur.indicator_id, cur.region_code, cur.period, to_char(cur.period_end, 'YYYY-MM-DD') AS period_end,
-       cur.value::text AS value, cur.flag, cur.note, cur.is_demo, cur.release_at,
-       prev.value::text AS prev_value, prev.release_at AS prev_release_at,
-       (SELECT n.release_at FROM v n
-         WHERE n.indicator_id = prev.indicator_id AND n.region_code = prev.region_code AND n.period = prev.period AND n.rn = prev.rn - 1) AS revised_at
-FROM cur
-LEFT JOIN prev ON prev.indicator_id = cur.indicator_id AND prev.region_code = cur.region_code AND prev.period = cur.period
-ORDER BY cur.indicator_id, cur.region_code, cur.period`;
+SELECT indicator_id, region_code, period, to_char(period_end, 'YYYY-MM-DD') AS period_end,
+       value::text AS value, flag, note, is_demo, release_at,
+       old_value::text AS prev_value, old_release_at AS prev_release_at, revised_at
+FROM f WHERE rn = 1
+ORDER BY indicator_id, region_code, period`;
 
 type Row = {
   indicator_id: number;
