@@ -12,7 +12,7 @@ import { callAs, stageCsv, waitUntil } from "./helpers/workflow";
 const PERIOD = "2026Q3";
 const VALUES: Record<string, string> = { DE004: "87.6543", DE005: "9.8765", DE006: "143.2109", DE007: "65.4321", DE001: "306.1738", DE002: "12.3456" };
 // exact values (API, files) and their display forms (pages), plus the new period's labels
-const MARKS = ["87.6543", "143.2109", "306.1738", "9.8765", "65.4321", "87.65", "143.21", "306.17", "2026Q3", "2026年第三季度", "2026年前三季度", "2026 Q3", "2026 Q1–Q3"];
+const MARKS = ["87.6543", "143.2109", "306.1738", "9.8765", "65.4321", "12.3456", "87.65", "143.21", "306.17", "2026Q3", "2026年第三季度", "2026年前三季度", "2026 Q3", "2026 Q1–Q3"];
 const CODES = Object.keys(VALUES);
 
 async function text(api: APIRequestContext, url: string): Promise<{ status: number; body: string }> {
@@ -41,6 +41,9 @@ async function publicUrls(api: APIRequestContext): Promise<string[]> {
     `/charts/${c}?chart=ranking`,
     `/charts/${c}?chart=tiles`,
     `/indicators/${c}?measure=in-period&last=all`,
+    `/en/indicators/${c}?last=all`,
+    // asking about the future must not see the future
+    `/api/v1/observations?indicator=${c}&asOf=2099-01-01&format=json&limit=10000`,
     ...["json", "csv", "xlsx"].flatMap((f) => [
       `/api/v1/observations?indicator=${c}&format=${f}&limit=10000`,
       `/api/v1/observations?indicator=${c}&region=210100&last=2&measure=in-period&format=${f}`,
@@ -87,7 +90,11 @@ test("[EMBARGO]: nothing of an approved batch shows anywhere public before its r
   await waitUntil(new Date(releaseAt.getTime() + 1000));
 
   const after = await sweep(api, urls);
-  for (const must of ["/api/v1/observations?indicator=DE001&format=json&limit=10000", "/api/v1/observations?indicator=DE001&format=csv&limit=10000", "/indicators/DE001", "/", "/embed/DE001", "/feeds/indicators/DE001"]) {
+  const mustShow = [
+    "/",
+    ...CODES.flatMap((c) => [`/api/v1/observations?indicator=${c}&format=json&limit=10000`, `/api/v1/observations?indicator=${c}&format=csv&limit=10000`, `/api/v1/observations?indicator=${c}&format=xlsx&limit=10000`, `/indicators/${c}?measure=in-period&last=all`, `/embed/${c}`, `/feeds/indicators/${c}`]),
+  ];
+  for (const must of mustShow) {
     expect(after.some((f) => f.startsWith(`${must} shows`)), `${must} after the release`).toBe(true);
   }
   for (const u of [`/reports/${PERIOD}`, `/reports/${PERIOD}.pdf`]) expect((await api.get(u)).status(), u).toBe(200);
