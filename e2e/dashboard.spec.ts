@@ -53,6 +53,7 @@ test("[DASHBOARD]: a leader sees KPI values equal to values derived from the dat
 
   // charts are drawn (ECharts `finished`) and export as PNG
   const chart = page.getByTestId("chart-core-trend");
+  await chart.scrollIntoViewIfNeeded();
   await expect(chart.locator("[data-chart-ready=true]")).toBeVisible();
   const download = page.waitForEvent("download");
   await chart.getByTestId("export-png").click();

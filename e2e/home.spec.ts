@@ -31,6 +31,7 @@ test("[HOME]: the four core industries show as a chart and a table equal to the 
 
   // the interactive chart has drawn: ECharts' `finished` event set the flag
   const chart = page.getByTestId("core-structure-chart");
+  await chart.scrollIntoViewIfNeeded();
   await expect(chart.locator("[data-chart-ready=true]")).toBeVisible();
   await expect(chart.locator("canvas").first()).toBeVisible();
 

@@ -32,6 +32,8 @@ test("[PUBLIC]: the indicator chart draws and its 当季 table equals YTD differ
   expect(expected.length).toBeGreaterThanOrEqual(15);
 
   await page.goto("/indicators/DE001?region=210100&measure=in-period&last=all");
+  // charts become interactive when they come near the viewport
+  await page.locator("#trend-chart").scrollIntoViewIfNeeded();
   await expect(page.locator("#trend-chart [data-chart-ready=true]")).toBeVisible();
   await expect(page.getByTestId("trend-table")).toHaveAttribute("data-measure", "in-period");
   const rows = await tableRows(page, "trend-table");
@@ -63,8 +65,10 @@ test("[PUBLIC]: the district ranking equals the database's order, and the tile m
   expect(table.map((r) => r.region)).toEqual(want.map((r) => r.region));
   expect(table.map((r) => r.rank)).toEqual(want.map((_, i) => String(i + 1)));
   expect(table.map((r) => r.text)).toEqual(want.map((r) => shown(r.value!, 2)));
-  await expect(page.locator("#tile-map [data-chart-ready=true]")).toBeVisible();
-  await expect(page.locator("#ranking-chart [data-chart-ready=true]")).toBeVisible();
+  for (const id of ["#tile-map", "#ranking-chart"]) {
+    await page.locator(id).scrollIntoViewIfNeeded();
+    await expect(page.locator(`${id} [data-chart-ready=true]`)).toBeVisible();
+  }
 });
 
 test("[PUBLIC]: without JavaScript the indicator page shows its tables and SVG charts", async ({ browser }) => {

@@ -12,6 +12,7 @@ test("[SECURITY]: a stored public page allows only its own inline scripts, by ha
   const scriptSrc = csp.split("; ").find((d) => d.startsWith("script-src"))!;
   expect(scriptSrc).toMatch(/^script-src 'self'( 'sha256-[A-Za-z0-9+/=]+')+$/);
   expect(csp).toContain("frame-ancestors 'none'");
+  await page.getByTestId("core-structure-chart").scrollIntoViewIfNeeded();
   await expect(page.getByTestId("core-structure-chart").locator("[data-chart-ready=true]")).toBeVisible();
   expect(violations).toEqual([]);
 });

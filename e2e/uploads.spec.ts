@@ -38,6 +38,7 @@ test("[UPLOAD]: a GBK wide-layout file uploaded in the browser shows its report 
   expect(new Decimal(await cells.nth(0).innerText()).equals(rows[0].value)).toBe(true);
   await expect(cells.nth(1)).toHaveText("100.4");
   expect(new Decimal(await cells.nth(2).innerText()).equals(new Decimal("100.4").minus(rows[0].value))).toBe(true);
+  await page.getByTestId("batch-compare-chart").scrollIntoViewIfNeeded();
   await expect(page.getByTestId("batch-compare-chart").locator("[data-chart-ready=true]")).toBeVisible();
 });
 

@@ -29,8 +29,11 @@ test("[SECURITY]: indicator names, notes and flags render as text, also in chart
   });
   for (const url of [`/indicators/${CODE}`, `/en/indicators/${CODE}`, `/embed/${CODE}`, "/indicators?q=XSS", "/releases"]) {
     await page.goto(url);
+    const island = page.locator(".chart-island").first();
     const chart = page.locator("[data-chart-ready=true]").first();
-    if (await chart.count()) {
+    if (await island.count()) {
+      await island.scrollIntoViewIfNeeded();
+      await expect(chart).toBeVisible();
       const box = await chart.boundingBox();
       if (box) await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2); // tooltips take HTML
       await page.waitForTimeout(300);

@@ -1,17 +1,60 @@
 "use client";
-// Wraps a server-rendered SVG chart. After hydration it loads ECharts and lays the
-// interactive chart over the SVG; once ECharts reports `finished`, the SVG is hidden and
-// the figure carries data-chart-ready="true". With JavaScript off the SVG simply stays.
+// Wraps a server-rendered SVG chart. When the chart comes near the viewport (and the browser
+// is idle), it loads ECharts and lays the interactive chart over the SVG; once ECharts
+// reports `finished`, the SVG is hidden and the figure carries data-chart-ready="true". With
+// JavaScript off the SVG simply stays. Charts further down are upgraded a few seconds later
+// when the browser is idle, so that the charts a reader sees first do not wait behind them.
+// On touch screens a chart is upgraded when it is first touched.
 import dynamic from "next/dynamic";
-import { useCallback, useRef, useState, type ReactNode } from "react";
+import { useCallback, useEffect, useRef, useState, type ReactNode } from "react";
 import type { ChartSpec } from "@/lib/charts/registry";
 
 const InteractiveChart = dynamic(() => import("./interactive-chart"), { ssr: false });
 
 type Props = { spec: ChartSpec; height: number; children: ReactNode; onInstance?: (i: unknown) => void };
 
+/** true once the element is within `margin` of the viewport, or `laterMs` have passed, and the browser has had a quiet moment */
+function useUpgradeWanted(ref: React.RefObject<HTMLElement | null>, margin = "300px", laterMs = 3000): boolean {
+  const [near, setNear] = useState(false);
+  useEffect(() => {
+    const el = ref.current;
+    if (!el) return;
+    // Safari has no requestIdleCallback
+    const idle = (f: () => void) => (typeof window.requestIdleCallback === "function" ? window.requestIdleCallback(f, { timeout: 1500 }) : setTimeout(f, 1));
+    if (!("IntersectionObserver" in window)) {
+      idle(() => setNear(true));
+      return;
+    }
+    // On touch screens the drawn SVG is the chart until a reader touches it: a phone pays most
+    // for ECharts' parse and first draw, and tooltips there need a tap anyway.
+    if (window.matchMedia?.("(pointer: coarse)").matches) {
+      const wake = () => setNear(true);
+      const events = ["pointerdown", "focusin"] as const;
+      events.forEach((e) => el.addEventListener(e, wake, { once: true, passive: true }));
+      return () => events.forEach((e) => el.removeEventListener(e, wake));
+    }
+    const later = setTimeout(() => idle(() => setNear(true)), laterMs);
+    const io = new IntersectionObserver(
+      (entries) => {
+        if (!entries.some((e) => e.isIntersecting)) return;
+        io.disconnect();
+        idle(() => setNear(true));
+      },
+      { rootMargin: margin },
+    );
+    io.observe(el);
+    return () => {
+      io.disconnect();
+      clearTimeout(later);
+    };
+  }, [ref, margin, laterMs]);
+  return near;
+}
+
 export function ChartIsland({ spec, height, children, onInstance }: Props) {
   const [ready, setReady] = useState(false);
+  const box = useRef<HTMLDivElement>(null);
+  const near = useUpgradeWanted(box);
   const instance = useRef<unknown>(null);
   const onFinished = useCallback(
     (chart: unknown) => {
@@ -22,13 +65,11 @@ export function ChartIsland({ spec, height, children, onInstance }: Props) {
     [onInstance],
   );
   return (
-    <div className="chart-island" data-chart-ready={ready ? "true" : "false"} style={{ minHeight: height }}>
+    <div ref={box} className="chart-island" data-chart-ready={ready ? "true" : "false"} style={{ minHeight: height }}>
       <div className="chart-svg" aria-hidden={ready}>
         {children}
       </div>
-      <div className="chart-canvas">
-        <InteractiveChart spec={spec} height={height} onFinished={onFinished} />
-      </div>
+      <div className="chart-canvas">{near ? <InteractiveChart spec={spec} height={height} onFinished={onFinished} /> : null}</div>
     </div>
   );
 }
