@@ -21,8 +21,10 @@ export type PreviewRow = {
   line: number | null;
 };
 
-const CLASSIFIED = `
-WITH pub AS (${visibleVintagesSql({ asOf: "now()", indicatorIds: "$2::int[]", regionCodes: "NULL::text[]", from: "NULL::date", to: "NULL::date" })}),
+// `asOf` is "now()" to compare with what is public now, or "'infinity'" to compare with every
+// approved value, released or still waiting for its release time.
+const classified = (asOf: string) => `
+WITH pub AS (${visibleVintagesSql({ asOf, indicatorIds: "$2::int[]", regionCodes: "NULL::text[]", from: "NULL::date", to: "NULL::date" })}),
 cur AS (SELECT * FROM pub WHERE rn = 1)
 SELECT o.indicator_id, i.code AS indicator_code, o.region_code, o.period, o.value::text AS value, o.flag::text AS flag, o.line,
        c.value::text AS old_value, c.flag::text AS old_flag, (o.value - c.value)::text AS diff,
@@ -33,15 +35,22 @@ FROM observation o
 JOIN indicator i ON i.id = o.indicator_id
 LEFT JOIN cur c ON c.indicator_id = o.indicator_id AND c.region_code = o.region_code AND c.period = o.period
 WHERE o.batch_id = $1`;
+const CLASSIFIED = classified("now()");
 
 async function batchIndicators(q: Queryable, batchId: number): Promise<number[]> {
   const { rows } = await q.query<{ id: number }>("SELECT DISTINCT indicator_id AS id FROM observation WHERE batch_id = $1", [batchId]);
   return rows.map((r) => r.id);
 }
 
-export async function previewCounts(q: Queryable, batchId: number): Promise<Record<PreviewKind, number>> {
+/**
+ * How many values of the batch are new, changed or unchanged against what is public now, or,
+ * with `against: "approved"`, against every approved value including those whose release is
+ * still ahead (a batch that changes one of those revises it once both are out).
+ */
+export async function previewCounts(q: Queryable, batchId: number, o: { against?: "public" | "approved" } = {}): Promise<Record<PreviewKind, number>> {
   const ids = await batchIndicators(q, batchId);
-  const { rows } = await q.query<{ kind: PreviewKind; n: string }>(`SELECT kind, count(*) AS n FROM (${CLASSIFIED}) x GROUP BY kind`, [batchId, ids]);
+  const sql = o.against === "approved" ? classified("'infinity'::timestamptz") : CLASSIFIED;
+  const { rows } = await q.query<{ kind: PreviewKind; n: string }>(`SELECT kind, count(*) AS n FROM (${sql}) x GROUP BY kind`, [batchId, ids]);
   const out = { new: 0, changed: 0, unchanged: 0 };
   for (const r of rows) out[r.kind] = Number(r.n);
   return out;

@@ -29,7 +29,7 @@ export default async function ReviewBatchPage({ params, searchParams }: Props) {
   const body = batchBody(batch);
   const sp = await searchParams;
   const [counts, firstChanged, releases] = await Promise.all([
-    previewCounts(pool(), batch.id),
+    previewCounts(pool(), batch.id, { against: "approved" }), // the same rule as approveBatch: a revision needs a reason
     previewRows(pool(), batch.id, { kind: "changed", limit: 1 }),
     findUpcomingReleases(),
   ]);
