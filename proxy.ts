@@ -5,6 +5,7 @@ import { databaseStillDown } from "@/lib/db/db-state";
 import { contentSecurityPolicy } from "@/lib/http/security-headers";
 import { unavailablePage } from "@/lib/http/unavailable-page";
 import { cachedPage } from "@/lib/public/page-cache";
+import { RETURN_TO_HEADER, returnPathOf } from "@/lib/auth/return-to";
 
 const intl = createMiddleware(routing);
 
@@ -14,6 +15,8 @@ const intl = createMiddleware(routing);
 // through globalThis, cleared by a probe at most every 500 ms), pages answer 503 here: a page
 // that fails while rendering could only be a 500.
 // Anonymous readers of public pages are served from the page cache (lib/public/page-cache.ts).
+// Other requests carry their own path and query to the app in x-return-to (any value the client
+// sent is dropped), so that a sign-in redirect comes back to the exact URL (lib/auth/require.ts).
 export default async function proxy(request: NextRequest): Promise<NextResponse | Response> {
   if (await databaseStillDown()) return unavailablePage(request.nextUrl.pathname);
   const origin = `http://127.0.0.1:${process.env.PORT || request.nextUrl.port || "3000"}`;
@@ -24,6 +27,8 @@ export default async function proxy(request: NextRequest): Promise<NextResponse 
   const headers = new Headers(request.headers);
   headers.set("x-nonce", nonce);
   headers.set("Content-Security-Policy", csp);
+  headers.delete(RETURN_TO_HEADER);
+  headers.set(RETURN_TO_HEADER, returnPathOf(request.nextUrl.pathname, request.nextUrl.search));
   const response = intl(new NextRequest(request, { headers }));
   response.headers.set("Content-Security-Policy", csp);
   return response;

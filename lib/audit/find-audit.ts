@@ -23,7 +23,8 @@ export function auditWhere(f: TAuditFilter): Prisma.AuditEventWhereInput {
   const where: Prisma.AuditEventWhereInput = {};
   if (f.user) where.actorName = f.user.toLowerCase();
   if (f.action) where.action = { startsWith: f.action };
-  if (f.batch) Object.assign(where, { entityType: "batch", entityId: String(f.batch) });
+  // the batch's own events, and those about it on other entities (release.planned carries forBatch)
+  if (f.batch) where.OR = [{ entityType: "batch", entityId: String(f.batch) }, { data: { path: ["forBatch"], equals: f.batch } }];
   if (f.from || f.to) where.at = { gte: f.from ? shanghaiDay(f.from, false) : undefined, lte: f.to ? shanghaiDay(f.to, true) : undefined };
   return where;
 }

@@ -24,11 +24,16 @@ export async function seedDemoUsers(prisma: Db, password: string): Promise<Map<s
       ids.set(u.username, existing.id);
       continue;
     }
-    const created = await prisma.user.create({
-      data: { username: u.username, displayName: u.displayName, roles: [...u.roles], passwordHash: await hashPassword(password) },
-    });
-    await prisma.auditEvent.create({
-      data: { action: "user.created", actorName: "system", entityType: "user", entityId: String(created.id), data: { username: u.username, roles: [...u.roles], demo: true } },
+    const passwordHash = await hashPassword(password);
+    // the user and its audit event together, or neither
+    const created = await prisma.$transaction(async (tx) => {
+      const user = await tx.user.create({
+        data: { username: u.username, displayName: u.displayName, roles: [...u.roles], passwordHash },
+      });
+      await tx.auditEvent.create({
+        data: { action: "user.created", actorName: "system", entityType: "user", entityId: String(user.id), data: { username: u.username, roles: [...u.roles], demo: true } },
+      });
+      return user;
     });
     ids.set(u.username, created.id);
   }

@@ -1,5 +1,6 @@
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { DemoBadge } from "@/app/_components/demo-badge";
 import { BatchCompareChart } from "@/app/_components/uploads/batch-compare-chart";
 import { BatchPreview } from "@/app/_components/uploads/batch-preview";
 import { ReportTables, type ReportLike } from "@/app/_components/uploads/report-tables";
@@ -37,6 +38,7 @@ export default async function ReviewBatchPage({ params, searchParams }: Props) {
   return (
     <>
       <h1>{t("title", { id: batch.id, file: batch.fileName })}</h1>
+      {batch.isDemo ? <DemoBadge /> : null}
       <p data-testid="review-uploader">
         {t("uploadedBy", { name: batch.uploader?.displayName ?? "—", at: fmt(batch.createdAt), submitted: fmt(batch.submittedAt) })}
       </p>

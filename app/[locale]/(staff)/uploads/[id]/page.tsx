@@ -1,5 +1,6 @@
 import { forbidden, notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { DemoBadge } from "@/app/_components/demo-badge";
 import { BatchCompareChart } from "@/app/_components/uploads/batch-compare-chart";
 import { BatchPreview } from "@/app/_components/uploads/batch-preview";
 import { ReportTables, type ReportLike } from "@/app/_components/uploads/report-tables";
@@ -28,6 +29,7 @@ export default async function BatchPage({ params, searchParams }: Props) {
   return (
     <>
       <h1>{t("batchTitle", { id: batch.id, file: batch.fileName })}</h1>
+      {batch.isDemo ? <DemoBadge /> : null}
       <dl className="facts" data-testid="batch-facts">
         <dt>{t("status")}</dt>
         <dd data-testid="batch-status">{t(`status_${body.status}`)}</dd>
