@@ -1,4 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { z } from "zod";
+import { MAX_FILE_ROWS, MAX_JSON_LIMIT } from "../params/param-help";
+import { ZIndicatorsQuery, ZObservationsQuery, ZReleasesQuery } from "../params/queries";
 import { ZObservationPage } from "../schemas";
 import { buildOpenApiDocument } from "./build-document";
 import { responseSchema, validateJson, type Root } from "./validate-json";
@@ -53,7 +56,68 @@ describe("OpenAPI document", () => {
     expect(ZObservationPage.safeParse(page).success).toBe(true);
     expect(validateJson(page, responseSchema(doc, "/api/v1/observations"), doc as Root)).toEqual([]);
   });
-  it("refuses floats, missing fields, bad enums and unknown fields", () => {
+  it("leaves response schemas open to fields added within v1, while our own check refuses undocumented ones", () => {
+    // additionalProperties:false would make a strictly validating generated client refuse the
+    // first field v1 adds; maps (additionalProperties: {schema}) keep their value schemas.
+    const closed: string[] = [];
+    const walk = (node: unknown, at: string): void => {
+      if (Array.isArray(node)) node.forEach((n, i) => walk(n, `${at}[${i}]`));
+      else if (node && typeof node === "object") {
+        for (const [k, v] of Object.entries(node)) {
+          if (k === "additionalProperties" && v === false) closed.push(at);
+          walk(v, `${at}.${k}`);
+        }
+      }
+    };
+    walk(doc.components.schemas, "components.schemas");
+    for (const [path, item] of Object.entries<any>(doc.paths)) walk(item.get.responses, path);
+    expect(closed).toEqual([]);
+    expect(doc.components.schemas.ObservationMeta.properties.indicators.additionalProperties).toMatchObject({ type: "object" });
+
+    const schema = responseSchema(doc, "/api/v1/observations");
+    const withExtra = { ...page, extra: 1, data: [{ ...row, extra: 1 }], meta: { ...page.meta, source: { ...page.meta.source, extra: 1 } } };
+    expect(validateJson(withExtra, schema, doc as Root, { undocumented: "allow" })).toEqual([]);
+    expect(validateJson(withExtra, schema, doc as Root)).toEqual([
+      "$.data[0]: unexpected property extra",
+      "$.meta.source: unexpected property extra",
+      "$: unexpected property extra",
+    ]);
+  });
+  it("keeps requests strict: unknown query parameters are refused", () => {
+    for (const query of [ZObservationsQuery, ZIndicatorsQuery, ZReleasesQuery]) {
+      expect(z.toJSONSchema(query, { io: "input" })).toMatchObject({ additionalProperties: false });
+      expect(query.safeParse({ typo: "x" }).success).toBe(false);
+    }
+  });
+  it("documents 429 and 503 with the Error schema and Retry-After on every operation, 400 where parameters are parsed", () => {
+    const resolve = (r: any) => (r?.$ref ? doc.components.responses[r.$ref.split("/").pop()] : r);
+    const body = { error: { code: "service_unavailable", message: "服务暂时不可用 / Service temporarily unavailable" } };
+    for (const [path, item] of Object.entries<any>(doc.paths)) {
+      const responses = item.get.responses;
+      const statuses = path === "/api/openapi.json" ? ["429", "503"] : ["400", "429", "503"];
+      for (const status of statuses) {
+        const response = resolve(responses[status]);
+        expect(response?.content?.["application/json"]?.schema, `${path} ${status}`).toEqual({ $ref: "#/components/schemas/Error" });
+        expect(validateJson(body, responseSchema(doc, path, status), doc as Root), `${path} ${status}`).toEqual([]);
+        expect(response.headers["X-RateLimit-Limit"], `${path} ${status}`).toBeDefined();
+        if (status !== "400") expect(response.headers["Retry-After"], `${path} ${status}`).toEqual({ $ref: "#/components/headers/Retry-After" });
+      }
+    }
+  });
+  it("states the JSON cap of limit in its description, the schema maximum being the file cap", () => {
+    const limit = doc.paths["/api/v1/observations"].get.parameters.find((p: { name: string }) => p.name === "limit");
+    expect(limit.schema).toMatchObject({ type: "integer", minimum: 1, maximum: MAX_FILE_ROWS });
+    expect(limit.description).toContain(`1–${MAX_JSON_LIMIT} for JSON`);
+    expect(limit.description).toContain(`1–${MAX_FILE_ROWS} for CSV/XLSX`);
+    expect(limit.description).toContain(`JSON 为 1–${MAX_JSON_LIMIT}`);
+    // the stated caps are the enforced ones
+    const ok = (q: Record<string, string>) => ZObservationsQuery.safeParse(q).success;
+    expect(ok({ limit: String(MAX_JSON_LIMIT) })).toBe(true);
+    expect(ok({ limit: String(MAX_JSON_LIMIT + 1) })).toBe(false);
+    expect(ok({ limit: String(MAX_JSON_LIMIT + 1), format: "csv" })).toBe(true);
+    expect(ok({ limit: String(MAX_FILE_ROWS + 1), format: "csv" })).toBe(false);
+  });
+  it("refuses floats, missing fields, bad enums and (by default) undocumented fields", () => {
     const schema = responseSchema(doc, "/api/v1/observations");
     const bad = (patch: Record<string, unknown>) => validateJson({ ...page, data: [{ ...row, ...patch }] }, schema, doc as Root);
     expect(bad({ value: 312.45 })).toEqual(["$.data[0].value: matches none of anyOf"]);

@@ -14,13 +14,18 @@ const RATE_HEADERS = {
   "X-RateLimit-Remaining": { $ref: "#/components/headers/X-RateLimit-Remaining" },
   "X-RateLimit-Reset": { $ref: "#/components/headers/X-RateLimit-Reset" },
 };
+const RETRY_HEADERS = { ...RATE_HEADERS, "Retry-After": { $ref: "#/components/headers/Retry-After" } };
 const CACHE_HEADERS = { ...RATE_HEADERS, ETag: { $ref: "#/components/headers/ETag" }, "Cache-Control": { $ref: "#/components/headers/Cache-Control" } };
 
+// Every GET goes through servePublicGet, which can answer 429 (rate limit, Retry-After) and
+// 503 (database outage, Retry-After) on any route; 400 and 404 where the route parses
+// parameters or looks an indicator up.
 const errors = (...codes: (400 | 404)[]) => ({
   "304": { description: "Not modified: the ETag sent in If-None-Match is current.", headers: CACHE_HEADERS },
   ...(codes.includes(400) ? { "400": { $ref: "#/components/responses/BadRequest" } } : {}),
   ...(codes.includes(404) ? { "404": { $ref: "#/components/responses/NotFound" } } : {}),
   "429": { $ref: "#/components/responses/TooManyRequests" },
+  "503": { $ref: "#/components/responses/ServiceUnavailable" },
 });
 
 function get(operationId: string, summary: string, description: string, parameters: unknown[], ok: Record<string, unknown>, ...codes: (400 | 404)[]) {
@@ -40,6 +45,7 @@ export function buildOpenApiDocument(): JsonSchema {
       description:
         `Released statistics only: a value appears here exactly when its release time has passed. Values are exact decimals written as strings. ` +
         `Rate limit: ${limit} requests per ${windowSeconds} s per client address (per app instance), answered 429 with Retry-After beyond it. ` +
+        `During a database outage every endpoint answers 503 with Retry-After. ` +
         `Within /api/v1 nothing documented here is removed or renamed and no field changes type; new optional parameters and new fields may be added. ` +
         `仅含已发布数据；数值为以字符串表示的精确小数。`,
     },
@@ -74,11 +80,20 @@ export function buildOpenApiDocument(): JsonSchema {
         "Cache-Control": header("public, max-age never past the next scheduled release.", { type: "string" }),
       },
       responses: {
-        BadRequest: { description: "A parameter was refused; error.parameter names it.", headers: RATE_HEADERS, content: json("Error") },
+        BadRequest: {
+          description: "A parameter was refused (invalid, repeated or unknown); error.parameter names it.",
+          headers: RATE_HEADERS,
+          content: json("Error"),
+        },
         NotFound: { description: "Unknown indicator.", headers: RATE_HEADERS, content: json("Error") },
         TooManyRequests: {
-          description: "Rate limit exceeded.",
-          headers: { ...RATE_HEADERS, "Retry-After": { $ref: "#/components/headers/Retry-After" } },
+          description: "Rate limit exceeded (error.code rate_limited).",
+          headers: { ...RETRY_HEADERS },
+          content: json("Error"),
+        },
+        ServiceUnavailable: {
+          description: "The database is briefly unavailable (error.code service_unavailable); retry after Retry-After seconds.",
+          headers: { ...RETRY_HEADERS },
           content: json("Error"),
         },
       },

@@ -1,12 +1,24 @@
 // JSON Schema (2020-12, the dialect of OpenAPI 3.1) of the registered zod schemas, via zod 4's
 // built-in z.toJSONSchema. Components refer to each other as #/components/schemas/<id>.
+//
+// The components are response schemas, and v1 may add fields to answers, so they are open:
+// zod's output side closes every object with additionalProperties:false, which would make a
+// client generated with strict validation refuse the first added field; it is dropped here.
+// Requests stay strict: unknown query parameters are refused (400) by the zod query schemas.
+// Our own tests still refuse undocumented fields (validateJson's default, validate-json.ts).
 import { z } from "zod";
 import { apiRegistry } from "../schemas";
 
 export type JsonSchema = Record<string, unknown>;
 
 export function componentSchemas(): Record<string, JsonSchema> {
-  const { schemas } = z.toJSONSchema(apiRegistry, { uri: (id) => `#/components/schemas/${id}`, io: "output" });
+  const { schemas } = z.toJSONSchema(apiRegistry, {
+    uri: (id) => `#/components/schemas/${id}`,
+    io: "output",
+    override: ({ jsonSchema }) => {
+      if (jsonSchema.additionalProperties === false) delete jsonSchema.additionalProperties;
+    },
+  });
   const out: Record<string, JsonSchema> = {};
   for (const [id, schema] of Object.entries(schemas)) {
     // $schema and $id belong to standalone documents, not to schemas inside OpenAPI components

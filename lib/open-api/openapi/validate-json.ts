@@ -2,6 +2,12 @@
 // pattern, format, properties/required/additionalProperties, items, anyOf/oneOf/allOf,
 // $ref into the OpenAPI components, numeric and length bounds). Tests use it to check
 // every API answer against the published document without adding a validator package.
+//
+// The document's response schemas are open (v1 may add fields), so a spec-conforming
+// validator accepts unknown fields. Our tests want more: a field the code emits but the
+// document does not describe is drift, so by default an object schema that lists properties
+// and says nothing about additionalProperties is treated as closed ({ undocumented: "refuse" }).
+// { undocumented: "allow" } checks exactly what the document promises a client.
 import type { JsonSchema } from "./json-schemas";
 
 export type Root = { components?: { schemas?: Record<string, JsonSchema> } };
@@ -25,10 +31,19 @@ function resolve(root: Root, ref: string): JsonSchema {
   return target;
 }
 
+export type ValidateOptions = {
+  /** Fields not listed in an object schema's properties (when it has no additionalProperties): "refuse" (default) or "allow". */
+  undocumented?: "refuse" | "allow";
+};
+
 /** Problems of `value` against `schema`, each as "path: what"; empty when it conforms. */
-export function validateJson(value: unknown, schema: JsonSchema, root: Root, path = "$"): string[] {
+export function validateJson(value: unknown, schema: JsonSchema, root: Root, opts: ValidateOptions = {}): string[] {
+  return check(value, schema, root, "$", opts.undocumented === "allow");
+}
+
+function check(value: unknown, schema: JsonSchema, root: Root, path: string, allowUndocumented: boolean): string[] {
   const s = schema as Record<string, any>;
-  if (s.$ref) return validateJson(value, resolve(root, s.$ref), root, path);
+  if (s.$ref) return check(value, resolve(root, s.$ref), root, path, allowUndocumented);
   const errs: string[] = [];
   const t = typeOf(value);
   if (s.type !== undefined) {
@@ -48,23 +63,24 @@ export function validateJson(value: unknown, schema: JsonSchema, root: Root, pat
   if (Array.isArray(value)) {
     if (s.maxItems !== undefined && value.length > s.maxItems) errs.push(`${path}: more than ${s.maxItems} items`);
     if (s.minItems !== undefined && value.length < s.minItems) errs.push(`${path}: fewer than ${s.minItems} items`);
-    if (s.items) value.forEach((v, i) => errs.push(...validateJson(v, s.items, root, `${path}[${i}]`)));
+    if (s.items) value.forEach((v, i) => errs.push(...check(v, s.items, root, `${path}[${i}]`, allowUndocumented)));
   }
-  if (t === "object") errs.push(...validateObject(value as Record<string, unknown>, s, root, path));
-  if (s.allOf) for (const sub of s.allOf) errs.push(...validateJson(value, sub, root, path));
-  if (s.anyOf && !s.anyOf.some((sub: JsonSchema) => validateJson(value, sub, root, path).length === 0)) errs.push(`${path}: matches none of anyOf`);
-  if (s.oneOf && s.oneOf.filter((sub: JsonSchema) => validateJson(value, sub, root, path).length === 0).length !== 1) errs.push(`${path}: must match exactly one of oneOf`);
+  if (t === "object") errs.push(...validateObject(value as Record<string, unknown>, s, root, path, allowUndocumented));
+  if (s.allOf) for (const sub of s.allOf) errs.push(...check(value, sub, root, path, allowUndocumented));
+  if (s.anyOf && !s.anyOf.some((sub: JsonSchema) => check(value, sub, root, path, allowUndocumented).length === 0)) errs.push(`${path}: matches none of anyOf`);
+  if (s.oneOf && s.oneOf.filter((sub: JsonSchema) => check(value, sub, root, path, allowUndocumented).length === 0).length !== 1) errs.push(`${path}: must match exactly one of oneOf`);
   return errs;
 }
 
-function validateObject(value: Record<string, unknown>, s: Record<string, any>, root: Root, path: string): string[] {
+function validateObject(value: Record<string, unknown>, s: Record<string, any>, root: Root, path: string, allowUndocumented: boolean): string[] {
   const errs: string[] = [];
+  const closed = s.additionalProperties === false || (s.additionalProperties === undefined && s.properties !== undefined && !allowUndocumented);
   for (const key of s.required ?? []) if (!(key in value)) errs.push(`${path}: missing required ${key}`);
   const props: Record<string, JsonSchema> = s.properties ?? {};
   for (const [key, v] of Object.entries(value)) {
-    if (props[key]) errs.push(...validateJson(v, props[key], root, `${path}.${key}`));
-    else if (s.additionalProperties === false) errs.push(`${path}: unexpected property ${key}`);
-    else if (s.additionalProperties && typeof s.additionalProperties === "object") errs.push(...validateJson(v, s.additionalProperties, root, `${path}.${key}`));
+    if (props[key]) errs.push(...check(v, props[key], root, `${path}.${key}`, allowUndocumented));
+    else if (closed) errs.push(`${path}: unexpected property ${key}`);
+    else if (s.additionalProperties && typeof s.additionalProperties === "object") errs.push(...check(v, s.additionalProperties, root, `${path}.${key}`, allowUndocumented));
   }
   return errs;
 }

@@ -6,7 +6,7 @@ import { PERIOD_CODE } from "../schemas/common";
 import { ZChapter } from "../schemas/indicator";
 import { MEASURES } from "../schemas/observation";
 import { ZReleaseStatus } from "../schemas/release";
-import { INDICATOR_LIST_PARAMS, MAX_FILE_ROWS, MAX_LAST, OBSERVATION_PARAMS, RELEASE_PARAMS, type ParamHelpMap } from "./param-help";
+import { INDICATOR_LIST_PARAMS, MAX_FILE_ROWS, MAX_JSON_LIMIT, MAX_LAST, OBSERVATION_PARAMS, RELEASE_PARAMS, type ParamHelpMap } from "./param-help";
 
 const ZCode = z.string().regex(/^[A-Za-z0-9_.-]{1,32}$/);
 const ZCodes = z.array(ZCode).max(100);
@@ -28,6 +28,8 @@ export const ZObservationsQuery = z
     measure: z.enum(MEASURES).default("level").meta(o("measure")),
     format: z.enum(["json", "csv", "xlsx"]).default("json").meta(o("format")),
     lang: z.enum(["zh", "en"]).default("zh").meta(o("lang")),
+    // The schema's maximum is the largest any format allows (files); the description states
+    // the smaller JSON cap, which the refinement below enforces.
     limit: z.coerce.number<string>().int().min(1).max(MAX_FILE_ROWS).optional().meta(o("limit")),
     offset: z.coerce.number<string>().int().min(0).optional().meta(o("offset")),
     cursor: z.string().max(300).optional().meta(o("cursor")),
@@ -37,7 +39,7 @@ export const ZObservationsQuery = z
       ctx.addIssue({ code: "custom", path: ["from"], message: "from after to" });
     }
     if (q.cursor !== undefined && q.offset !== undefined) ctx.addIssue({ code: "custom", path: ["offset"], message: "offset with cursor" });
-    if (q.format === "json" && q.limit !== undefined && q.limit > 10_000) ctx.addIssue({ code: "custom", path: ["limit"], message: "json limit" });
+    if (q.format === "json" && q.limit !== undefined && q.limit > MAX_JSON_LIMIT) ctx.addIssue({ code: "custom", path: ["limit"], message: "json limit" });
   });
 export type TObservationsQuery = z.output<typeof ZObservationsQuery>;
 export const OBSERVATION_LIST_PARAMS = ["indicator", "region"] as const;
