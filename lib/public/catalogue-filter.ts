@@ -1,6 +1,8 @@
 // Browsing and searching the public catalogue: by regulation chapter, NBS category and
 // Article 19 emerging industry, and by a search text matched against code and names. The
-// page is a GET form, so everything here runs on the server and works without JavaScript. Pure.
+// page is a GET form, so everything here runs on the server and works without JavaScript.
+// A retired indicator whose data was released stays listed, apart from the active ones, so
+// that its released data stays findable. Pure.
 import { CHAPTERS, type ChapterKey } from "@/lib/reference/articles";
 import type { RawSearch } from "./indicator-params";
 import type { PublicIndicator } from "./public-indicators";
@@ -42,15 +44,32 @@ export function matchesSearch(ind: Searchable, q: string): boolean {
   return q.split(" ").every((word) => text.includes(word));
 }
 
-export function filterCatalogue<T extends Searchable>(indicators: readonly T[], f: CatalogueFilter): T[] {
-  return indicators.filter(
-    (i) =>
-      !i.retired &&
-      matchesSearch(i, f.q) &&
-      (!f.chapter || i.chapter === f.chapter) &&
-      (!f.category || i.categoryCodes.some((c) => c.startsWith(f.category!))) &&
-      (!f.emerging || i.emergingCodes.includes(f.emerging)),
+function matchesFilter(i: Searchable, f: CatalogueFilter): boolean {
+  return (
+    matchesSearch(i, f.q) &&
+    (!f.chapter || i.chapter === f.chapter) &&
+    (!f.category || i.categoryCodes.some((c) => c.startsWith(f.category!))) &&
+    (!f.emerging || i.emergingCodes.includes(f.emerging))
   );
+}
+
+/** The active (not retired) indicators matching the filter. */
+export function filterCatalogue<T extends Searchable>(indicators: readonly T[], f: CatalogueFilter): T[] {
+  return indicators.filter((i) => !i.retired && matchesFilter(i, f));
+}
+
+/**
+ * Whether the public catalogue and the sitemap list an indicator: every active one, and a
+ * retired one only if some of its data was released (a retired indicator that never published
+ * anything has nothing to show).
+ */
+export function isListed<T extends Pick<Searchable, "retired">>(i: T, hasReleasedData: (i: T) => boolean): boolean {
+  return !i.retired || hasReleasedData(i);
+}
+
+/** The retired indicators with released data matching the filter (listed as 已停用指标, after the active ones). */
+export function filterRetired<T extends Searchable>(indicators: readonly T[], f: CatalogueFilter, hasReleasedData: (i: T) => boolean): T[] {
+  return indicators.filter((i) => i.retired && hasReleasedData(i) && matchesFilter(i, f));
 }
 
 export function isFiltered(f: CatalogueFilter): boolean {

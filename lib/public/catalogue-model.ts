@@ -1,8 +1,10 @@
 import "server-only";
 // The catalogue page's model: the filter from the URL, the matching indicators (grouped by
-// chapter when nothing is filtered), facet counts, and each indicator's latest period.
+// chapter when nothing is filtered), the matching retired indicators with released data
+// (listed apart, with their retirement date), facet counts, and each indicator's latest period.
 import { CHAPTERS } from "@/lib/reference/articles";
-import { filterCatalogue, groupByChapter, isFiltered, parseCatalogueFilter, type CatalogueFilter } from "./catalogue-filter";
+import { filterCatalogue, filterRetired, groupByChapter, isFiltered, isListed, parseCatalogueFilter, type CatalogueFilter } from "./catalogue-filter";
+import { cachedRetiredAt } from "./catalogue-retired";
 import type { RawSearch } from "./indicator-params";
 import { cachedLatest } from "./latest-data";
 import type { PublicIndicator } from "./public-indicators";
@@ -12,7 +14,12 @@ export type Facet<T> = { item: T; count: number };
 export type CatalogueModel = {
   filter: CatalogueFilter;
   filtered: boolean;
+  /** the matching active indicators */
   results: PublicIndicator[];
+  /** the matching retired indicators whose data was released (已停用指标), after the active ones */
+  retired: PublicIndicator[];
+  /** when each retired indicator was retired */
+  retiredAt: Map<number, Date>;
   groups: { chapter: string | null; indicators: PublicIndicator[] }[];
   chapters: Facet<(typeof CHAPTERS)[number]>[];
   categories: Facet<PublicCategory>[];
@@ -28,19 +35,28 @@ function growthOfTypes(indicators: PublicIndicator[]): Map<number, string> {
 }
 
 export async function loadCatalogue(search: RawSearch): Promise<CatalogueModel> {
-  const [indicators, categories, emerging, latest] = await Promise.all([cachedIndicators(), cachedCategories(), cachedEmerging(), cachedLatest()]);
+  const [indicators, categories, emerging, latest, retiredAt] = await Promise.all([
+    cachedIndicators(),
+    cachedCategories(),
+    cachedEmerging(),
+    cachedLatest(),
+    cachedRetiredAt(),
+  ]);
+  const hasReleasedData = (i: PublicIndicator) => latest.has(i.id); // latest is read through visible-observations
   const top = categories.filter((c) => c.level === 1);
   const filter = parseCatalogueFilter(search, { categories: top.map((c) => c.code), emerging: emerging.map((e) => e.code) });
-  const active = indicators.filter((i) => !i.retired);
+  const listed = indicators.filter((i) => isListed(i, hasReleasedData)); // what the facet counts count
   const results = filterCatalogue(indicators, filter);
   return {
     filter,
     filtered: isFiltered(filter),
     results,
+    retired: filterRetired(indicators, filter, hasReleasedData),
+    retiredAt,
     groups: groupByChapter(results),
-    chapters: CHAPTERS.map((item) => ({ item, count: active.filter((i) => i.chapter === item.key).length })),
-    categories: top.map((item) => ({ item, count: active.filter((i) => i.categoryCodes.some((c) => c.startsWith(item.code))).length })),
-    emerging: emerging.map((item) => ({ item, count: active.filter((i) => i.emergingCodes.includes(item.code)).length })),
+    chapters: CHAPTERS.map((item) => ({ item, count: listed.filter((i) => i.chapter === item.key).length })),
+    categories: top.map((item) => ({ item, count: listed.filter((i) => i.categoryCodes.some((c) => c.startsWith(item.code))).length })),
+    emerging: emerging.map((item) => ({ item, count: listed.filter((i) => i.emergingCodes.includes(item.code)).length })),
     latestPeriod: new Map([...latest].map(([id, l]) => [id, l.period])),
     growthOfType: growthOfTypes(indicators),
   };

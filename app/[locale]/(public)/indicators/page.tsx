@@ -31,7 +31,7 @@ export default async function CataloguePage({ params, searchParams }: Props) {
         <CatalogueFacets model={model} />
         <div>
           <CatalogueResults model={model} />
-          <p className="note">{t("retiredNote")}</p>
+          <p className="note">{t("retiredListedNote")}</p>
         </div>
       </div>
     </>
