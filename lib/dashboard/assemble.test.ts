@@ -93,6 +93,9 @@ describe("pre-release values", () => {
     expect(d.period).toBe("2025Q4");
     expect(d.kpis[0]).toMatchObject({ value: "500", unreleased: true });
     expect(d.unreleased).toEqual({ batchIds: [7], releaseIds: [3] });
+    // the core trend's table marks the pre-release quarter, and only it
+    const trend = d.core!.trend;
+    expect(trend.periods.filter((_, i) => trend.unreleased[i])).toEqual(["2025Q4"]);
   });
 
   it("are not counted as seen when the selected period lies before them", () => {

@@ -55,7 +55,7 @@ function coreTrendTable(d: Dashboard, t: Tr, locale: string): ChartTable {
     columns: [{ header: t("period") }, { header: t("value"), numeric: true }, ...(target ? [{ header: t("target"), numeric: true }] : [])],
     rows: (c?.trend.periods ?? []).map((p, i) => ({
       key: p,
-      unreleased: false,
+      unreleased: c!.trend.unreleased[i],
       cells: [periodText(p, locale, "CUMULATIVE"), num(c!.trend.total[i], c!.total.decimals), ...(target ? [num(targets[i], c!.total.decimals)] : [])],
     })),
   };
@@ -69,7 +69,7 @@ function corePartsTable(d: Dashboard, t: Tr, locale: string): ChartTable {
     columns: [{ header: t("period") }, ...(c?.trend.parts ?? []).map((p) => ({ header: nameOf(p.indicator, locale), numeric: true }))],
     rows: (c?.trend.periods ?? []).map((p, i) => ({
       key: p,
-      unreleased: false,
+      unreleased: c!.trend.unreleased[i],
       cells: [periodText(p, locale, "CUMULATIVE"), ...c!.trend.parts.map((s) => num(s.values[i], s.indicator.decimals))],
     })),
   };

@@ -19,7 +19,13 @@ export type CoreSection = {
   total: PublicIndicator;
   period: string;
   value: string | null;
-  trend: { periods: string[]; total: (string | null)[]; parts: { indicator: PublicIndicator; values: (string | null)[] }[] };
+  trend: {
+    periods: string[];
+    total: (string | null)[];
+    parts: { indicator: PublicIndicator; values: (string | null)[] }[];
+    /** per period: whether the total or a part there is a pre-release (未发布) value */
+    unreleased: boolean[];
+  };
   parts: CorePart[];
   gdpShare: GdpShare | null;
   target: TargetView | null;
@@ -91,6 +97,7 @@ export function buildCoreSection(ctx: DashContext): CoreSection | null {
       periods: window,
       total: window.map((p) => valueAt(totals, p)?.value ?? null),
       parts: partSeries.map(({ ind, series }) => ({ indicator: ind, values: window.map((p) => valueAt(series, p)?.value ?? null) })),
+      unreleased: window.map((p) => !!valueAt(totals, p)?.obs.unreleased || partSeries.some(({ series }) => !!valueAt(series, p)?.obs.unreleased)),
     },
     parts: structure,
     gdpShare: now ? { ...now, change } : null,
