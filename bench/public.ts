@@ -7,6 +7,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
+import { CHROMIUM_ARGS, chromiumPath } from "../lib/chromium";
 import type { Summary } from "./load-generator";
 
 process.env.RESILIENCE_PORT_BASE = process.env.BENCH_PORT ?? "3480";
@@ -44,8 +45,8 @@ async function lighthouseScores(urls: string[]): Promise<{ url: string; performa
   const { default: lighthouse } = await import("lighthouse");
   const chromeLauncher = await import("chrome-launcher");
   const chrome = await chromeLauncher.launch({
-    chromePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-    chromeFlags: ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
+    chromePath: chromiumPath(),
+    chromeFlags: ["--headless=new", ...CHROMIUM_ARGS],
   });
   try {
     // the median of RUNS runs per page, as Lighthouse's own guidance on variability advises:

@@ -5,21 +5,9 @@ import "server-only";
 // is rendered once per release, not per request.
 import { existsSync } from "node:fs";
 import { chromium } from "playwright-core";
+import { CHROMIUM_ARGS, chromiumPath } from "@/lib/chromium";
 import { publicCached } from "@/lib/public/cache";
 
-export const CHROMIUM_ARGS = [
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run",
-  "--disable-quic",
-];
-
-export function chromiumPath(): string {
-  return process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-}
 
 export function chromiumAvailable(): boolean {
   return existsSync(/*turbopackIgnore: true*/ chromiumPath());

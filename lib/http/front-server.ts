@@ -66,7 +66,8 @@ const COMPRESSIBLE = /^(text\/|application\/(json|xml|atom\+xml|ld\+json))/;
 /** Answers the request from the page cache and returns true, or returns false and does nothing. */
 export async function serveStoredPage(req: IncomingMessage, res: ServerResponse): Promise<boolean> {
   // during an outage proxy.ts answers 503 and probes the database; leave it to that path
-  if (req.method !== "GET" || dbState().downAt !== null) return false;
+  // static files and the API are never stored pages: spare them the parsing below
+  if (req.method !== "GET" || dbState().downAt !== null || req.url?.startsWith("/_next/") || req.url?.startsWith("/api/")) return false;
   const r = pageRequest(req);
   const page = await storedPage(r).catch(() => null);
   if (!page) return false;
