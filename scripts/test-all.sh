@@ -23,38 +23,39 @@ if npx tsc --noEmit; then record typecheck 1 0; else record typecheck 0 1; fi
 
 step "unit tests"
 npx vitest run --reporter=default --reporter=json --outputFile="$OUT/unit.json"
-node scripts/count-results.mjs vitest "$OUT/unit.json" unit >> "$OUT/summary.txt" || status=1
+node scripts/count-results.mjs vitest "$OUT/unit.json" unit >> "$OUT/summary.txt" 2>> "$OUT/failures.txt" || status=1
 
 step "database tests (embedded PostgreSQL)"
 EMBEDDED_PG_DB=test_db DB_RESET=1 SEED_DEMO=1 npx tsx scripts/with-db.ts \
   npx vitest run -c vitest.db.config.ts --reporter=default --reporter=json --outputFile="$OUT/db.json"
-node scripts/count-results.mjs vitest "$OUT/db.json" db-embedded >> "$OUT/summary.txt" || status=1
+node scripts/count-results.mjs vitest "$OUT/db.json" db-embedded >> "$OUT/summary.txt" 2>> "$OUT/failures.txt" || status=1
 
 step "build"
 if npx next build; then record build 1 0; else record build 0 1; fi
 
 step "resilience (kill -9 during an upload, database restart, concurrency, two instances, read replica)"
 npx vitest run -c vitest.resilience.config.ts --reporter=default --reporter=json --outputFile="$OUT/resilience.json"
-node scripts/count-results.mjs vitest "$OUT/resilience.json" resilience >> "$OUT/summary.txt" || status=1
+node scripts/count-results.mjs vitest "$OUT/resilience.json" resilience >> "$OUT/summary.txt" 2>> "$OUT/failures.txt" || status=1
 
 step "end-to-end (embedded PostgreSQL)"
 PW_JSON="$PWD/$OUT/e2e.json" npx playwright test -c e2e/playwright.config.ts
-node scripts/count-results.mjs playwright "$OUT/e2e.json" e2e >> "$OUT/summary.txt" || status=1
+node scripts/count-results.mjs playwright "$OUT/e2e.json" e2e >> "$OUT/summary.txt" 2>> "$OUT/failures.txt" || status=1
 
 if [ -n "${TEST_SERVER_URL:-}" ]; then
   step "database tests on the server at TEST_SERVER_URL (DATABASE_URL path)"
   url="${TEST_SERVER_URL%/}/ci_db_test"
   DATABASE_URL="$url" DB_RESET=1 SEED_DEMO=1 npx tsx scripts/with-db.ts \
     npx vitest run -c vitest.db.config.ts --reporter=default --reporter=json --outputFile="$OUT/db-server.json"
-  node scripts/count-results.mjs vitest "$OUT/db-server.json" db-server >> "$OUT/summary.txt" || status=1
+  node scripts/count-results.mjs vitest "$OUT/db-server.json" db-server >> "$OUT/summary.txt" 2>> "$OUT/failures.txt" || status=1
 
   step "end-to-end smoke on the server (DATABASE_URL path)"
   DATABASE_URL="${TEST_SERVER_URL%/}/ci_e2e" E2E_PORT=3101 PW_JSON="$PWD/$OUT/e2e-server.json" \
     npx playwright test -c e2e/playwright.config.ts --grep @smoke
-  node scripts/count-results.mjs playwright "$OUT/e2e-server.json" e2e-server >> "$OUT/summary.txt" || status=1
+  node scripts/count-results.mjs playwright "$OUT/e2e-server.json" e2e-server >> "$OUT/summary.txt" 2>> "$OUT/failures.txt" || status=1
 fi
 
 echo
 echo "=== summary"
+[ -s "$OUT/failures.txt" ] && cat "$OUT/failures.txt"
 awk '{printf "%-14s %5d passed %5d failed\n", $1, $2, $3; p += $2; f += $3} END {printf "%d passed, %d failed\n", p, f}' "$OUT/summary.txt"
 exit $status

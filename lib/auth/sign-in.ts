@@ -2,6 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { writeAudit, type AuditContext } from "@/lib/audit/write-audit";
 import { dummyHash, verifyPassword } from "./password";
+import { withKeys } from "./keyed-queue";
 import { checkThrottle } from "./throttle";
 
 export type SignInResult =
@@ -17,14 +18,26 @@ export type SignInResult =
 export async function signIn(username: string, password: string, ctx: Omit<AuditContext, "actorId" | "actorName">): Promise<SignInResult> {
   const name = username.trim().toLowerCase().slice(0, 100);
   const ip = ctx.ip ?? "unknown";
-  const now = new Date();
   const user = await db().user.findUnique({ where: { username: name } });
   const passwordOk = await verifyPassword(user?.passwordHash ?? (await dummyHash()), password);
   const ok = !!user && !user.disabledAt && passwordOk;
 
+  // parallel guesses for one name or from one address queue (in this process without a
+  // connection, across instances on advisory locks), so each one counts the failures before it;
+  // locks in a fixed order: name, then address; held to commit
+  const keys = [`sign-in:user:${name}`, `sign-in:ip:${ip}`];
+  return withKeys(keys, () => recordAttempt(name, ip, ok, user, ctx));
+}
+
+async function recordAttempt(
+  name: string,
+  ip: string,
+  ok: boolean,
+  user: { id: number; username: string; sessionVersion: number } | null,
+  ctx: Omit<AuditContext, "actorId" | "actorName">,
+): Promise<SignInResult> {
+  const now = new Date();
   return db().$transaction(async (tx) => {
-    // parallel guesses for one name or from one address queue here, so each one counts the
-    // failures before it (locks in a fixed order: name, then address; held to commit)
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`sign-in:user:${name}`}))`;
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`sign-in:ip:${ip}`}))`;
     const state = await checkThrottle(tx, name, ip, now);
@@ -40,5 +53,5 @@ export async function signIn(username: string, password: string, ctx: Omit<Audit
     }
     await writeAudit(tx, audit, { action: "auth.sign_in", entityType: "user", entityId: user!.id });
     return { ok: true as const, user: { id: user!.id, username: user!.username, sessionVersion: user!.sessionVersion } };
-  });
+  }, { maxWait: 10_000 });
 }
