@@ -13,5 +13,7 @@ export default defineConfig({
     include: ["lib/**/*.test.ts", "app/**/*.test.ts", "scripts/**/*.test.ts"],
     exclude: ["**/*.db.test.ts", "node_modules/**"],
     environment: "node",
+    // next-intl imports "next/navigation" without an extension, which Node's ESM loader refuses
+    server: { deps: { inline: ["next-intl"] } },
   },
 });

@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { SiteFooter } from "@/app/_components/public/site/site-footer";
 import { SiteHeader } from "@/app/_components/public/site/site-header";
-import { Link } from "@/lib/i18n/navigation";
+import { Link } from "@/lib/i18n/server-link";
 
 // What notFound() renders for every page under [locale] (an unknown indicator, district,
 // industry or bulletin period), in the page's language. It sits outside the (public) layout,

@@ -3,6 +3,7 @@ import * as echarts from "echarts/core";
 import { BarChart, HeatmapChart, LineChart, PieChart } from "echarts/charts";
 import { AriaComponent, GridComponent, LegendComponent, MarkLineComponent, TitleComponent, VisualMapPiecewiseComponent } from "echarts/components";
 import { SVGRenderer } from "echarts/renderers";
+import { compactSvg } from "./compact-svg";
 import { CHART_SIZE } from "./theme";
 import { buildOption, type ChartSpec } from "./registry";
 
@@ -39,7 +40,7 @@ function drawSvg(spec: ChartSpec, size: { width: number; height: number }): stri
   const chart = echarts.init(null, null, { renderer: "svg", ssr: true, ...size });
   try {
     chart.setOption(buildOption(spec));
-    return chart.renderToSVGString();
+    return compactSvg(chart.renderToSVGString());
   } finally {
     chart.dispose();
   }

@@ -4,7 +4,7 @@ import type { ReactNode } from "react";
 import { getSessionActor } from "@/lib/auth/session";
 import { navItemsFor } from "@/lib/auth/staff-nav";
 import { signOutAction } from "@/lib/auth/actions";
-import { Link } from "@/lib/i18n/navigation";
+import { Link } from "@/lib/i18n/server-link";
 
 // The staff shell. It only draws navigation for the signed-in user; every page under it
 // checks sign-in and permission itself (layouts do not re-run on client navigation).

@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { previewCounts, previewRows, type PreviewKind } from "@/lib/batches/preview";
 import { pool } from "@/lib/db";
-import { Link } from "@/lib/i18n/navigation";
+import { Link } from "@/lib/i18n/server-link";
 
 const KINDS: PreviewKind[] = ["changed", "new", "unchanged"];
 const LIMIT = 200;

@@ -1,7 +1,7 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { findBulletinPeriods } from "@/lib/bulletin/available-bulletins";
 import { periodText } from "@/lib/dashboard/format";
-import { Link } from "@/lib/i18n/navigation";
+import { Link } from "@/lib/i18n/server-link";
 
 export const dynamic = "force-dynamic";
 

@@ -2,7 +2,7 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import type { DashAlert } from "@/lib/dashboard/alerts";
 import { fmtFixed, nameOf, periodText, yoyAlertWording } from "@/lib/dashboard/format";
-import { Link } from "@/lib/i18n/navigation";
+import { Link } from "@/lib/i18n/server-link";
 
 function message(a: DashAlert, t: (k: string, v?: Record<string, string | number>) => string, locale: string): string {
   const p = (code: string | undefined) => (code ? periodText(code, locale, a.indicator.measureType) : "—");

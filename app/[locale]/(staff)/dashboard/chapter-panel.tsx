@@ -2,7 +2,7 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import type { ChapterGroup } from "@/lib/dashboard/chapters";
 import { nameOf, periodText } from "@/lib/dashboard/format";
-import { Link } from "@/lib/i18n/navigation";
+import { Link } from "@/lib/i18n/server-link";
 import { numeralZh } from "@/lib/reference/articles";
 
 export async function ChapterPanel({ chapters }: { chapters: ChapterGroup[] }) {

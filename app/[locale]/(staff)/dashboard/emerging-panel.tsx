@@ -2,7 +2,7 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import type { EmergingGroup } from "@/lib/dashboard/emerging";
 import { fmtGrowth, fmtValue, nameOf, periodText } from "@/lib/dashboard/format";
-import { Link } from "@/lib/i18n/navigation";
+import { Link } from "@/lib/i18n/server-link";
 import { Unreleased } from "./unreleased";
 
 export async function EmergingPanel({ groups }: { groups: EmergingGroup[] }) {

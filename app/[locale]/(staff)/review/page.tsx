@@ -1,7 +1,7 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { requirePermission } from "@/lib/auth/require";
 import { formatDateTime } from "@/lib/format-date";
-import { Link } from "@/lib/i18n/navigation";
+import { Link } from "@/lib/i18n/server-link";
 import { findSubmittedBatches } from "@/lib/workflow/find-submitted";
 
 export const dynamic = "force-dynamic";

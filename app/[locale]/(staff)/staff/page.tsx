@@ -2,7 +2,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { requireUser } from "@/lib/auth/require";
 import { ROLE_LABELS } from "@/lib/auth/roles";
 import { navItemsFor } from "@/lib/auth/staff-nav";
-import { Link } from "@/lib/i18n/navigation";
+import { Link } from "@/lib/i18n/server-link";
 
 export const dynamic = "force-dynamic";
 

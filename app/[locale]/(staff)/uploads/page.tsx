@@ -4,7 +4,7 @@ import { requireUser } from "@/lib/auth/require";
 import { findBatches } from "@/lib/batches/find-batches";
 import { recordReleases } from "@/lib/workflow/record-releases";
 import { formatDateTime } from "@/lib/format-date";
-import { Link } from "@/lib/i18n/navigation";
+import { Link } from "@/lib/i18n/server-link";
 import { forbidden } from "next/navigation";
 
 export const dynamic = "force-dynamic";

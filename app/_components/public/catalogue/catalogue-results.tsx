@@ -1,6 +1,6 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { formatDate } from "@/lib/format-date";
-import { Link } from "@/lib/i18n/navigation";
+import { Link } from "@/lib/i18n/server-link";
 import type { CatalogueModel } from "@/lib/public/catalogue-model";
 import { displayUnit, labelStyle, localName, periodText } from "@/lib/public/display";
 import type { PublicIndicator } from "@/lib/public/public-indicators";

@@ -1,6 +1,7 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { localName } from "@/lib/public/display";
-import { getPathname, Link } from "@/lib/i18n/navigation";
+import { getPathname } from "@/lib/i18n/navigation";
+import { Link } from "@/lib/i18n/server-link";
 import type { CatalogueModel } from "@/lib/public/catalogue-model";
 import { chapterName } from "./chapter-name";
 

@@ -1,6 +1,6 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { ChartFigure } from "@/app/_components/charts/chart-figure";
-import { Link } from "@/lib/i18n/navigation";
+import { Link } from "@/lib/i18n/server-link";
 import { displayGrowth, displayUnit, displayValue, localName, periodText, roundingNote } from "@/lib/public/display";
 import type { CoreStructure } from "@/lib/public/get-core-structure";
 

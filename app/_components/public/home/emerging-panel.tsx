@@ -1,6 +1,6 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { DemoBadge } from "@/app/_components/demo-badge";
-import { Link } from "@/lib/i18n/navigation";
+import { Link } from "@/lib/i18n/server-link";
 import { displayValue, labelStyle, localName, periodText, valueWithUnit } from "@/lib/public/display";
 import type { EmergingPanel as Panel } from "@/lib/public/home-model";
 

@@ -1,5 +1,5 @@
 import { getLocale, getTranslations } from "next-intl/server";
-import { Link } from "@/lib/i18n/navigation";
+import { Link } from "@/lib/i18n/server-link";
 import { displayGrowth, displayValue, periodText, valueWithUnit } from "@/lib/public/display";
 import type { CoreStructure } from "@/lib/public/get-core-structure";
 

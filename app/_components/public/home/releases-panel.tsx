@@ -1,6 +1,6 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { formatDateTime } from "@/lib/format-date";
-import { Link } from "@/lib/i18n/navigation";
+import { Link } from "@/lib/i18n/server-link";
 import type { PublicRelease } from "@/lib/releases/public-releases";
 
 type Props = { latest: PublicRelease | null; next: PublicRelease | null };

@@ -1,5 +1,5 @@
 import { getLocale, getTranslations } from "next-intl/server";
-import { Link } from "@/lib/i18n/navigation";
+import { Link } from "@/lib/i18n/server-link";
 import { displayUnit, headingCase } from "@/lib/public/display";
 import type { IndicatorModel } from "@/lib/public/indicator-model";
 import { PointNotes } from "../point-notes";

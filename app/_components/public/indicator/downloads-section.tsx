@@ -1,5 +1,5 @@
 import { getLocale, getTranslations } from "next-intl/server";
-import { Link } from "@/lib/i18n/navigation";
+import { Link } from "@/lib/i18n/server-link";
 import { DOWNLOAD_FORMATS, displayedUrl, fullSeriesUrl } from "@/lib/public/download-links";
 import type { IndicatorModel } from "@/lib/public/indicator-model";
 

@@ -1,7 +1,7 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { DemoBadge } from "@/app/_components/demo-badge";
 import { formatDate } from "@/lib/format-date";
-import { Link } from "@/lib/i18n/navigation";
+import { Link } from "@/lib/i18n/server-link";
 import { cachedRetiredAt } from "@/lib/public/catalogue-retired";
 import type { IndicatorModel } from "@/lib/public/indicator-model";
 

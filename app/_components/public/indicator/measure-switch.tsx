@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { Link } from "@/lib/i18n/navigation";
+import { Link } from "@/lib/i18n/server-link";
 import { indicatorQuery, type IndicatorParams, type PageMeasure } from "@/lib/public/indicator-params";
 
 type Props = { code: string; params: IndicatorParams; frequency: string };

@@ -2,7 +2,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { chineseTextLang, displayUnit, localName } from "@/lib/public/display";
 import type { ReactNode } from "react";
 import { formatDateTime } from "@/lib/format-date";
-import { Link } from "@/lib/i18n/navigation";
+import { Link } from "@/lib/i18n/server-link";
 import type { IndicatorModel } from "@/lib/public/indicator-model";
 import { measureKey } from "@/lib/public/indicator-model";
 import { cachedDepartments, cachedIndicators } from "@/lib/public/reference-data";

@@ -1,6 +1,6 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { localName } from "@/lib/public/display";
-import { Link } from "@/lib/i18n/navigation";
+import { Link } from "@/lib/i18n/server-link";
 import type { IndustryModel } from "@/lib/public/industry-model";
 
 /** The category's NBS classes, its indicators, and links to the other three core categories. */

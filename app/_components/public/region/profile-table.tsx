@@ -1,5 +1,5 @@
 import { getLocale, getTranslations } from "next-intl/server";
-import { Link } from "@/lib/i18n/navigation";
+import { Link } from "@/lib/i18n/server-link";
 import { groupByChapter } from "@/lib/public/catalogue-filter";
 import { displayGrowth, displayValue, localName, valueWithUnit } from "@/lib/public/display";
 import type { RegionModel } from "@/lib/public/region-model";

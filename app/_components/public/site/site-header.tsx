@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { Suspense } from "react";
 import { LanguageSwitch } from "@/app/_components/language-switch";
-import { Link } from "@/lib/i18n/navigation";
+import { Link } from "@/lib/i18n/server-link";
 
 // There is no page listing the districts: the nav opens the first one in official order
 // (和平区), whose page links to the other twelve. The city (210100) has no district page.

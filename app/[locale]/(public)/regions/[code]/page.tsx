@@ -5,7 +5,7 @@ import { getLocale, getTranslations, setRequestLocale } from "next-intl/server";
 import { ChartFigure } from "@/app/_components/charts/chart-figure";
 import { DemoBadge } from "@/app/_components/demo-badge";
 import { ProfileTable } from "@/app/_components/public/region/profile-table";
-import { Link } from "@/lib/i18n/navigation";
+import { Link } from "@/lib/i18n/server-link";
 import { cachedRegions } from "@/lib/public/reference-data";
 import { loadRegion } from "@/lib/public/region-model";
 

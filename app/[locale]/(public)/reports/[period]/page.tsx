@@ -3,7 +3,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { DemoBadge } from "@/app/_components/demo-badge";
 import { loadBulletin } from "@/lib/bulletin/load-bulletin";
 import { formatDate } from "@/lib/format-date";
-import { Link } from "@/lib/i18n/navigation";
+import { Link } from "@/lib/i18n/server-link";
 import { BulletinChapters } from "./bulletin-chapters";
 import { BulletinCore } from "./bulletin-core";
 import { BulletinDistricts } from "./bulletin-districts";

@@ -3,7 +3,7 @@ import { requirePermission } from "@/lib/auth/require";
 import { FREQUENCY_LABELS, MEASURE_LABELS } from "@/lib/catalogue/fields";
 import { findCatalogueList } from "@/lib/catalogue/find-catalogue";
 import { formatDate } from "@/lib/format-date";
-import { Link } from "@/lib/i18n/navigation";
+import { Link } from "@/lib/i18n/server-link";
 
 export const dynamic = "force-dynamic";
 

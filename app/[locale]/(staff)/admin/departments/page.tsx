@@ -1,7 +1,7 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { requirePermission } from "@/lib/auth/require";
 import { findDepartments, findUploaders } from "@/lib/departments/find-departments";
-import { Link } from "@/lib/i18n/navigation";
+import { Link } from "@/lib/i18n/server-link";
 import { DepartmentForm } from "./department-form";
 
 export const dynamic = "force-dynamic";

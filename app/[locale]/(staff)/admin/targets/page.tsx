@@ -5,7 +5,7 @@ import { findRegions } from "@/lib/dashboard/find-regions";
 import { findTargets } from "@/lib/dashboard/find-targets";
 import { nameOf } from "@/lib/dashboard/format";
 import { findPublicIndicators } from "@/lib/public/public-indicators";
-import { Link } from "@/lib/i18n/navigation";
+import { Link } from "@/lib/i18n/server-link";
 import { DeleteTargetButton } from "./delete-target-button";
 import { TargetForm } from "./target-form";
 

@@ -7,7 +7,7 @@ import { findMethodologyNotes } from "@/lib/catalogue/methodology-notes";
 import { hasReleasedData } from "@/lib/catalogue/released";
 import { db, pool } from "@/lib/db";
 import { formatDate } from "@/lib/format-date";
-import { Link } from "@/lib/i18n/navigation";
+import { Link } from "@/lib/i18n/server-link";
 import { IndicatorForm } from "../indicator-form";
 import { NoteForm, RetireForm } from "./indicator-actions";
 

@@ -1,7 +1,7 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { requirePermission } from "@/lib/auth/require";
 import { EXTRA_COLUMNS, STARTER_COLUMNS } from "@/lib/catalogue/columns";
-import { Link } from "@/lib/i18n/navigation";
+import { Link } from "@/lib/i18n/server-link";
 import { ImportForm } from "./import-form";
 
 export const dynamic = "force-dynamic";

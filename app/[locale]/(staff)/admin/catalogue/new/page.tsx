@@ -1,7 +1,7 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { requirePermission } from "@/lib/auth/require";
 import { findFormOptions } from "@/lib/catalogue/form-options";
-import { Link } from "@/lib/i18n/navigation";
+import { Link } from "@/lib/i18n/server-link";
 import { IndicatorForm } from "../indicator-form";
 
 export const dynamic = "force-dynamic";
