@@ -39,7 +39,7 @@ function firstLoadJs(): { route: string; kb: number }[] {
     .sort((a, b) => a.route.localeCompare(b.route));
 }
 
-const LIGHTHOUSE_RUNS = Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? 3);
+const LIGHTHOUSE_RUNS = Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? 5);
 
 async function lighthouseScores(urls: string[]): Promise<{ url: string; performance: number; accessibility: number; runs: number[] }[]> {
   const { default: lighthouse } = await import("lighthouse");

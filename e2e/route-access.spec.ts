@@ -16,7 +16,7 @@ const routes = Object.entries(manifest)
   .map(([file, route]) => ({ kind: file.endsWith("/route") ? ("api" as const) : ("page" as const), route: route.replace(/^\/\[locale\]/, "") || "/" }));
 
 function concrete(route: string, rule: RouteRule): string {
-  return route.replace(/\[(\w+)\]/g, (_, k: string) => rule.sample?.[k] ?? "1");
+  return route.replace(/\[(?:\.\.\.)?(\w+)\]/g, (_, k: string) => rule.sample?.[k] ?? "1");
 }
 
 function allowed(rule: RouteRule, method: string, role: Role | null): boolean {
@@ -45,7 +45,8 @@ for (const who of [null, ...DEMO_ROLES] as const) {
         const label = `${method} ${url} as ${who ?? "anonymous"} → ${status}`;
         if (allowed(rule, method, who)) {
           expect([401, 403], label).not.toContain(status);
-          if (r.kind === "page") expect(status, label).toBeLessThan(300);
+          if (rule.status) expect(status, label).toBe(rule.status);
+          else if (r.kind === "page") expect(status, label).toBeLessThan(300);
         } else if (r.kind === "page") {
           if (!who) {
             expect(status, label).toBe(307);

@@ -13,6 +13,8 @@ export type RouteRule = {
   /** a method whose access differs from `access` (e.g. GET a list vs POST an upload) */
   byMethod?: Record<string, Access>;
   sample?: Record<string, string>;
+  /** the status every request gets, where it is not a success (a catch-all that answers 404) */
+  status?: number;
 };
 
 /** Pages, keyed by their path without the [locale] segment. */
@@ -47,11 +49,13 @@ export const PAGE_ACCESS: Record<string, RouteRule> = {
   "/industries/[code]": { access: "public", sample: { code: "01" } },
   "/regions/[code]": { access: "public", sample: { code: "210102" } },
   "/embed/[code]": { access: "public", sample: { code: "DE001" } },
+  "/[...rest]": { access: "public", sample: { rest: "no-such-page" }, status: 404 },
 };
 
 /** Route handlers. */
 export const API_ACCESS: Record<string, RouteRule> = {
   "/api/health": { access: "public" },
+  "/api/[...rest]": { access: "public", methods: ["GET", "POST", "PUT", "PATCH", "DELETE"], sample: { rest: "v1/no-such-endpoint" }, status: 404 },
   "/icon.svg": { access: "public" },
   "/api/v1/auth/token": { access: "public", methods: ["POST"] },
   "/api/v1/auth/session": { access: "public", methods: ["POST", "DELETE"] },

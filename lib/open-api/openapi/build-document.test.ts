@@ -102,6 +102,8 @@ describe("OpenAPI document", () => {
         expect(response.headers["X-RateLimit-Limit"], `${path} ${status}`).toBeDefined();
         if (status !== "400") expect(response.headers["Retry-After"], `${path} ${status}`).toEqual({ $ref: "#/components/headers/Retry-After" });
       }
+      const internal = { error: { code: "internal_error", message: "服务器内部错误 / Internal server error" } };
+      expect(validateJson(internal, responseSchema(doc, path, "500"), doc as Root), `${path} 500`).toEqual([]);
     }
   });
   it("states the JSON cap of limit in its description, the schema maximum being the file cap", () => {

@@ -18,13 +18,14 @@ const RETRY_HEADERS = { ...RATE_HEADERS, "Retry-After": { $ref: "#/components/he
 const CACHE_HEADERS = { ...RATE_HEADERS, ETag: { $ref: "#/components/headers/ETag" }, "Cache-Control": { $ref: "#/components/headers/Cache-Control" } };
 
 // Every GET goes through servePublicGet, which can answer 429 (rate limit, Retry-After) and
-// 503 (database outage, Retry-After) on any route; 400 and 404 where the route parses
+// 503 (database outage, Retry-After) on any route, and 500 on an unexpected error; 400 and 404 where the route parses
 // parameters or looks an indicator up.
 const errors = (...codes: (400 | 404)[]) => ({
   "304": { description: "Not modified: the ETag sent in If-None-Match is current.", headers: CACHE_HEADERS },
   ...(codes.includes(400) ? { "400": { $ref: "#/components/responses/BadRequest" } } : {}),
   ...(codes.includes(404) ? { "404": { $ref: "#/components/responses/NotFound" } } : {}),
   "429": { $ref: "#/components/responses/TooManyRequests" },
+  "500": { $ref: "#/components/responses/InternalError" },
   "503": { $ref: "#/components/responses/ServiceUnavailable" },
 });
 
@@ -89,6 +90,11 @@ export function buildOpenApiDocument(): JsonSchema {
         TooManyRequests: {
           description: "Rate limit exceeded (error.code rate_limited).",
           headers: { ...RETRY_HEADERS },
+          content: json("Error"),
+        },
+        InternalError: {
+          description: "An unexpected server error (error.code internal_error); it is logged, and no detail is sent.",
+          headers: RATE_HEADERS,
           content: json("Error"),
         },
         ServiceUnavailable: {
