@@ -99,6 +99,9 @@ test("[PUBLIC]: switching between Chinese and English keeps the view, with local
   await page.locator(".site-nav a[hreflang=zh]").click();
   await expect(page).toHaveURL(/\/indicators\/DE024\?last=1/);
   await expect(page.getByRole("heading", { level: 1 })).toContainText("5G基站数");
+  // several regions chosen: every one of them crosses over
+  await page.goto("/indicators/DE001?region=210102&region=210103&last=4");
+  await expect(page.locator(".site-nav a[hreflang=en]")).toHaveAttribute("href", "/en/indicators/DE001?region=210102&region=210103&last=4");
 });
 
 test("[PUBLIC]: the Atom feed parses, with an entry per release and the revision spelled out", async ({ page, request }) => {

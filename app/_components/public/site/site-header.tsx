@@ -1,5 +1,4 @@
 import { getTranslations } from "next-intl/server";
-import { Suspense } from "react";
 import { LanguageSwitch } from "@/app/_components/language-switch";
 import { Link } from "@/lib/i18n/server-link";
 
@@ -30,9 +29,7 @@ export async function SiteHeader() {
             <Link href="/releases">{t("nav.releases")}</Link>
             <Link href="/api-docs">{t("nav.api")}</Link>
             <Link href="/login">{t("nav.staff")}</Link>
-            <Suspense fallback={null}>
-              <LanguageSwitch />
-            </Suspense>
+            <LanguageSwitch />
           </nav>
         </div>
       </header>
