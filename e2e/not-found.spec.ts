@@ -22,5 +22,8 @@ test("[404]: an unknown API path answers 404 in the API's JSON error shape", asy
     expect(res.status(), method).toBe(404);
     expect(res.headers()["content-type"]).toContain("application/json");
     expect(await res.json()).toMatchObject({ error: { code: "not_found" } });
+    expect(res.headers()["access-control-allow-origin"], "readable from other sites").toBe("*");
   }
+  const preflight = await request.fetch("/api/v1/no-such-endpoint", { method: "OPTIONS" });
+  expect(preflight.status()).toBe(204);
 });

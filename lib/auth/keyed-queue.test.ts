@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { queuedKeys, withKeys } from "./keyed-queue";
+import { MAX_WAITING_PER_KEY, QueueFullError, queuedKeys, withKeys } from "./keyed-queue";
 
 const tick = () => new Promise((r) => setTimeout(r, 5));
 
@@ -38,6 +38,18 @@ describe("withKeys", () => {
     expect(most).toBe(3);
     await expect(withKeys(["x"], async () => Promise.reject(new Error("boom")))).rejects.toThrow("boom");
     expect(await withKeys(["x"], async () => "after")).toBe("after");
+    expect(queuedKeys()).toBe(0);
+  });
+
+  it("refuses at once when too many wait for one key, and takes calls again when the line is gone", async () => {
+    let open!: () => void;
+    const gate = new Promise<void>((r) => (open = r));
+    const line = Array.from({ length: MAX_WAITING_PER_KEY }, () => withKeys(["ip:1"], () => gate));
+    await expect(withKeys(["user:b", "ip:1"], async () => "never")).rejects.toBeInstanceOf(QueueFullError);
+    expect(await withKeys(["ip:2"], async () => "other key")).toBe("other key");
+    open();
+    await Promise.all(line);
+    expect(await withKeys(["ip:1"], async () => "again")).toBe("again");
     expect(queuedKeys()).toBe(0);
   });
 });

@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { writeAudit, type AuditContext } from "@/lib/audit/write-audit";
 import { dummyHash, verifyPassword } from "./password";
-import { withKeys } from "./keyed-queue";
+import { QueueFullError, withKeys } from "./keyed-queue";
 import { checkThrottle } from "./throttle";
 
 export type SignInResult =
@@ -26,7 +26,14 @@ export async function signIn(username: string, password: string, ctx: Omit<Audit
   // connection, across instances on advisory locks), so each one counts the failures before it;
   // locks in a fixed order: name, then address; held to commit
   const keys = [`sign-in:user:${name}`, `sign-in:ip:${ip}`];
-  return withKeys(keys, () => recordAttempt(name, ip, ok, user, ctx));
+  try {
+    return await withKeys(keys, () => recordAttempt(name, ip, ok, user, ctx));
+  } catch (e) {
+    // a flood of parallel guesses for one name or address: refuse the excess without queueing
+    // it (nothing is recorded; the attempts already in line are counted and audited)
+    if (e instanceof QueueFullError) return { ok: false, reason: "throttled", retryAfterSeconds: 5 };
+    throw e;
+  }
 }
 
 async function recordAttempt(
