@@ -128,7 +128,7 @@ test("[CATALOGUE]: export → edit in a spreadsheet → import shows the diff an
   await page.getByLabel("目录文件（CSV 或 XLSX）").setInputFiles({ name: "indicators-edited.csv", mimeType: "text/csv", buffer: edited });
   await page.getByRole("button", { name: "查看差异" }).click();
   const diff = page.getByTestId("import-diff");
-  await expect(diff).toContainText("编码 gb18030");
+  await expect(diff).toContainText("编码 GBK / GB18030");
   const count = (kind: string) => page.getByTestId("diff-counts").locator(`dd[data-kind="${kind}"]`);
   await expect(count("added")).toHaveText("1");
   await expect(count("changed")).toHaveText("3");

@@ -4,6 +4,7 @@ import { expect, test } from "@playwright/test";
 import Decimal from "decimal.js";
 import { apiSignIn, bearerToken, requestAs } from "./helpers/auth";
 import { testDb } from "./helpers/db";
+import { visibleRows } from "./helpers/public-data";
 
 const FILES = path.join(process.cwd(), "e2e/files/ingest");
 
@@ -15,17 +16,28 @@ async function batchCount(): Promise<number> {
 test("[UPLOAD]: a GBK wide-layout file uploaded in the browser shows its report and preview @smoke", async ({ page, context }) => {
   await apiSignIn(context, "uploader");
   await page.goto("/uploads/new");
+  const counts = (testId: string) => page.getByTestId(testId).evaluate((e: HTMLElement) => [e.dataset.new, e.dataset.changed, e.dataset.unchanged]);
+  // a check first: nothing staged, and it says what would be new or changed
   await page.getByLabel("选择文件").setInputFiles(path.join(FILES, "ok-wide-gbk.csv"));
+  await page.getByLabel("仅检查，不暂存").check();
   await page.getByRole("button", { name: "上传并检查" }).click();
   const result = page.getByTestId("upload-result");
+  await expect(result).toHaveAttribute("data-status", "200");
+  await expect(page.getByTestId("upload-preview")).toContainText("与已发布数据比较");
+  const checked = await counts("upload-preview");
+  expect(Number(checked[1])).toBeGreaterThanOrEqual(1); // DE001 全市 2025Q1, below
+  await page.getByLabel("仅检查，不暂存").uncheck();
+  await page.getByLabel("选择文件").setInputFiles(path.join(FILES, "ok-wide-gbk.csv"));
+  await page.getByRole("button", { name: "上传并检查" }).click();
   await expect(result).toHaveAttribute("data-status", "201");
   await expect(result.getByRole("status")).toContainText("9 个数值");
-  await expect(page.getByTestId("upload-meta")).toContainText("gb18030");
+  await expect(page.getByTestId("upload-meta")).toContainText("编码: GBK / GB18030");
   await expect(page.getByTestId("upload-meta")).toContainText("wide");
   await expect(page.getByTestId("report-warnings")).toContainText("EMPTY_CELLS_SKIPPED");
 
   await result.getByRole("link", { name: /查看批次/ }).click();
   await expect(page.getByTestId("batch-status")).toHaveText("已暂存");
+  expect(await counts("preview-counts"), "the check counted what staging shows").toEqual(checked);
   // DE001 全市 2025Q1 is published (demo data): the preview shows old → new and the difference
   const { rows } = await testDb().query<{ value: string }>(`
     SELECT o.value::text FROM observation o JOIN batch b ON b.id = o.batch_id JOIN release r ON r.id = b.release_id
@@ -84,7 +96,14 @@ test("[UPLOAD API]: dryRun validates without staging; the same file again is a 4
   const before = await batchCount();
   const dry = await api.post("/api/v1/batches?dryRun=true", { headers, multipart: { file } });
   expect(dry.status()).toBe(200);
-  expect(await dry.json()).toMatchObject({ id: null, status: "dry-run", rows: 1, encoding: "utf-8", layout: "long", errors: [] });
+  expect(await dry.json()).toMatchObject({ id: null, status: "dry-run", rows: 1, encoding: "utf-8", layout: "long", errors: [], preview: { new: 1, changed: 0, unchanged: 0 } });
+  expect(await batchCount()).toBe(before);
+  // a released value sent again with another number counts as a change, an equal one as unchanged
+  const [a, b] = (await visibleRows("DE001", { region: "210100" })).filter((r) => r.value !== null && r.flag === null).slice(-2);
+  const other = `指标代码,地区,时期,数值\nDE001,沈阳市,${a.period},${a.value}\nDE001,沈阳市,${b.period},${new Decimal(b.value!).plus(1).toString()}\n`;
+  const both = await api.post("/api/v1/batches?dryRun=true", { headers, multipart: { file: { name: "two.csv", mimeType: "text/csv", buffer: Buffer.from(other) } } });
+  expect(both.status()).toBe(200);
+  expect((await both.json()).preview).toEqual({ new: 0, changed: 1, unchanged: 1 });
   expect(await batchCount()).toBe(before);
 
   const staged = await api.post("/api/v1/batches", { headers, multipart: { file } });

@@ -20,6 +20,8 @@ export type BatchBody = {
   warnings: IngestReport["warnings"];
   skipped: IngestReport["skipped"];
   duplicateOf?: number;
+  /** dry run only: how the file's values compare with the published ones (a staged batch shows this on its page) */
+  preview?: { new: number; changed: number; unchanged: number };
 };
 
 export function bodyFromReport(id: number | null, status: UploadState, fileName: string, r: IngestReport): BatchBody {

@@ -5,6 +5,7 @@ import { ingestUpload, qualityKeysNeeded, runQualityChecks, type ByteSource, typ
 import { findVisibleObservations } from "@/lib/public/visible-observations";
 import { bodyFromReport, type BatchBody } from "./batch-body";
 import { copySink } from "./copy-sink";
+import { previewCounts } from "./preview";
 import { loadIngestContext } from "./ingest-context";
 import { uploadDepartmentWarnings } from "@/lib/departments/upload-warnings";
 
@@ -89,9 +90,11 @@ export async function stageUpload(o: StageOptions): Promise<StageResult> {
     }
 
     if (await o.dryRun) {
+      // counted inside the transaction, against the published values, before the rows go
+      const preview = await previewCounts(client, id);
       await client.query("ROLLBACK");
       open = false;
-      return { httpStatus: 200, body: bodyFromReport(null, "dry-run", o.fileName, report) };
+      return { httpStatus: 200, body: { ...bodyFromReport(null, "dry-run", o.fileName, report), preview } };
     }
     await client.query(
       `UPDATE batch SET checksum = $2, size_bytes = $3, encoding = $4, delimiter = $5, layout = $6, row_count = $7, report = $8 WHERE id = $1`,

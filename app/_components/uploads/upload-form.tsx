@@ -4,6 +4,7 @@ import { useRef, useState, type DragEvent, type FormEvent } from "react";
 import { Link } from "@/lib/i18n/navigation";
 import { ReportTables, type ReportLike } from "./report-tables";
 import { sendUpload, type UploadProgress, type UploadResult } from "./upload-request";
+import { encodingLabel } from "@/lib/ingest/encoding-label";
 
 const kb = (n: number) => (n > 1048576 ? `${(n / 1048576).toFixed(1)} MB` : `${Math.ceil(n / 1024)} KB`);
 
@@ -101,7 +102,7 @@ function Progress({ p }: { p: UploadProgress }) {
 
 function UploadOutcome({ result, locale }: { result: UploadResult; locale: string }) {
   const t = useTranslations("uploads");
-  const b = result.body as ReportLike & { id?: number | null; status?: string; rows?: number; errorCount?: number; duplicateOf?: number; encoding?: string; delimiter?: string; layout?: string; error?: { message: string } };
+  const b = result.body as ReportLike & { id?: number | null; status?: string; rows?: number; errorCount?: number; duplicateOf?: number; encoding?: string; delimiter?: string; layout?: string; error?: { message: string }; preview?: { new: number; changed: number; unchanged: number } };
   const message =
     b.error?.message ??
     (result.status === 201
@@ -132,7 +133,12 @@ function UploadOutcome({ result, locale }: { result: UploadResult; locale: strin
       </p>
       {b.encoding !== undefined ? (
         <p className="note" data-testid="upload-meta">
-          {t("encoding")}: {b.encoding ?? "—"} · {t("delimiter")}: {b.delimiter === "\t" ? "Tab" : (b.delimiter ?? "—")} · {t("layout")}: {b.layout ?? "—"} · {t("rows")}: {b.rows ?? 0}
+          {t("encoding")}: {encodingLabel(b.encoding)} · {t("delimiter")}: {b.delimiter === "\t" ? "Tab" : (b.delimiter ?? "—")} · {t("layout")}: {b.layout ?? "—"} · {t("rows")}: {b.rows ?? 0}
+        </p>
+      ) : null}
+      {b.preview ? (
+        <p data-testid="upload-preview" data-new={b.preview.new} data-changed={b.preview.changed} data-unchanged={b.preview.unchanged}>
+          {t("preview")}: {t("previewNew", { n: b.preview.new })} · {t("previewChanged", { n: b.preview.changed })} · {t("previewUnchanged", { n: b.preview.unchanged })}
         </p>
       ) : null}
       {b.id ? (

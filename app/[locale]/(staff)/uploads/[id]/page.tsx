@@ -10,6 +10,7 @@ import { requireUser } from "@/lib/auth/require";
 import { batchBody, getBatch } from "@/lib/batches/get-batch";
 import { formatDateTime } from "@/lib/format-date";
 import { parsePathId } from "@/lib/http/path-id";
+import { encodingLabel } from "@/lib/ingest/encoding-label";
 
 export const dynamic = "force-dynamic";
 
@@ -41,7 +42,7 @@ export default async function BatchPage({ params, searchParams }: Props) {
         <dd>{batch.rowCount}</dd>
         <dt>{t("encoding")}</dt>
         <dd>
-          {batch.encoding ?? "—"} · {t("layout")}: {batch.layout ?? "—"}
+          {encodingLabel(batch.encoding)} · {t("layout")}: {batch.layout ?? "—"}
         </dd>
         {batch.rejectReason ? (
           <>

@@ -2,6 +2,7 @@
 // The previewed diff: counts, then one row per indicator with its field changes.
 import { useTranslations } from "next-intl";
 import type { ImportState } from "@/lib/catalogue/import-actions";
+import { encodingLabel } from "@/lib/ingest/encoding-label";
 
 export function ImportDiff({ preview }: { preview: NonNullable<ImportState["preview"]> }) {
   const t = useTranslations("catalogue");
@@ -10,7 +11,7 @@ export function ImportDiff({ preview }: { preview: NonNullable<ImportState["prev
     <section aria-labelledby="diff-h" data-testid="import-diff">
       <h2 id="diff-h">{t("diffTitle")}</h2>
       <p className="note">
-        {t("diffFile", { file: preview.fileName, format: preview.format.toUpperCase(), encoding: preview.encoding ?? "—" })}
+        {t("diffFile", { file: preview.fileName, format: preview.format.toUpperCase(), encoding: encodingLabel(preview.encoding) })}
       </p>
       <dl className="facts" data-testid="diff-counts">
         <dt>{t("kind_added")}</dt>
