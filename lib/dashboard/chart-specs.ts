@@ -4,21 +4,35 @@ import type { ChartSpec } from "@/lib/charts/registry";
 import { quantileClasses } from "@/lib/public/district-ranking";
 import type { Dashboard } from "./assemble";
 import type { Tr } from "./chart-tables";
+import { mustParsePeriod } from "@/lib/period";
 import { targetAtFullYears } from "./core-industries";
 import { fmtFixed, fmtGrowth, fmtValue, nameOf, periodText } from "./format";
 import type { KpiCard } from "./kpi-cards";
 
 const n = (v: string | null) => (v === null ? null : Number(v));
 
+/**
+ * Where an annual target can be compared with a point: year-to-date values at their year-end,
+ * in-period values only for a whole year; a level or a rate at every point (null: a line).
+ */
+export function targetPoints(periods: readonly string[], measureType: string, value: number): (number | null)[] | undefined {
+  if (measureType === "CUMULATIVE") return targetAtFullYears(periods, value);
+  if (measureType === "PERIOD") return periods.map((p) => (mustParsePeriod(p).freq === "YEAR" ? value : null));
+  return undefined;
+}
+
 export function sparklineSpec(card: KpiCard, t: Tr, locale: string): ChartSpec {
   const target = card.target?.target;
+  const periods = card.spark.map((p) => p.period);
   return {
     kind: "sparkline",
     data: {
-      periods: card.spark.map((p) => periodText(p.period, locale, card.indicator.measureType)),
+      periods: periods.map((p) => periodText(p, locale, card.indicator.measureType)),
       values: card.spark.map((p) => n(p.value)),
       unit: card.indicator.unit,
-      target: target ? { value: Number(target.value), label: t("targetLine", { year: target.year }) } : null,
+      target: target
+        ? { value: Number(target.value), label: t("targetLine", { year: target.year }), at: targetPoints(periods, card.indicator.measureType, Number(target.value)) }
+        : null,
     },
   };
 }

@@ -2,7 +2,7 @@
 // comparable-price caveat only where a computed growth rate is shown.
 import { describe, expect, it } from "vitest";
 import { assembleDashboard } from "./assemble";
-import { coreTrendSpec } from "./chart-specs";
+import { coreTrendSpec, sparklineSpec, targetPoints } from "./chart-specs";
 import { chartTable, type Tr } from "./chart-tables";
 import { targetAtFullYears } from "./core-industries";
 import { coreData } from "./fixture-data";
@@ -21,6 +21,25 @@ function withTarget() {
 describe("targetAtFullYears", () => {
   it("keeps the target at Q4, December and annual periods only", () => {
     expect(targetAtFullYears(["2024Q3", "2024Q4", "2025Q1", "2025M12", "2025M11", "2025"], "600")).toEqual([null, "600", null, "600", null, "600"]);
+  });
+});
+
+describe("KPI sparkline target", () => {
+  it("marks year-to-date values at year-end, in-period values for whole years, and draws a line for levels and rates", () => {
+    const periods = ["2024Q3", "2024Q4", "2025Q1", "2025"];
+    expect(targetPoints(periods, "CUMULATIVE", 600)).toEqual([null, 600, null, 600]);
+    expect(targetPoints(periods, "PERIOD", 600)).toEqual([null, null, null, 600]);
+    expect(targetPoints(periods, "STOCK", 600)).toBeUndefined();
+    expect(targetPoints(periods, "RATE", 10)).toBeUndefined();
+  });
+
+  it("puts the core industries' annual target on the card at Q4 only", () => {
+    const d = withTarget();
+    const card = d.kpis.find((k) => k.indicator.code === "DE001")!;
+    const spec = sparklineSpec(card, t, "zh");
+    if (spec.kind !== "sparkline") throw new Error(spec.kind);
+    expect(spec.data.target?.at).toEqual(card.spark.map((p) => (p.period.endsWith("Q4") ? 600 : null)));
+    expect(spec.data.target?.at?.filter((v) => v !== null)).toHaveLength(1);
   });
 });
 

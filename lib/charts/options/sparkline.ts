@@ -1,5 +1,7 @@
 // A KPI card's sparkline: one small line without axes, the last point marked, and the
-// target as a dashed line when there is one. Pure.
+// target when there is one: a dashed line, or, for values that build up over the year, a mark
+// at the points it applies to (an annual target across Q1–Q3 year-to-date values would make
+// every part-year point look far short of it). Pure.
 import type { EChartsCoreOption } from "echarts/core";
 import { escapeHtml } from "../escape";
 import { PALETTE } from "../theme";
@@ -9,12 +11,15 @@ export type SparklineData = {
   periods: string[];
   values: (number | null)[];
   unit: string;
-  target?: { value: number; label: string } | null;
+  /** `at`: the target only at these points (null elsewhere) instead of a line across the chart */
+  target?: { value: number; label: string; at?: (number | null)[] } | null;
 };
 
 export function buildSparklineOption(d: SparklineData): EChartsCoreOption {
   const numbers = d.values.filter((v): v is number => v !== null);
-  const extent = d.target ? [...numbers, d.target.value] : numbers;
+  const marks = d.target?.at;
+  const drawn = d.target && (!marks || marks.some((v) => v !== null));
+  const extent = drawn ? [...numbers, d.target!.value] : numbers;
   return {
     aria: { enabled: true },
     animation: false,
@@ -35,10 +40,25 @@ export function buildSparklineOption(d: SparklineData): EChartsCoreOption {
         lineStyle: { width: 2, color: PALETTE[0] },
         itemStyle: { color: PALETTE[0] },
         areaStyle: { color: "rgba(31, 95, 168, 0.08)" },
-        markLine: d.target
+        markLine: d.target && !marks
           ? { symbol: "none", silent: true, label: { show: false }, lineStyle: { color: PALETTE[1], type: "dashed", width: 1.5 }, data: [{ yAxis: d.target.value, name: d.target.label }] }
           : undefined,
       },
+      ...(d.target && marks
+        ? [
+            {
+              type: "line",
+              name: d.target.label,
+              data: marks,
+              symbol: "diamond",
+              symbolSize: 8,
+              showSymbol: true,
+              connectNulls: false,
+              lineStyle: { width: 0 },
+              itemStyle: { color: PALETTE[1] },
+            },
+          ]
+        : []),
     ],
   };
 }
