@@ -4,19 +4,18 @@
 // is sent (the caller rolls back what was sent; report.ok is the verdict).
 import type { Catalogue } from "./catalogue";
 import type { RawRecord } from "./csv-tokenizer";
-import { mergeSubHeader, planHeader, type Column, type HeaderPlan, type Preamble } from "./header";
+import { mergeSubHeader, planHeader, type HeaderPlan, type Preamble } from "./header";
 import { setupTable, type TableSetup } from "./header-checks";
 import type { IngestLimits } from "./limits";
 import { IngestAbort, type ReportBuilder } from "./report";
 import { RowKeys } from "./row-keys";
 import { RowValidator, valueInput, type RowCtx, type ValueInput } from "./row-validate";
 import { cleanCell, unitKey } from "./text-normalize";
+import { MergedCellFill } from "./fill-down";
 import { isNote, isNoteContinuation, readPreamble } from "./table-edges";
 import type { IngestIndicator, QualityRow, RowSink, StagedRow } from "./types";
 
 const MAX_PREAMBLE = 20;
-
-type LabelColumn = Extract<Column, { role: "label" }>;
 
 export class TableReader {
   plan: HeaderPlan | null = null;
@@ -42,11 +41,8 @@ export class TableReader {
   private needed = -1;
   /** Columns without a header name (data there is ignored, with a warning). */
   private unnamed: number[] = [];
-  /** The previous line of the current data block (null after a blank line, heading or note). */
-  private above: string[] | null = null;
-  /** Lines whose indicator or region was taken from the line above (merged cells), and which columns. */
-  private readonly filledDown: number[] = [];
-  private readonly filledDownColumns = new Set<string>();
+  /** Indicator and region cells merged down over several rows (Excel/WPS exports). */
+  private readonly merged = new MergedCellFill();
 
   constructor(
     private readonly cat: Catalogue,
@@ -74,7 +70,7 @@ export class TableReader {
       rb.error(this.plan!.line, null, "HEADER_ONLY");
     }
     if (this.emptyCells) rb.warn("EMPTY_CELLS_SKIPPED", { count: this.emptyCells });
-    this.reportFilledDown();
+    this.merged.report(this.rb);
     const v = this.validator;
     if (v.rounded) rb.warn("VALUE_ROUNDED", { count: v.rounded, digits: 6, line: v.firstRoundedLine }, v.firstRoundedLine);
     await this.flush();
@@ -108,7 +104,7 @@ export class TableReader {
       }
     }
     if (filled === 0) {
-      this.above = null; // a blank line ends the block a merged cell can span
+      this.merged.endBlock(); // a blank line ends the block a merged cell can span
       return;
     }
     if (this.lookForReplacement && f.some((c) => c.includes("\uFFFD"))) {
@@ -128,7 +124,7 @@ export class TableReader {
     }
     if (this.state === "notes" ? isNoteContinuation(f) : isNote(f)) {
       this.state = "notes";
-      this.above = null;
+      this.merged.endBlock();
       this.rb.skip(r.line, "SKIP_NOTE");
       return;
     }
@@ -179,7 +175,7 @@ export class TableReader {
     const f = r.fields;
     const keys = this.keys!;
     if (filled === 1 && f[0].length > 0 && keys.unresolvable(f)) {
-      this.above = null; // a section heading starts a new block
+      this.merged.endBlock(); // a section heading starts a new block
       this.rb.skip(r.line, "SKIP_HEADING");
       return;
     }
@@ -192,7 +188,7 @@ export class TableReader {
       this.rb.error(r.line, null, "COLUMN_COUNT", { found: last + 1, expected: plan.width });
       return;
     }
-    this.fillFromAbove(r.line, f);
+    this.merged.fill(r.line, f, this.plan!);
     for (const i of this.unnamed) if (f[i]) this.rb.warnOnce(`unnamed:${i}`, "UNNAMED_COLUMN", { column: i + 1 }, r.line);
     const l = plan.labels;
     if (plan.layout === "long" && f.length <= this.needed) {
@@ -248,48 +244,6 @@ export class TableReader {
     }
   }
 
-  /**
-   * Excel/WPS exports merge the indicator name (or the region) down over the rows it covers;
-   * only the first row keeps the text, the others arrive blank. A line with values whose
-   * indicator (or region) cells are all blank takes them from the line above.
-   */
-  private fillFromAbove(line: number, f: string[]): void {
-    const above = this.above;
-    this.above = f;
-    if (!above || !this.hasValues(f)) return;
-    const l = this.plan!.labels;
-    let filled = false;
-    for (const group of [[l.indicatorCode, l.indicatorName], [l.regionCode, l.regionName]]) {
-      const cols = group.filter((c): c is LabelColumn => c !== undefined && c.index < f.length);
-      if (cols.length === 0 || cols.some((c) => f[c.index]) || !cols.some((c) => above[c.index])) continue;
-      for (const c of cols) {
-        f[c.index] = above[c.index] ?? "";
-        this.filledDownColumns.add(c.label);
-      }
-      filled = true;
-    }
-    if (filled) this.filledDown.push(line);
-  }
-
-  /** The line holds a value (or a flag) to load, so it is not a stray blank-keyed line. */
-  private hasValues(f: string[]): boolean {
-    const plan = this.plan!;
-    const l = plan.labels;
-    if (plan.layout === "long") return [l.value, l.growth, l.flag].some((c) => c && f[c.index]);
-    return (plan.periods.length ? plan.periods : plan.indicators).some((c) => f[c.index]);
-  }
-
-  /** One warning for every line filled from a merged cell: the reviewer checks them once. */
-  private reportFilledDown(): void {
-    if (!this.filledDown.length) return;
-    const sep = this.rb.locale === "en" ? ", " : "、";
-    this.rb.warn(
-      "FILLED_DOWN",
-      { lines: lineRanges(this.filledDown, sep), count: this.filledDown.length, columns: [...this.filledDownColumns].join(sep) },
-      this.filledDown[0],
-    );
-  }
-
   private accept(input: ValueInput): void {
     if (++this.values > this.limits.maxRows) throw new IngestAbort("TOO_MANY_ROWS", { limit: this.limits.maxRows }, input.line);
     const row = this.validator.check(input);
@@ -320,16 +274,4 @@ function lastFilledIndex(fields: string[]): number {
   let last = fields.length - 1;
   while (last >= 0 && cleanCell(fields[last]).length === 0) last--;
   return last;
-}
-
-/** "3–5、8" for lines 3, 4, 5, 8; at most 20 runs, then "…" (the count is given beside it). */
-function lineRanges(lines: number[], sep: string): string {
-  const runs: string[] = [];
-  for (let i = 0; i < lines.length; ) {
-    let j = i;
-    while (j + 1 < lines.length && lines[j + 1] === lines[j] + 1) j++;
-    runs.push(j > i ? `${lines[i]}–${lines[j]}` : `${lines[i]}`);
-    i = j + 1;
-  }
-  return runs.length > 20 ? `${runs.slice(0, 20).join(sep)}${sep}…` : runs.join(sep);
 }
