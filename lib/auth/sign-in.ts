@@ -27,7 +27,7 @@ export async function signIn(username: string, password: string, ctx: Omit<Audit
   // locks in a fixed order: name, then address; held to commit
   const keys = [`sign-in:user:${name}`, `sign-in:ip:${ip}`];
   try {
-    return await withKeys(keys, () => recordAttempt(name, ip, ok, user, ctx));
+    return await withKeys(keys, () => recordAttempt(keys, name, ip, ok, user, ctx));
   } catch (e) {
     // a flood of parallel guesses for one name or address: refuse the excess without queueing
     // it (nothing is recorded; the attempts already in line are counted and audited)
@@ -37,6 +37,7 @@ export async function signIn(username: string, password: string, ctx: Omit<Audit
 }
 
 async function recordAttempt(
+  keys: string[],
   name: string,
   ip: string,
   ok: boolean,
@@ -45,8 +46,7 @@ async function recordAttempt(
 ): Promise<SignInResult> {
   const now = new Date();
   return db().$transaction(async (tx) => {
-    await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`sign-in:user:${name}`}))`;
-    await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`sign-in:ip:${ip}`}))`;
+    for (const key of keys) await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${key}))`;
     const state = await checkThrottle(tx, name, ip, now);
     const audit = { ...ctx, actorId: user?.id ?? null, actorName: name };
     if (state.throttled) {

@@ -47,8 +47,12 @@ async function batchIndicators(q: Queryable, batchId: number): Promise<number[]>
  * with `against: "approved"`, against every approved value including those whose release is
  * still ahead (a batch that changes one of those revises it once both are out).
  */
-export async function previewCounts(q: Queryable, batchId: number, o: { against?: "public" | "approved" } = {}): Promise<Record<PreviewKind, number>> {
-  const ids = await batchIndicators(q, batchId);
+export async function previewCounts(
+  q: Queryable,
+  batchId: number,
+  o: { against?: "public" | "approved"; /** the batch's indicators when the caller already has them */ indicatorIds?: number[] } = {},
+): Promise<Record<PreviewKind, number>> {
+  const ids = o.indicatorIds ?? (await batchIndicators(q, batchId));
   const sql = o.against === "approved" ? classified("'infinity'::timestamptz") : CLASSIFIED;
   const { rows } = await q.query<{ kind: PreviewKind; n: string }>(`SELECT kind, count(*) AS n FROM (${sql}) x GROUP BY kind`, [batchId, ids]);
   const out = { new: 0, changed: 0, unchanged: 0 };

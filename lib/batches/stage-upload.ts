@@ -91,7 +91,7 @@ export async function stageUpload(o: StageOptions): Promise<StageResult> {
 
     if (await o.dryRun) {
       // counted inside the transaction, against the published values, before the rows go
-      const preview = await previewCounts(client, id);
+      const preview = await previewCounts(client, id, { indicatorIds: [...fileIndicators] });
       await client.query("ROLLBACK");
       open = false;
       return { httpStatus: 200, body: { ...bodyFromReport(null, "dry-run", o.fileName, report), preview } };

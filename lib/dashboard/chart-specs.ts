@@ -4,22 +4,11 @@ import type { ChartSpec } from "@/lib/charts/registry";
 import { quantileClasses } from "@/lib/public/district-ranking";
 import type { Dashboard } from "./assemble";
 import type { Tr } from "./chart-tables";
-import { mustParsePeriod } from "@/lib/period";
-import { targetAtFullYears } from "./core-industries";
+import { targetAtFullYears, targetPoints } from "./core-industries";
 import { fmtFixed, fmtGrowth, fmtValue, nameOf, periodText } from "./format";
 import type { KpiCard } from "./kpi-cards";
 
 const n = (v: string | null) => (v === null ? null : Number(v));
-
-/**
- * Where an annual target can be compared with a point: year-to-date values at their year-end,
- * in-period values only for a whole year; a level or a rate at every point (null: a line).
- */
-export function targetPoints(periods: readonly string[], measureType: string, value: number): (number | null)[] | undefined {
-  if (measureType === "CUMULATIVE") return targetAtFullYears(periods, value);
-  if (measureType === "PERIOD") return periods.map((p) => (mustParsePeriod(p).freq === "YEAR" ? value : null));
-  return undefined;
-}
 
 export function sparklineSpec(card: KpiCard, t: Tr, locale: string): ChartSpec {
   const target = card.target?.target;

@@ -41,6 +41,16 @@ export function targetAtFullYears<T>(periods: readonly string[], target: T): (T 
   return periods.map((p) => (endMonth(mustParsePeriod(p)) === 12 ? target : null));
 }
 
+/**
+ * Where an annual target can be compared with a point: year-to-date values at their year-end,
+ * in-period values only for a whole year; a level or a rate at every point (null: a line).
+ */
+export function targetPoints(periods: readonly string[], measureType: string, value: number): (number | null)[] | undefined {
+  if (measureType === "CUMULATIVE") return targetAtFullYears(periods, value);
+  if (measureType === "PERIOD") return periods.map((p) => (mustParsePeriod(p).freq === "YEAR" ? value : null));
+  return undefined;
+}
+
 export function coreParts(ctx: DashContext, total: PublicIndicator): PublicIndicator[] {
   return ctx.indicators
     .filter((i) => i.partOfId === total.id && i.categoryCodes.length === 1 && !i.retired)

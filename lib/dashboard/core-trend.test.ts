@@ -2,9 +2,9 @@
 // comparable-price caveat only where a computed growth rate is shown.
 import { describe, expect, it } from "vitest";
 import { assembleDashboard } from "./assemble";
-import { coreTrendSpec, sparklineSpec, targetPoints } from "./chart-specs";
+import { coreTrendSpec, sparklineSpec } from "./chart-specs";
 import { chartTable, type Tr } from "./chart-tables";
-import { targetAtFullYears } from "./core-industries";
+import { targetAtFullYears, targetPoints } from "./core-industries";
 import { coreData } from "./fixture-data";
 import { showsComputedGrowth } from "./kpi-cards";
 import type { Growth } from "./measures";

@@ -3,7 +3,7 @@ import { createNavigation } from "next-intl/navigation";
 import { routing } from "./routing";
 
 const navigation = createNavigation(routing);
-export const { redirect, usePathname, useRouter, getPathname } = navigation;
+export const { redirect, getPathname } = navigation;
 
 /**
  * next-intl's Link without prefetching unless asked for. Next prefetches every link in view

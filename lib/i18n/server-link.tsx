@@ -7,10 +7,8 @@ import type { AnchorHTMLAttributes } from "react";
 import { getLocale } from "next-intl/server";
 import { localizedHref, type Href } from "./localized-href";
 
-type Props = Omit<AnchorHTMLAttributes<HTMLAnchorElement>, "href"> & { href: Href; locale?: string };
+type Props = Omit<AnchorHTMLAttributes<HTMLAnchorElement>, "href"> & { href: Href };
 
-export async function Link({ href, locale, ...rest }: Props) {
-  const current = await getLocale();
-  const other = locale !== undefined && locale !== current;
-  return <a {...rest} href={localizedHref(href, current, locale)} hrefLang={rest.hrefLang ?? (other ? locale : undefined)} />;
+export async function Link({ href, ...rest }: Props) {
+  return <a {...rest} href={localizedHref(href, await getLocale())} />;
 }

@@ -53,7 +53,7 @@ function hasValues(plan: HeaderPlan, f: string[]): boolean {
 }
 
 /** "3–5、8" for lines 3, 4, 5, 8; at most 20 runs, then "…" (the count is given beside it). */
-export function lineRanges(lines: number[], sep: string): string {
+function lineRanges(lines: number[], sep: string): string {
   const runs: string[] = [];
   for (let i = 0; i < lines.length; ) {
     let j = i;
