@@ -27,7 +27,6 @@ export default async function proxy(request: NextRequest): Promise<NextResponse 
   const headers = new Headers(request.headers);
   headers.set("x-nonce", nonce);
   headers.set("Content-Security-Policy", csp);
-  headers.delete(RETURN_TO_HEADER);
   headers.set(RETURN_TO_HEADER, returnPathOf(request.nextUrl.pathname, request.nextUrl.search));
   const response = intl(new NextRequest(request, { headers }));
   response.headers.set("Content-Security-Policy", csp);

@@ -3,15 +3,9 @@ import "server-only";
 // use) from the bulletin page on this very server, with its print CSS (A4). JavaScript is
 // off: the server-rendered SVG charts are what prints. Cached per visibility epoch, so a PDF
 // is rendered once per release, not per request.
-import { existsSync } from "node:fs";
 import { chromium } from "playwright-core";
 import { CHROMIUM_ARGS, chromiumPath } from "@/lib/chromium";
 import { publicCached } from "@/lib/public/cache";
-
-
-export function chromiumAvailable(): boolean {
-  return existsSync(/*turbopackIgnore: true*/ chromiumPath());
-}
 
 /** The server's own origin: scripts/serve.ts sets PORT when it listens; else the request's port. */
 export function selfOrigin(requestUrl: string): string {

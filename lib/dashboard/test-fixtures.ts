@@ -28,6 +28,7 @@ export function indicator(code: string, over: Partial<PublicIndicator> = {}): Pu
     partOfId: null,
     isHeadline: false,
     retired: false,
+    retiredAt: null,
     categoryCodes: [],
     emergingCodes: [],
     departmentCode: null,

@@ -4,7 +4,6 @@ import "server-only";
 // (listed apart, with their retirement date), facet counts, and each indicator's latest period.
 import { CHAPTERS } from "@/lib/reference/articles";
 import { filterCatalogue, filterRetired, groupByChapter, isFiltered, isListed, parseCatalogueFilter, type CatalogueFilter } from "./catalogue-filter";
-import { cachedRetiredAt } from "./catalogue-retired";
 import type { RawSearch } from "./indicator-params";
 import { cachedLatest } from "./latest-data";
 import type { PublicIndicator } from "./public-indicators";
@@ -18,8 +17,6 @@ export type CatalogueModel = {
   results: PublicIndicator[];
   /** the matching retired indicators whose data was released (已停用指标), after the active ones */
   retired: PublicIndicator[];
-  /** when each retired indicator was retired */
-  retiredAt: Map<number, Date>;
   groups: { chapter: string | null; indicators: PublicIndicator[] }[];
   chapters: Facet<(typeof CHAPTERS)[number]>[];
   categories: Facet<PublicCategory>[];
@@ -35,13 +32,7 @@ function growthOfTypes(indicators: PublicIndicator[]): Map<number, string> {
 }
 
 export async function loadCatalogue(search: RawSearch): Promise<CatalogueModel> {
-  const [indicators, categories, emerging, latest, retiredAt] = await Promise.all([
-    cachedIndicators(),
-    cachedCategories(),
-    cachedEmerging(),
-    cachedLatest(),
-    cachedRetiredAt(),
-  ]);
+  const [indicators, categories, emerging, latest] = await Promise.all([cachedIndicators(), cachedCategories(), cachedEmerging(), cachedLatest()]);
   const hasReleasedData = (i: PublicIndicator) => latest.has(i.id); // latest is read through visible-observations
   const top = categories.filter((c) => c.level === 1);
   const filter = parseCatalogueFilter(search, { categories: top.map((c) => c.code), emerging: emerging.map((e) => e.code) });
@@ -52,7 +43,6 @@ export async function loadCatalogue(search: RawSearch): Promise<CatalogueModel> 
     filtered: isFiltered(filter),
     results,
     retired: filterRetired(indicators, filter, hasReleasedData),
-    retiredAt,
     groups: groupByChapter(results),
     chapters: CHAPTERS.map((item) => ({ item, count: listed.filter((i) => i.chapter === item.key).length })),
     categories: top.map((item) => ({ item, count: listed.filter((i) => i.categoryCodes.some((c) => c.startsWith(item.code))).length })),

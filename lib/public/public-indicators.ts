@@ -21,6 +21,8 @@ export type PublicIndicator = {
   partOfId: number | null;
   isHeadline: boolean;
   retired: boolean;
+  /** when it stopped being collected (its released data stays public) */
+  retiredAt: Date | null;
   categoryCodes: string[];
   emergingCodes: string[];
   departmentCode: string | null;
@@ -29,7 +31,7 @@ export type PublicIndicator = {
 const SQL = `
 SELECT i.id, i.code, i.name_zh, i.name_en, i.unit, i.frequency, i.measure_type, i.decimals, i.chapter,
        i.article_ref, i.articles, i.definition, i.method_notes, i.higher_is_better, i.growth_of_id,
-       i.part_of_id, i.is_headline, i.retired_at IS NOT NULL AS retired, d.code AS department_code,
+       i.part_of_id, i.is_headline, i.retired_at, d.code AS department_code,
        COALESCE((SELECT array_agg(c.category_code ORDER BY c.category_code) FROM indicator_category c WHERE c.indicator_id = i.id), '{}') AS category_codes,
        COALESCE((SELECT array_agg(e.emerging_code ORDER BY e.emerging_code) FROM indicator_emerging e WHERE e.indicator_id = i.id), '{}') AS emerging_codes
 FROM indicator i LEFT JOIN department d ON d.id = i.department_id
@@ -55,7 +57,8 @@ export async function findPublicIndicators(q: Queryable): Promise<PublicIndicato
     growthOfId: r.growth_of_id,
     partOfId: r.part_of_id,
     isHeadline: r.is_headline,
-    retired: r.retired,
+    retired: r.retired_at !== null,
+    retiredAt: r.retired_at,
     categoryCodes: r.category_codes,
     emergingCodes: r.emerging_codes,
     departmentCode: r.department_code,

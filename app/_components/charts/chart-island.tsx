@@ -13,18 +13,17 @@ const InteractiveChart = dynamic(() => import("./interactive-chart"), { ssr: fal
 
 type Props = { spec: ChartSpec; height: number; children: ReactNode; onInstance?: (i: unknown) => void };
 
-/** true once the element is within `margin` of the viewport, or `laterMs` have passed, and the browser has had a quiet moment */
-function useUpgradeWanted(ref: React.RefObject<HTMLElement | null>, margin = "300px", laterMs = 3000): boolean {
+const NEAR_MARGIN = "300px";
+const LATER_MS = 3000;
+
+/** true once the element is within NEAR_MARGIN of the viewport, or LATER_MS have passed, and the browser has had a quiet moment */
+function useUpgradeWanted(ref: React.RefObject<HTMLElement | null>): boolean {
   const [near, setNear] = useState(false);
   useEffect(() => {
     const el = ref.current;
     if (!el) return;
     // Safari has no requestIdleCallback
     const idle = (f: () => void) => (typeof window.requestIdleCallback === "function" ? window.requestIdleCallback(f, { timeout: 1500 }) : setTimeout(f, 1));
-    if (!("IntersectionObserver" in window)) {
-      idle(() => setNear(true));
-      return;
-    }
     // On touch screens the drawn SVG is the chart until a reader touches it: a phone pays most
     // for ECharts' parse and first draw, and tooltips there need a tap anyway.
     if (window.matchMedia?.("(pointer: coarse)").matches) {
@@ -33,21 +32,22 @@ function useUpgradeWanted(ref: React.RefObject<HTMLElement | null>, margin = "30
       events.forEach((e) => el.addEventListener(e, wake, { once: true, passive: true }));
       return () => events.forEach((e) => el.removeEventListener(e, wake));
     }
-    const later = setTimeout(() => idle(() => setNear(true)), laterMs);
+    const later = setTimeout(() => idle(() => setNear(true)), LATER_MS);
     const io = new IntersectionObserver(
       (entries) => {
         if (!entries.some((e) => e.isIntersecting)) return;
         io.disconnect();
+        clearTimeout(later);
         idle(() => setNear(true));
       },
-      { rootMargin: margin },
+      { rootMargin: NEAR_MARGIN },
     );
     io.observe(el);
     return () => {
       io.disconnect();
       clearTimeout(later);
     };
-  }, [ref, margin, laterMs]);
+  }, [ref]);
   return near;
 }
 

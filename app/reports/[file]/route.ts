@@ -1,5 +1,6 @@
 import { loadBulletin } from "@/lib/bulletin/load-bulletin";
-import { bulletinPdf, chromiumAvailable, selfOrigin } from "@/lib/bulletin/render-pdf";
+import { bulletinPdf, selfOrigin } from "@/lib/bulletin/render-pdf";
+import { chromiumAvailable } from "@/lib/chromium";
 import { apiError } from "@/lib/http/api-response";
 import { currentEpoch, maxAgeSeconds } from "@/lib/public/epoch";
 

@@ -89,7 +89,7 @@ export function buildOpenApiDocument(): JsonSchema {
         NotFound: { description: "Unknown indicator.", headers: RATE_HEADERS, content: json("Error") },
         TooManyRequests: {
           description: "Rate limit exceeded (error.code rate_limited).",
-          headers: { ...RETRY_HEADERS },
+          headers: RETRY_HEADERS,
           content: json("Error"),
         },
         InternalError: {
@@ -99,7 +99,7 @@ export function buildOpenApiDocument(): JsonSchema {
         },
         ServiceUnavailable: {
           description: "The database is briefly unavailable (error.code service_unavailable); retry after Retry-After seconds.",
-          headers: { ...RETRY_HEADERS },
+          headers: RETRY_HEADERS,
           content: json("Error"),
         },
       },

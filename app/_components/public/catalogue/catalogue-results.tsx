@@ -30,7 +30,6 @@ export async function CatalogueResults({ model }: { model: CatalogueModel }) {
         <tbody>
           {rows.map((i) => {
             const latest = model.latestPeriod.get(i.id);
-            const retiredAt = model.retiredAt.get(i.id);
             return (
               <tr key={i.code} data-code={i.code} data-retired={retired ? "true" : undefined}>
                 <td>{i.code}</td>
@@ -41,7 +40,7 @@ export async function CatalogueResults({ model }: { model: CatalogueModel }) {
                 <td>{displayUnit(i.unit, locale)}</td>
                 <td>{ti(`freq_${i.frequency}`)}</td>
                 <td>{latest ? periodText(latest, locale, labelStyle(i.measureType, "level", model.growthOfType.get(i.id))) : t("noneYet")}</td>
-                {retired ? <td>{retiredAt ? formatDate(retiredAt, locale) : "—"}</td> : null}
+                {retired ? <td>{i.retiredAt ? formatDate(i.retiredAt, locale) : "—"}</td> : null}
               </tr>
             );
           })}

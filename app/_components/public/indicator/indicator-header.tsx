@@ -2,7 +2,6 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { DemoBadge } from "@/app/_components/demo-badge";
 import { formatDate } from "@/lib/format-date";
 import { Link } from "@/lib/i18n/server-link";
-import { cachedRetiredAt } from "@/lib/public/catalogue-retired";
 import type { IndicatorModel } from "@/lib/public/indicator-model";
 
 /**
@@ -11,8 +10,8 @@ import type { IndicatorModel } from "@/lib/public/indicator-model";
  */
 export async function IndicatorHeader({ model }: { model: IndicatorModel }) {
   const ind = model.data.indicator;
-  const [t, locale, retiredAt] = await Promise.all([getTranslations("indicator"), getLocale(), ind.retired ? cachedRetiredAt() : null]);
-  const since = retiredAt?.get(ind.id);
+  const [t, locale] = await Promise.all([getTranslations("indicator"), getLocale()]);
+  const since = ind.retiredAt;
   const demo = model.trend.isDemo || model.district.isDemo;
   return (
     <header className="pub-page-header">
