@@ -1,11 +1,11 @@
 import "server-only";
 import type { Queryable } from "@/lib/db/queryable";
-import { findVisibleObservations } from "@/lib/public/visible-observations";
+import { findPublishedForStaff } from "@/lib/public/visible-observations";
 
-/** One indicator and region: the published series and this batch's values, by period. */
+/** One indicator and region: the published series (withheld figures included: the reviewer sees them) and this batch's values, by period. */
 export async function batchVsPublished(q: Queryable, batchId: number, indicatorId: number, regionCode: string) {
   const [published, mine] = await Promise.all([
-    findVisibleObservations(q, { indicatorIds: [indicatorId], regionCodes: [regionCode] }),
+    findPublishedForStaff(q, { indicatorIds: [indicatorId], regionCodes: [regionCode] }),
     q.query<{ period: string; value: string | null }>(
       "SELECT period, value::text AS value FROM observation WHERE batch_id = $1 AND indicator_id = $2 AND region_code = $3",
       [batchId, indicatorId, regionCode],

@@ -21,10 +21,11 @@ export type PreviewRow = {
   line: number | null;
 };
 
-// `asOf` is "now()" to compare with what is public now, or "'infinity'" to compare with every
+// Staff compare with the published figures themselves, withheld ones included (reveal): a
+// confidential value sent again is unchanged, not "new". `asOf` is "now()" to compare with what is public now, or "'infinity'" to compare with every
 // approved value, released or still waiting for its release time.
 const classified = (asOf: string) => `
-WITH pub AS (${visibleVintagesSql({ asOf, indicatorIds: "$2::int[]", regionCodes: "NULL::text[]", from: "NULL::date", to: "NULL::date" })}),
+WITH pub AS (${visibleVintagesSql({ asOf, indicatorIds: "$2::int[]", regionCodes: "NULL::text[]", from: "NULL::date", to: "NULL::date" }, { reveal: true })}),
 cur AS (SELECT * FROM pub WHERE rn = 1)
 SELECT o.indicator_id, i.code AS indicator_code, o.region_code, o.period, o.value::text AS value, o.flag::text AS flag, o.line,
        c.value::text AS old_value, c.flag::text AS old_flag, (o.value - c.value)::text AS diff,

@@ -2,7 +2,7 @@ import "server-only";
 import { pool } from "@/lib/db";
 import { writeAuditPg, type AuditContext } from "@/lib/audit/write-audit";
 import { ingestUpload, qualityKeysNeeded, runQualityChecks, type ByteSource, type IngestReport, type Locale, type StagedRow } from "@/lib/ingest";
-import { findVisibleObservations } from "@/lib/public/visible-observations";
+import { findPublishedForStaff } from "@/lib/public/visible-observations";
 import { bodyFromReport, type BatchBody } from "./batch-body";
 import { copySink } from "./copy-sink";
 import { previewCounts } from "./preview";
@@ -120,10 +120,10 @@ function storedReport(r: IngestReport) {
   return { encoding, delimiter, layout, format, sheet, rows, errorCount, errors, warnings, skipped, bytes };
 }
 
-/** What is public now for the keys the quality checks compare against. */
-async function publishedValues(client: Parameters<typeof findVisibleObservations>[0], keys: { indicatorId: number; regionCode: string; period: string }[]) {
+/** What is public now for the keys the quality checks compare against (withheld figures included: staff checks). */
+async function publishedValues(client: Parameters<typeof findPublishedForStaff>[0], keys: { indicatorId: number; regionCode: string; period: string }[]) {
   const want = new Set(keys.map((k) => `${k.indicatorId}|${k.regionCode}|${k.period}`));
-  const visible = await findVisibleObservations(client, {
+  const visible = await findPublishedForStaff(client, {
     indicatorIds: [...new Set(keys.map((k) => k.indicatorId))],
     regionCodes: [...new Set(keys.map((k) => k.regionCode))],
   });

@@ -32,7 +32,7 @@ describe("bulletin content", () => {
 
   it("lists revised values with the figure they replaced", () => {
     const { c } = coreData();
-    const revised = obs(c.de001, CITY, "2024Q4", "465", { previous: { value: "460", releasedAt: new Date("2025-01-20T02:00:00Z"), revisedAt: new Date("2025-06-24T02:00:00Z") }, releasedAt: new Date("2025-06-24T02:00:00Z") });
+    const revised = obs(c.de001, CITY, "2024Q4", "465", { previous: { value: "460", flag: null, releasedAt: new Date("2025-01-20T02:00:00Z"), revisedAt: new Date("2025-06-24T02:00:00Z") }, releasedAt: new Date("2025-06-24T02:00:00Z") });
     const { o } = coreData();
     const b = buildBulletin({ period: "2025Q3", indicators: c.all, observations: [...o.filter((x) => !(x.indicatorId === c.de001.id && x.period === "2024Q4" && x.regionCode === CITY)), revised], regions: REGIONS }, "zh")!;
     expect(b.revisions).toMatchObject([{ indicator: { code: "DE001" }, period: "2024Q4", value: "465", previous: "460" }]);

@@ -14,7 +14,7 @@ const SQL = `
 WITH v AS (${visibleVintagesSql({ asOf: "'infinity'::timestamptz", indicatorIds: "$1", regionCodes: "$2", from: "NULL::date", to: "NULL::date" })})
 SELECT indicator_id, region_code, period, to_char(period_end, 'YYYY-MM-DD') AS period_end, value::text AS value, flag,
        is_demo, batch_id, release_id, release_at, release_at > $3 AS unreleased,
-       prev_value::text AS prev_value, prev_release_at
+       prev_value::text AS prev_value, prev_flag, prev_release_at
 FROM v WHERE rn = 1
 ORDER BY indicator_id, region_code, period`;
 
@@ -31,6 +31,7 @@ type Row = {
   release_at: Date;
   unreleased: boolean;
   prev_value: string | null;
+  prev_flag: DashObs["flag"];
   prev_release_at: Date | null;
 };
 
@@ -53,7 +54,7 @@ export async function findApprovedObservations(
     flag: r.flag,
     isDemo: r.is_demo,
     releasedAt: r.release_at,
-    previous: r.prev_release_at ? { value: trimDecimal(r.prev_value), releasedAt: r.prev_release_at, revisedAt: r.release_at } : null,
+    previous: r.prev_release_at ? { value: trimDecimal(r.prev_value), flag: r.prev_flag, releasedAt: r.prev_release_at, revisedAt: r.release_at } : null,
     unreleased: r.unreleased,
     batchId: r.batch_id,
     releaseId: r.release_id,

@@ -23,7 +23,7 @@ describe("deriveSeries: level", () => {
   });
 
   it("carries the revision of the level it shows", () => {
-    const revised = deriveSeries("CUMULATIVE", [obs("2024Q4", "460", { previous: { value: "455.5", releasedAt: at, revisedAt: at } })], [], "level");
+    const revised = deriveSeries("CUMULATIVE", [obs("2024Q4", "460", { previous: { value: "455.5", flag: null, releasedAt: at, revisedAt: at } })], [], "level");
     expect(revised[0].revision?.value).toBe("455.5");
   });
 
@@ -83,18 +83,20 @@ describe("deriveSeries without growth", () => {
   });
 });
 
+// Withheld values reach these functions already without their figure (visible-observations.ts
+// masks them); what is checked here is that nothing is derived from the gap.
 describe("deriveSeries: withheld values (不公开)", () => {
-  it("never discloses a withheld level through its in-period neighbour or its revision", () => {
-    const rows = deriveSeries("CUMULATIVE", [obs("2025Q1", "10"), obs("2025Q2", "25", { flag: "CONFIDENTIAL", previous: { value: "24", releasedAt: at, revisedAt: at } }), obs("2025Q3", "40")], [], "in-period");
+  it("derives no in-period value next to a withheld year-to-date value", () => {
+    const rows = deriveSeries("CUMULATIVE", [obs("2025Q1", "10"), obs("2025Q2", null, { flag: "CONFIDENTIAL" }), obs("2025Q3", "40")], [], "in-period");
     expect(rows.map((r) => r.value)).toEqual(["10", null, null]);
-    const level = deriveSeries("CUMULATIVE", [obs("2025Q2", "25", { flag: "CONFIDENTIAL", previous: { value: "24", releasedAt: at, revisedAt: at } })], [], "level");
+    const level = deriveSeries("CUMULATIVE", [obs("2025Q2", null, { flag: "CONFIDENTIAL", previous: { value: null, flag: null, releasedAt: at, revisedAt: at } })], [], "level");
     expect(level[0]).toMatchObject({ value: null, flag: "CONFIDENTIAL", revision: { value: null } });
   });
 
   it("does not replace a withheld published growth rate with a computed one", () => {
-    const rows = deriveSeries("CUMULATIVE", ytd, [obs("2025Q3", "7.7", { flag: "CONFIDENTIAL" })], "level");
+    const rows = deriveSeries("CUMULATIVE", ytd, [obs("2025Q3", null, { flag: "CONFIDENTIAL" })], "level");
     expect(pick(rows, "2025Q3").growth).toEqual({ value: null, computed: false });
-    const ip = deriveSeries("CUMULATIVE", ytd, [obs("2025Q3", "7.7", { flag: "CONFIDENTIAL" })], "in-period");
+    const ip = deriveSeries("CUMULATIVE", ytd, [obs("2025Q3", null, { flag: "CONFIDENTIAL" })], "in-period");
     expect(pick(ip, "2025Q3").growth?.value).toBeNull();
   });
 });

@@ -43,11 +43,6 @@ export function growthKind(measureType: PublicIndicator["measureType"]): GrowthK
   return measureType === "GROWTH" ? "none" : measureType === "RATE" ? "points" : "percent";
 }
 
-/** A withheld value (不公开) stays withheld, and so does the value it revised. */
-export function maskWithheld<T extends SourceObs>(o: T): T {
-  return o.flag === "CONFIDENTIAL" ? { ...o, value: null, previous: o.previous && { ...o.previous, value: null } } : o;
-}
-
 const pv = (o: SourceObs): PeriodValue => ({ period: o.period, value: o.value });
 const lastYear = (period: string) => periodCode(samePeriodLastYear(mustParsePeriod(period)));
 
@@ -122,8 +117,9 @@ export function deriveSeries(
   measure: PageMeasure,
   { withGrowth = true }: { withGrowth?: boolean } = {},
 ): DerivedPoint[] {
-  const sorted = sortByPeriod(levels.map(maskWithheld));
-  const growthRates = official.map(maskWithheld);
+  // withheld values arrive without their figure (visible-observations.ts), so nothing below can use them
+  const sorted = sortByPeriod([...levels]);
+  const growthRates = [...official];
   if (measure === "in-period" && measureType === "CUMULATIVE") return inPeriodPoints(sorted, growthRates, withGrowth);
   return levelPoints(sorted, growthRates, measureType, withGrowth);
 }

@@ -11,8 +11,8 @@ const releases = [
 ];
 const rows: FeedRow[] = [
   // 2024Q4 published in January, revised in June
-  { regionCode: "210100", period: "2024Q4", value: "460", releasedAt: jun, previous: { value: "455.5", releasedAt: jan, revisedAt: jun } },
-  { regionCode: "210102", period: "2024Q4", value: "40", releasedAt: jun, previous: { value: "39", releasedAt: jan, revisedAt: jun } },
+  { regionCode: "210100", period: "2024Q4", value: "460", releasedAt: jun, previous: { value: "455.5", flag: null, releasedAt: jan, revisedAt: jun } },
+  { regionCode: "210102", period: "2024Q4", value: "40", releasedAt: jun, previous: { value: "39", flag: null, releasedAt: jan, revisedAt: jun } },
   { regionCode: "210100", period: "2025Q1", value: "110", releasedAt: apr, previous: null },
 ];
 

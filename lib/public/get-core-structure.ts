@@ -35,10 +35,11 @@ export async function getCoreStructure(q: Queryable, asOf?: Date): Promise<CoreS
   const at = (id: number | undefined) => obs.find((o) => o.indicatorId === id && o.period === period) ?? null;
 
   const values = parts.map((p) => at(p.id));
-  const sum = values.reduce((s, o) => (o?.value ? s.plus(o.value) : s), new Decimal(0));
+  const totalValue = at(total.id)?.value ?? null;
+  const base = shareBase(totalValue, values.map((o) => o?.value ?? null));
   return {
     period,
-    total: { indicator: total, value: at(total.id)?.value ?? null },
+    total: { indicator: total, value: totalValue },
     growth: growth ? { indicator: growth, value: at(growth.id)?.value ?? null } : null,
     gdpShare: gdpShare ? { indicator: gdpShare, value: at(gdpShare.id)?.value ?? null } : null,
     parts: parts.map((p, i) => ({
@@ -46,8 +47,18 @@ export async function getCoreStructure(q: Queryable, asOf?: Date): Promise<CoreS
       indicator: p,
       value: values[i]?.value ?? null,
       flag: values[i]?.flag ?? null,
-      share: values[i]?.value && !sum.isZero() ? new Decimal(values[i]!.value!).div(sum).times(100).toString() : null,
+      share: values[i]?.value && base ? new Decimal(values[i]!.value!).div(base).times(100).toString() : null,
     })),
     isDemo: obs.some((o) => o.period === period && o.isDemo),
   };
+}
+
+// A part's share is of the published core total. Without one, of the parts' sum only when
+// every part has a figure: with a part missing or withheld (不公开) the others would be shares
+// of a partial sum, too large, and a withheld part would be the gap they leave.
+function shareBase(total: string | null, parts: (string | null)[]): Decimal | null {
+  if (total !== null && !new Decimal(total).isZero()) return new Decimal(total);
+  if (parts.some((v) => v === null)) return null;
+  const sum = parts.reduce((s, v) => s.plus(v!), new Decimal(0));
+  return sum.isZero() ? null : sum;
 }

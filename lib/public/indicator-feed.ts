@@ -5,7 +5,6 @@ import "server-only";
 import { getTranslations } from "next-intl/server";
 import { CITY_CODE } from "@/lib/reference/regions";
 import { atomXml } from "@/lib/feeds/atom";
-import { maskWithheld } from "./derived-series";
 import { displayUnit, displayValue, labelStyle, localName, periodText } from "./display";
 import { feedItems } from "./feed-entries";
 import { getIndicatorData } from "./indicator-data";
@@ -19,7 +18,7 @@ export async function indicatorFeedXml(code: string, locale: "zh" | "en", origin
   const ind = data.indicator;
   const page = `${origin}${locale === "en" ? "/en" : ""}/indicators/${ind.code}`;
   const style = labelStyle(ind.measureType, "level", data.levelIndicator?.measureType);
-  const items = feedItems(data.released, data.levels.map(maskWithheld), CITY_CODE); // a withheld value is not revealed by its revision
+  const items = feedItems(data.released, data.levels, CITY_CODE);
   const entries = items.map(({ release, periods, revisions }) => {
     const title = (locale === "en" && release.titleEn ? release.titleEn : release.titleZh) + (revisions.length ? t("feedRevisedTitle") : "");
     const published = periods.length ? t("feedPublished", { periods: periods.map((p) => periodText(p, locale, style)).join(locale === "en" ? ", " : "、") }) : t("feedNoPeriods");

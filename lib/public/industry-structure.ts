@@ -3,7 +3,6 @@
 // one category's year-on-year growth computed from its values (计算值). Pure.
 import { comparePeriods, mustParsePeriod } from "@/lib/period";
 import { D, decToString, shareOfTotal, yoyGrowthSeries } from "@/lib/derive";
-import { maskWithheld } from "./derived-series";
 import type { PublicObservation } from "./visible-observations";
 
 export type StructureRow = {
@@ -16,7 +15,7 @@ export type StructureRow = {
 };
 
 export function structureRows(partIds: readonly number[], rows: readonly PublicObservation[]): StructureRow[] {
-  const obs = rows.filter((o) => partIds.includes(o.indicatorId)).map(maskWithheld);
+  const obs = rows.filter((o) => partIds.includes(o.indicatorId));
   const periods = [...new Set(obs.map((o) => o.period))].sort((a, b) => comparePeriods(mustParsePeriod(a), mustParsePeriod(b)));
   return periods.map((period) => {
     const at = partIds.map((id) => obs.find((o) => o.indicatorId === id && o.period === period) ?? null);

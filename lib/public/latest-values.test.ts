@@ -12,7 +12,7 @@ describe("latestByIndicator", () => {
     o(1, "210102", "2025Q3", "4", "2025-10-27"),
     o(1, "210100", "2025Q3", "12", "2025-10-27"),
     o(1, "210100", "2024Q4", "40", "2025-11-01"), // a late revision of an older period
-    o(2, "210100", "2024", "5", "2025-03-20", { flag: "CONFIDENTIAL" }),
+    o(2, "210100", "2024", null, "2025-03-20", { flag: "CONFIDENTIAL" }), // withheld: the query sends no figure
   ];
   const latest = latestByIndicator(rows);
 
@@ -26,7 +26,8 @@ describe("latestByIndicator", () => {
     expect(latest.get(1)!.releasedAt.toISOString().slice(0, 10)).toBe("2025-11-01");
   });
 
-  it("blanks withheld values", () => {
+  it("keeps a withheld value's period as the latest, marked 不公开", () => {
+    expect(latest.get(2)!.period).toBe("2024");
     expect(latest.get(2)!.byRegion.get("210100")).toMatchObject({ value: null, flag: "CONFIDENTIAL" });
   });
 });

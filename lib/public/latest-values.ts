@@ -1,8 +1,7 @@
 // The latest period of each indicator with the values of that period in every region: what
 // the catalogue ("最新数据"), the home page's emerging-industry panel and the district profiles
-// show. Withheld values are blanked before anything is computed from them. Pure.
+// show. Withheld values arrive without their figure (visible-observations.ts). Pure.
 import { comparePeriods, mustParsePeriod } from "@/lib/period";
-import { maskWithheld } from "./derived-series";
 import type { PublicObservation } from "./visible-observations";
 
 export type LatestValues = {
@@ -15,8 +14,7 @@ export type LatestValues = {
 
 export function latestByIndicator(rows: readonly PublicObservation[]): Map<number, LatestValues> {
   const out = new Map<number, LatestValues>();
-  for (const raw of rows) {
-    const o = maskWithheld(raw);
+  for (const o of rows) {
     const cur = out.get(o.indicatorId);
     const newer = !cur || comparePeriods(mustParsePeriod(o.period), mustParsePeriod(cur.period)) > 0;
     if (newer) out.set(o.indicatorId, { period: o.period, byRegion: new Map([[o.regionCode, o]]), releasedAt: maxDate(cur?.releasedAt, o.releasedAt) });

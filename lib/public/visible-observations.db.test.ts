@@ -1,16 +1,23 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { testPool, testPrisma, unique } from "@/lib/test/db";
-import { findVisibleObservations } from "./visible-observations";
+import { findPublishedForStaff, findVisibleObservations } from "./visible-observations";
 
 const prisma = testPrisma();
 
-async function batchWithValue(opts: { status: "APPROVED" | "STAGED" | "SUBMITTED" | "REJECTED"; releaseAt: Date; value: string; indicatorId: number; period: string }) {
+async function batchWithValue(opts: {
+  status: "APPROVED" | "STAGED" | "SUBMITTED" | "REJECTED";
+  releaseAt: Date;
+  value: string;
+  indicatorId: number;
+  period: string;
+  flag?: "CONFIDENTIAL" | "PRELIMINARY";
+}) {
   const release = await prisma.release.create({ data: { titleZh: unique("测试发布"), releaseAt: opts.releaseAt } });
   const batch = await prisma.batch.create({
     data: { fileName: "t.csv", checksum: unique("c"), status: opts.status, releaseId: release.id },
   });
   await prisma.observation.create({
-    data: { batchId: batch.id, indicatorId: opts.indicatorId, regionCode: "210102", period: opts.period, periodEnd: new Date("2031-03-31"), value: opts.value },
+    data: { batchId: batch.id, indicatorId: opts.indicatorId, regionCode: "210102", period: opts.period, periodEnd: new Date("2031-03-31"), value: opts.value, flag: opts.flag },
   });
   return { release, batch };
 }
@@ -67,4 +74,32 @@ describe("visibility: approved and released, nothing else", () => {
     }
     expect(await findVisibleObservations(testPool(), { indicatorIds: [ind.id] })).toEqual([]);
   });
+
+  it("withholds a confidential figure, the figure it revised, and itself once a public figure revises it", async () => {
+    const ind = await prisma.indicator.create({
+      data: { code: unique("T"), nameZh: "测试指标", nameEn: "Test", unit: "亿元", frequency: "QUARTER", measureType: "CUMULATIVE", articleRef: "第十九条" },
+    });
+    const day = 86400_000;
+    const t0 = Date.now() - 10 * day;
+    await batchWithValue({ status: "APPROVED", releaseAt: new Date(t0), value: "20.5", indicatorId: ind.id, period: "2031Q3" });
+    await batchWithValue({ status: "APPROVED", releaseAt: new Date(t0 + day), value: "27.31", flag: "CONFIDENTIAL", indicatorId: ind.id, period: "2031Q3" });
+    const [withheld] = await findVisibleObservations(testPool(), { indicatorIds: [ind.id] });
+    // the earlier public 20.5 would date and bound the withheld figure: it goes too
+    expect(withheld).toMatchObject({ value: null, flag: "CONFIDENTIAL", previous: { value: null, flag: null } });
+
+    await batchWithValue({ status: "APPROVED", releaseAt: new Date(t0 + 2 * day), value: "30", indicatorId: ind.id, period: "2031Q3" });
+    const [revised] = await findVisibleObservations(testPool(), { indicatorIds: [ind.id] });
+    expect(revised).toMatchObject({ value: "30", flag: null, previous: { value: null, flag: "CONFIDENTIAL" } });
+    expect(revised.previous?.releasedAt.getTime()).toBe(t0 + day);
+
+    // what was public at a moment in between: the withheld vintage, still without its figure
+    const [then] = await findVisibleObservations(testPool(), { indicatorIds: [ind.id], asOf: new Date(t0 + 1.5 * day) });
+    expect(then).toMatchObject({ value: null, flag: "CONFIDENTIAL" });
+    expect(JSON.stringify(await findVisibleObservations(testPool(), { indicatorIds: [ind.id], asOf: new Date(t0 + 1.5 * day) }))).not.toContain("27.31");
+
+    // staff checks and the reviewer's comparison see the published figures themselves
+    const [staff] = await findPublishedForStaff(testPool(), { indicatorIds: [ind.id], asOf: new Date(t0 + 1.5 * day) });
+    expect(staff).toMatchObject({ value: "27.31", flag: "CONFIDENTIAL" });
+  });
 });
+

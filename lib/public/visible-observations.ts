@@ -6,18 +6,24 @@
 import type { Queryable } from "@/lib/db/queryable";
 import { isoDate, mustParsePeriod, periodEnd, periodStart } from "@/lib/period";
 
+export type Flag = "PRELIMINARY" | "ESTIMATED" | "CONFIDENTIAL" | "MISSING";
+
 export type PublicObservation = {
   indicatorId: number;
   regionCode: string;
   period: string;
   periodEnd: string; // YYYY-MM-DD
-  value: string | null; // exact decimal
-  flag: "PRELIMINARY" | "ESTIMATED" | "CONFIDENTIAL" | "MISSING" | null;
+  /** exact decimal; null when missing or withheld (flag CONFIDENTIAL) */
+  value: string | null;
+  flag: Flag | null;
   note: string | null;
   isDemo: boolean;
   releasedAt: Date;
-  /** The last different value this one replaced, when it is a revision, and when it was revised. */
-  previous: { value: string | null; releasedAt: Date; revisedAt: Date } | null;
+  /**
+   * The last different value this one replaced, when it is a revision, and when it was revised.
+   * Its value is null when it was withheld when it was public, and when the current one is.
+   */
+  previous: { value: string | null; flag: Flag | null; releasedAt: Date; revisedAt: Date } | null;
 };
 
 export type VisibleFilter = {
@@ -30,18 +36,28 @@ export type VisibleFilter = {
   asOf?: Date;
 };
 
+// THE withholding rule (不公开): a vintage flagged confidential at upload is never shown to the
+// public, not as a value, not as the value a revision replaced, not through anything computed
+// from it. The value leaves this query as NULL, so no page, share, growth rate, ranking or
+// sentence downstream can use it, whatever it forgets to check. `o` is the observation row.
+const WITHHELD = `o.flag = 'CONFIDENTIAL'`;
+
 // Vintages of one key are ordered by release time; the newest visible one wins and the one
 // before it is kept as `previous` so that pages can mark 修订 with the old value.
 // Placeholders name the query parameters, so that staff queries (the upload preview, the
-// review diff) can compare with "what is public" through this same rule.
+// review diff) can compare with "what is public" through this same rule. Only staff code that
+// may see withheld figures passes `reveal` (the reviewer compares a batch with them).
 export type VisibleParams = { asOf: string; indicatorIds: string; regionCodes: string; from: string; to: string };
 
-export function visibleVintagesSql(p: VisibleParams): string {
+export function visibleVintagesSql(p: VisibleParams, { reveal = false }: { reveal?: boolean } = {}): string {
+  const value = reveal ? "o.value" : `CASE WHEN ${WITHHELD} THEN NULL ELSE o.value END`;
   return `
-  SELECT o.indicator_id, o.region_code, o.period, o.period_end, o.value, o.flag, o.note,
+  SELECT o.indicator_id, o.region_code, o.period, o.period_end, ${value} AS value, o.flag, o.note,
+         (${WITHHELD}) AS withheld,
          b.is_demo, b.id AS batch_id, r.id AS release_id, r.release_at,
          row_number() OVER w AS rn,
-         lead(o.value) OVER w AS prev_value,
+         CASE WHEN ${reveal ? "false" : WITHHELD} THEN NULL ELSE lead(${value}) OVER w END AS prev_value,
+         lead(o.flag) OVER w AS prev_flag,
          lead(r.release_at) OVER w AS prev_release_at,
          lag(r.release_at) OVER w AS newer_release_at
   FROM observation o
@@ -61,8 +77,11 @@ export function visibleVintagesSql(p: VisibleParams): string {
 // in value or flag: a table sent again with the same figures revises nothing. `revised_at` is
 // when the current value first replaced the old one (the vintage right after it). Window
 // functions only, no self-joins: one pass whatever the planner knows about the tables.
-const SQL = `
-WITH v AS (${visibleVintagesSql({ asOf: "$1", indicatorIds: "$2", regionCodes: "$3", from: "$4", to: "$5" })}),
+// Values are already masked in `v`, so the old value of a vintage that was withheld is NULL,
+// and the old value is dropped too when the current one is withheld (a revision would
+// otherwise date and bound the withheld figure).
+const latestSql = (reveal: boolean) => `
+WITH v AS (${visibleVintagesSql({ asOf: "$1", indicatorIds: "$2", regionCodes: "$3", from: "$4", to: "$5" }, { reveal })}),
 d AS (
   SELECT v.*, first_value(v.value) OVER k AS cur_value, first_value(v.flag) OVER k AS cur_flag
   FROM v WINDOW k AS (PARTITION BY v.indicator_id, v.region_code, v.period ORDER BY v.rn)
@@ -74,15 +93,19 @@ e AS (
 f AS (
   SELECT e.*,
          max(e.value) FILTER (WHERE e.rn = e.changed_rn) OVER p AS old_value,
+         max(e.flag) FILTER (WHERE e.rn = e.changed_rn) OVER p AS old_flag,
          max(e.release_at) FILTER (WHERE e.rn = e.changed_rn) OVER p AS old_release_at,
          max(e.newer_release_at) FILTER (WHERE e.rn = e.changed_rn) OVER p AS revised_at
   FROM e WINDOW p AS (PARTITION BY e.indicator_id, e.region_code, e.period)
 )
 SELECT indicator_id, region_code, period, to_char(period_end, 'YYYY-MM-DD') AS period_end,
        value::text AS value, flag, note, is_demo, release_at,
-       old_value::text AS prev_value, old_release_at AS prev_release_at, revised_at
+       CASE WHEN withheld AND NOT ${reveal} THEN NULL ELSE old_value::text END AS prev_value,
+       old_flag AS prev_flag, old_release_at AS prev_release_at, revised_at
 FROM f WHERE rn = 1
 ORDER BY indicator_id, region_code, period`;
+const PUBLIC_SQL = latestSql(false);
+const STAFF_SQL = latestSql(true);
 
 type Row = {
   indicator_id: number;
@@ -90,11 +113,12 @@ type Row = {
   period: string;
   period_end: string;
   value: string | null;
-  flag: PublicObservation["flag"];
+  flag: Flag | null;
   note: string | null;
   is_demo: boolean;
   release_at: Date;
   prev_value: string | null;
+  prev_flag: Flag | null;
   prev_release_at: Date | null;
   revised_at: Date | null;
 };
@@ -105,8 +129,8 @@ export function trimDecimal(v: string | null): string | null {
   return v.includes(".") ? v.replace(/0+$/, "").replace(/\.$/, "") : v;
 }
 
-export async function findVisibleObservations(q: Queryable, f: VisibleFilter = {}): Promise<PublicObservation[]> {
-  const { rows } = await q.query<Row>(SQL, [
+async function findLatest(sql: string, q: Queryable, f: VisibleFilter): Promise<PublicObservation[]> {
+  const { rows } = await q.query<Row>(sql, [
     f.asOf ?? new Date(),
     f.indicatorIds?.length ? f.indicatorIds : null,
     f.regionCodes?.length ? f.regionCodes : null,
@@ -123,6 +147,21 @@ export async function findVisibleObservations(q: Queryable, f: VisibleFilter = {
     note: r.note,
     isDemo: r.is_demo,
     releasedAt: r.release_at,
-    previous: r.prev_release_at ? { value: trimDecimal(r.prev_value), releasedAt: r.prev_release_at, revisedAt: r.revised_at ?? r.release_at } : null,
+    previous: r.prev_release_at
+      ? { value: trimDecimal(r.prev_value), flag: r.prev_flag, releasedAt: r.prev_release_at, revisedAt: r.revised_at ?? r.release_at }
+      : null,
   }));
+}
+
+/** What the public sees: released values, withheld ones (不公开) without their figure. */
+export function findVisibleObservations(q: Queryable, f: VisibleFilter = {}): Promise<PublicObservation[]> {
+  return findLatest(PUBLIC_SQL, q, f);
+}
+
+/**
+ * STAFF ONLY (the upload's quality checks and the reviewer's comparison): the same released
+ * values with the withheld figures revealed. Never call it from public code.
+ */
+export function findPublishedForStaff(q: Queryable, f: VisibleFilter = {}): Promise<PublicObservation[]> {
+  return findLatest(STAFF_SQL, q, f);
 }

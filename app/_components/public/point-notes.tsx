@@ -13,7 +13,8 @@ export async function PointNotes({ point, ind }: Props) {
   if (point.computed) notes.push({ key: "computed", text: t("computed") });
   if (point.growth?.computed && point.growth.value !== null) notes.push({ key: "growth", text: t("growthComputed") });
   if (point.revision) {
-    const value = displayValue(point.revision.value, ind, locale);
+    // a replaced value that was withheld (不公开) stays a word, never a figure
+    const value = point.revision.flag === "CONFIDENTIAL" ? tf("CONFIDENTIAL") : displayValue(point.revision.value, ind, locale);
     notes.push({ key: "revision", text: t("revised", { value, date: formatDate(point.revision.revisedAt, locale) }) });
   }
   if (!notes.length) return null;

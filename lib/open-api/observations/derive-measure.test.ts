@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { PublicObservation } from "@/lib/public/visible-observations";
-import { deriveMeasure, maskWithheld } from "./derive-measure";
+import { deriveMeasure } from "./derive-measure";
 import type { DerivableIndicator } from "./types";
 
 const VA: DerivableIndicator = { id: 1, code: "DE001", unit: "亿元", decimals: 2, measureType: "CUMULATIVE", growthOfId: null };
@@ -17,7 +17,7 @@ const pick = (rows: ReturnType<typeof deriveMeasure>, period: string) => rows.fi
 
 describe("measure=level", () => {
   it("passes released values and revisions through unchanged", () => {
-    const rows = deriveMeasure([obs(1, "2025Q1", "100.5", { previous: { value: "99", releasedAt: day("2024-12-01"), revisedAt: day("2025-01-20") } })], INDICATORS, null, "level");
+    const rows = deriveMeasure([obs(1, "2025Q1", "100.5", { previous: { value: "99", flag: null, releasedAt: day("2024-12-01"), revisedAt: day("2025-01-20") } })], INDICATORS, null, "level");
     expect(rows).toHaveLength(1);
     expect(rows[0]).toMatchObject({ indicator: "DE001", value: "100.5", computed: false, unit: "亿元", revision: { previousValue: "99" } });
   });
@@ -41,7 +41,7 @@ describe("measure=in-period", () => {
     expect(pick(rows, "2025Q3").releasedAt).toEqual(day("2025-07-20"));
   });
   it("gives null with a reason when the previous period is missing or withheld", () => {
-    const rows = deriveMeasure([obs(1, "2025Q1", "5", { flag: "CONFIDENTIAL" }), obs(1, "2025Q2", "12")], INDICATORS, null, "in-period");
+    const rows = deriveMeasure([obs(1, "2025Q1", null, { flag: "CONFIDENTIAL" }), obs(1, "2025Q2", "12")], INDICATORS, null, "in-period");
     expect(pick(rows, "2025Q1")).toMatchObject({ value: null, reason: "missing-value", flag: "CONFIDENTIAL" });
     expect(pick(rows, "2025Q2")).toMatchObject({ value: null, reason: "missing-previous" });
   });
@@ -67,7 +67,7 @@ describe("measure=yoy", () => {
     expect(pick(rows, "2024Q1")).toMatchObject({ value: null, reason: "missing-base" });
   });
   it("never replaces a withheld published rate with one computed from levels", () => {
-    const rows = deriveMeasure([...levels, obs(2, "2025Q2", "15", { flag: "CONFIDENTIAL" })], INDICATORS, new Set([1]), "yoy");
+    const rows = deriveMeasure([...levels, obs(2, "2025Q2", null, { flag: "CONFIDENTIAL" })], INDICATORS, new Set([1]), "yoy");
     expect(pick(rows, "2025Q2")).toMatchObject({ value: null, flag: "CONFIDENTIAL" });
   });
   it("answers a region where only the published rate exists", () => {
@@ -82,13 +82,5 @@ describe("measure=yoy", () => {
   it("keeps a negative base without a number", () => {
     const rows = deriveMeasure([obs(4, "2024Q1", "-10"), obs(4, "2025Q1", "5")], INDICATORS, null, "yoy");
     expect(pick(rows, "2025Q1")).toMatchObject({ value: null, reason: "negative-base" });
-  });
-});
-
-describe("maskWithheld", () => {
-  it("blanks a withheld value and the value it revised", () => {
-    const [o] = maskWithheld([obs(1, "2025Q1", "5", { flag: "CONFIDENTIAL", previous: { value: "4", releasedAt: day("2024-01-01"), revisedAt: day("2025-01-20") } })]);
-    expect(o.value).toBeNull();
-    expect(o.previous?.value).toBeNull();
   });
 });

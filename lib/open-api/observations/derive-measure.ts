@@ -1,6 +1,7 @@
 // Rows of the `measure` asked for, from the visible (released) observations, using the exact
-// derivations of lib/derive. Withheld values (CONFIDENTIAL) are blanked first, so that no
-// derived figure can disclose them (e.g. an in-period value next to a withheld YTD value).
+// derivations of lib/derive. Withheld values (CONFIDENTIAL) arrive without their figure
+// (visible-observations.ts), so no derived figure can disclose them (e.g. an in-period value
+// next to a withheld YTD value).
 import { inPeriodFromYtd, mergeGrowth, percentagePointChange, yoyGrowthSeries, ytdStep } from "@/lib/derive";
 import { mustParsePeriod, periodCode, samePeriodLastYear } from "@/lib/period";
 import type { PublicObservation } from "@/lib/public/visible-observations";
@@ -9,11 +10,6 @@ import type { ApiObservation, DerivableIndicator } from "./types";
 
 /** Growth rates are shown to 0.1 (notes.md §3.3). */
 export const GROWTH_DECIMALS = 1;
-
-/** A withheld value stays withheld, and so does the value it revised. */
-export function maskWithheld(rows: readonly PublicObservation[]): PublicObservation[] {
-  return rows.map((o) => (o.flag === "CONFIDENTIAL" ? { ...o, value: null, previous: o.previous && { ...o.previous, value: null } } : o));
-}
 
 type Series = PublicObservation[];
 
@@ -44,7 +40,7 @@ function base(o: PublicObservation, ind: DerivableIndicator, measure: TMeasure):
     note: o.note,
     isDemo: o.isDemo,
     releasedAt: o.releasedAt,
-    revision: o.previous ? { previousValue: o.previous.value, previousReleasedAt: o.previous.releasedAt } : null,
+    revision: o.previous ? { previousValue: o.previous.value, previousFlag: o.previous.flag, previousReleasedAt: o.previous.releasedAt } : null,
   };
 }
 
@@ -120,7 +116,7 @@ export function deriveMeasure(
   wanted: ReadonlySet<number> | null,
   measure: TMeasure,
 ): ApiObservation[] {
-  const series = groupSeries(maskWithheld(rows));
+  const series = groupSeries(rows);
   const isWanted = (id: number | null) => id !== null && indicators.has(id) && (!wanted || wanted.has(id));
   const growthOf = new Map<number, DerivableIndicator>();
   for (const g of indicators.values()) if (g.measureType === "GROWTH" && g.growthOfId !== null) growthOf.set(g.growthOfId, g);

@@ -29,7 +29,7 @@ const row: ApiObservation = {
   note: "=1+1",
   isDemo: true,
   releasedAt: new Date("2025-10-27T02:00:00Z"),
-  revision: { previousValue: "1200", previousReleasedAt: new Date("2025-07-25T02:00:00Z") },
+  revision: { previousValue: "1200", previousFlag: null, previousReleasedAt: new Date("2025-07-25T02:00:00Z") },
 };
 
 const req = (lang: "zh" | "en"): FileRequest => ({

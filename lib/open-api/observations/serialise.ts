@@ -19,7 +19,7 @@ export function serialiseObservation(o: ApiObservation): TObservation {
     note: o.note,
     isDemo: o.isDemo,
     releasedAt: o.releasedAt.toISOString(),
-    revision: o.revision && { previousValue: o.revision.previousValue, previousReleasedAt: o.revision.previousReleasedAt.toISOString() },
+    revision: o.revision && { previousValue: o.revision.previousValue, previousFlag: o.revision.previousFlag, previousReleasedAt: o.revision.previousReleasedAt.toISOString() },
   };
 }
 

@@ -19,7 +19,7 @@ export type ApiObservation = {
   note: string | null;
   isDemo: boolean;
   releasedAt: Date;
-  revision: { previousValue: string | null; previousReleasedAt: Date } | null;
+  revision: { previousValue: string | null; previousFlag: PublicObservation["flag"]; previousReleasedAt: Date } | null;
 };
 
 /** What the derivations need of an indicator. */

@@ -22,7 +22,7 @@ const row = {
   note: null,
   isDemo: true,
   releasedAt: "2025-10-27T02:00:00.000Z",
-  revision: { previousValue: "310", previousReleasedAt: "2025-07-25T02:00:00.000Z" },
+  revision: { previousValue: "310", previousFlag: null, previousReleasedAt: "2025-07-25T02:00:00.000Z" },
 };
 const page = {
   data: [row],

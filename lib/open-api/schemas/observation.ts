@@ -15,8 +15,12 @@ export const ZFlag = z
 export const ZRevision = apiComponent(
   "Revision",
   z
-    .object({ previousValue: ZDecimalString.nullable(), previousReleasedAt: z.iso.datetime() })
-    .meta({ description: "Present when the value revised an earlier release: the value it replaced and when that was released." }),
+    .object({
+      previousValue: ZDecimalString.nullable().meta({ description: "The value replaced; null when it was missing or withheld (不公开), or when the current value is withheld." }),
+      previousFlag: ZFlag.nullable(),
+      previousReleasedAt: z.iso.datetime(),
+    })
+    .meta({ description: "Present when the value revised an earlier release: the value it replaced, its flag and when that was released." }),
 );
 
 export const ZObservation = apiComponent(
