@@ -5,6 +5,7 @@ set -euo pipefail
 need=()
 command -v chromium >/dev/null 2>&1 || need+=(chromium)
 [ -n "$(fc-list 2>/dev/null | grep -i "Noto Sans CJK")" ] || need+=(fonts-noto-cjk)
+command -v pdftotext >/dev/null 2>&1 || need+=(poppler-utils) # the bulletin PDF's text, as a reader's tool extracts it
 [ ${#need[@]} -eq 0 ] && exit 0
 if [ "$(id -u)" -eq 0 ]; then
   echo "[test] installing ${need[*]} with apt-get" >&2
