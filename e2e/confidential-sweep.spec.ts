@@ -121,14 +121,14 @@ test("[CONFIDENTIAL]: a figure flagged 保密 never reaches a public route, not 
 
   // 1. released as confidential, with its figure in the file
   const rows = (values: Record<string, string>, flag: string) => [CITY, DISTRICT].map((r) => `DE005,${r},${period},${values[r]},${flag}`);
-  await release(baseURL!, ["指标代码,地区代码,时期,数值,标志", ...rows(SECRET, "保密")].join("\n"), "测试：不公开");
+  await release(baseURL!, ["指标代码,地区代码,时期,数值,标志", ...rows(SECRET, "保密")].join("\n"), "CORRECTION");
   const withheld = await cell(anon, CITY, period);
   expect(withheld).toMatchObject({ value: null, flag: "CONFIDENTIAL" });
   expect(await sweep([anon], urls, SECRET_MARKS)).toEqual([]);
   expect(await sweep([leader], dashboard, SECRET_MARKS)).toEqual([]);
 
   // 2. revised to a public figure: the withheld one is not "the previous value"
-  await release(baseURL!, ["指标代码,地区代码,时期,数值", ...[CITY, DISTRICT].map((r) => `DE005,${r},${period},${PUBLIC[r]}`)].join("\n"), "测试：公开修订");
+  await release(baseURL!, ["指标代码,地区代码,时期,数值", ...[CITY, DISTRICT].map((r) => `DE005,${r},${period},${PUBLIC[r]}`)].join("\n"), "CORRECTION");
   const revised = await cell(anon, CITY, period);
   expect(revised).toMatchObject({ value: "31.4159", flag: null, revision: { previousValue: null, previousFlag: "CONFIDENTIAL" } });
   expect(await sweep([anon], urls, SECRET_MARKS)).toEqual([]);
