@@ -15,7 +15,7 @@ const CORPUS: Record<string, Expect> = {
   "bad-png-renamed.csv": { errors: [[0, "NOT_TEXT"]], encoding: null },
   "bad-zip-renamed.csv": { errors: [[0, "NOT_TEXT"]] },
   "bad-binary.csv": { errors: [[0, "NOT_TEXT"]] },
-  "bad-old-xls.csv": { errors: [[0, "NOT_TEXT"]] },
+  "bad-old-xls.csv": { errors: [[0, "INVALID_XLS"]] }, // read as what its bytes are: a damaged OLE2 file
   "bad-empty.csv": { errors: [[0, "EMPTY_FILE"]] },
   "bad-bom-only.csv": { errors: [[0, "EMPTY_FILE"]] },
   "bad-blank-lines.csv": { errors: [[0, "EMPTY_FILE"]] },
