@@ -10,6 +10,14 @@ import { invalid } from "./workbook-errors";
 
 export type ZipEntry = { name: string; method: number; flags: number; compressedSize: number; localOffset: number };
 
+/**
+ * Spreadsheet XML compresses about 5–30 to 1; a part that inflates more than 100 times its
+ * compressed size (beyond a small floor) is a bomb, so its cap shrinks with it: a 600 KB bomb
+ * stops after 60 MB, not after the full part cap (the rule Apache POI applies too).
+ */
+const MAX_RATIO = 100;
+const RATIO_FLOOR = 16 * 1024 * 1024;
+
 /** More entries than any workbook has (a sheet, its rels and drawings each count). */
 const MAX_ENTRIES = 20_000;
 const SLICE = 64 * 1024;
@@ -82,6 +90,7 @@ export async function* inflateEntry(buf: Buffer, e: ZipEntry, cap: number, kind:
   const end = start + e.compressedSize;
   if (end > buf.length) throw invalid(kind, "zip", e.name);
   const data = buf.subarray(start, end);
+  if (e.method === 8) cap = Math.min(cap, Math.max(RATIO_FLOOR, e.compressedSize * MAX_RATIO));
   const tooLarge = () => new IngestAbort("WORKBOOK_TOO_LARGE", { part: e.name, limit: mib(cap) });
   if (e.method === 0) {
     if (data.length > cap) throw tooLarge();
@@ -110,7 +119,7 @@ function* slices(data: Buffer): Generator<Buffer> {
   for (let i = 0; i < data.length; i += SLICE) yield data.subarray(i, i + SLICE);
 }
 
-export const mib = (n: number) => `${Math.round(n / 1048576)} MB`;
+export const mib = (n: number) => `${Math.max(1, Math.round(n / 1048576))} MB`;
 
 function findEocd(buf: Buffer): number {
   const stop = Math.max(0, buf.length - 22 - 0xffff);
