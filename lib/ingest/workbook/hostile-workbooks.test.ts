@@ -15,7 +15,7 @@ const HEADER = '<row r="1"><c r="A1" t="inlineStr"><is><t>指标代码</t></is><
 const SST_HEAD = '<?xml version="1.0"?><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">';
 
 describe("xlsx bombs", () => {
-  it("shared strings that expand to 800 MB from under 1 MB: refused at the character cap, naming the table", async () => {
+  it("shared strings that expand to 800 MB from under 1 MB: refused at the character cap, naming the table", { timeout: 30_000 }, async () => {
     const sst = bomb(SST_HEAD, `<si><t>${"数".repeat(5000)}</t></si>`, 800 * 1024 * 1024, "</sst>");
     const file = xlsxBytes({ sheet: sheetXml('<row r="1"><c r="A1" t="s"><v>0</v></c></row>'), sharedStrings: { deflated: sst } });
     expect(file.length).toBeLessThan(5 * 1024 * 1024); // a tenth of the upload limit
@@ -37,7 +37,7 @@ describe("xlsx bombs", () => {
     expect(codes(report)).toEqual([[0, "SHARED_STRINGS_TOO_LARGE"]]);
   });
 
-  it("a sheet that inflates past its cap stops there, whatever size its headers declare", async () => {
+  it("a sheet that inflates past its cap stops there, whatever size its headers declare", { timeout: 30_000 }, async () => {
     const sheet = bomb(`<worksheet><sheetData>${HEADER}`, "<!-- padding padding padding -->", 600 * 1024 * 1024, "</sheetData></worksheet>");
     const { report, staged } = await run(xlsxBytes({ sheet: { deflated: sheet, declaredSize: 1000 } }));
     expect(codes(report)).toEqual([[0, "WORKBOOK_TOO_LARGE"]]);
