@@ -69,8 +69,9 @@ export class BiffStrings {
     let out = "";
     let left = cch;
     while (left > 0) {
-      if (!this.more()) throw invalid("xls", "biff");
+      // not more(): at the end of a record the next one starts with a flags byte, read below
       const seg = this.segs[this.seg];
+      if (!seg) throw invalid("xls", "biff");
       const wide = flags & 1;
       const fit = Math.min(left, Math.floor((seg.length - this.pos) / (wide ? 2 : 1)));
       if (fit === 0) {

@@ -85,8 +85,10 @@ export class CompoundFile {
     const parts: Buffer[] = [];
     let total = 0;
     let s = start;
-    for (let guard = 0; s !== END && s !== FREE && total < size; guard++) {
-      if (guard > this.fat.length || s >= this.fat.length) throw invalid("xls", "cfb");
+    const seen = new Uint8Array(this.fat.length);
+    while (s !== END && s !== FREE && total < size) {
+      // a sector twice in one chain is a loop: a damaged (or hostile) file, not a long stream
+      if (s >= this.fat.length || seen[s]++) throw invalid("xls", "cfb");
       const off = this.offset(s);
       const piece = this.buf.subarray(off, Math.min(off + this.sectorSize, this.buf.length));
       parts.push(piece);
@@ -102,8 +104,9 @@ export class CompoundFile {
     const parts: Buffer[] = [];
     let total = 0;
     let s = start;
-    for (let guard = 0; s !== END && total < size; guard++) {
-      if (guard > this.miniFat.length || s >= this.miniFat.length) throw invalid("xls", "cfb");
+    const seen = new Uint8Array(this.miniFat.length);
+    while (s !== END && total < size) {
+      if (s >= this.miniFat.length || seen[s]++) throw invalid("xls", "cfb");
       const off = s * 64;
       if (off + 64 > this.miniStream.length) throw invalid("xls", "cfb");
       parts.push(this.miniStream.subarray(off, off + 64));
