@@ -5,6 +5,7 @@
 // its directory at the end; what they expand to is not: every part is inflated as a stream
 // under a cap, so a zip bomb stops with a message instead of taking the server's memory.
 import { asBytes, ByteMeter } from "./byte-meter";
+import type { RawRecord } from "./csv-tokenizer";
 import { Catalogue } from "./catalogue";
 import { resolveLimits } from "./limits";
 import { IngestAbort, ReportBuilder } from "./report";
@@ -83,6 +84,27 @@ export async function ingestWorkbook(source: ByteSource, ctx: IngestContext, sin
     rows: table.rows,
   });
   return { report, quality: { rows: table.quality, truncated: table.qualityTruncated } };
+}
+
+/**
+ * The first sheet's records (row numbers as shown, cell texts), for the other imports of a
+ * workbook (the indicator catalogue): the same readers and caps. Throws IngestAbort with the
+ * code of what is wrong with the file.
+ */
+export async function readFirstSheet(bytes: Buffer, fileName?: string): Promise<RawRecord[]> {
+  const claimed = nameFormat(fileName) ?? "xlsx";
+  const found = formatOf(bytes, claimed);
+  if (found === "empty") throw new IngestAbort("EMPTY_FILE");
+  const format = found ?? claimed;
+  if (found === null) throw invalid(format, "format");
+  const out: RawRecord[] = [];
+  await readBook(format, bytes, undefined, resolveLimits(), {
+    start() {},
+    async rows(records) {
+      out.push(...records);
+    },
+  });
+  return out;
 }
 
 /** A record or header shorter than its fields (a RangeError from the Buffer reads) is a damaged file. */

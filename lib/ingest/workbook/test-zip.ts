@@ -73,12 +73,12 @@ const NS = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xm
 const REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 
 /** A minimal .xlsx: one sheet "数据" whose XML (and shared strings) are given, plain or as parts. */
-export function xlsxBytes(o: { sheet: string | Omit<Part, "name">; sharedStrings?: string | Omit<Part, "name">; styles?: string }): Buffer {
+export function xlsxBytes(o: { sheet: string | Omit<Part, "name">; sharedStrings?: string | Omit<Part, "name">; styles?: string; date1904?: boolean }): Buffer {
   const part = (name: string, p: string | Omit<Part, "name">): Part => (typeof p === "string" ? { name, data: p } : { name, ...p });
   const parts: Part[] = [
     { name: "[Content_Types].xml", data: '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>' },
     { name: "_rels/.rels", data: `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL}/officeDocument" Target="xl/workbook.xml"/></Relationships>` },
-    { name: "xl/workbook.xml", data: `<workbook ${NS}><sheets><sheet name="数据" sheetId="1" r:id="rId1"/></sheets></workbook>` },
+    { name: "xl/workbook.xml", data: `<workbook ${NS}>${o.date1904 ? '<workbookPr date1904="1"/>' : ""}<sheets><sheet name="数据" sheetId="1" r:id="rId1"/></sheets></workbook>` },
     {
       name: "xl/_rels/workbook.xml.rels",
       data:
