@@ -84,7 +84,7 @@ test("workbook bombs under the upload limit are refused while the server's memor
       "SHARED_STRINGS_TOO_LARGE",
       /工作簿解压后过大：共享字符串表/,
     ],
-    ["sheet.xlsx", xlsxBytes({ sheet: { deflated: bomb(`<worksheet><sheetData>${HEADER}`, "<!-- x -->", 2000 * MB, "</sheetData></worksheet>"), declaredSize: 1000 } }), "WORKBOOK_TOO_LARGE", /xl\/worksheets\/sheet1\.xml/],
+    ["sheet.xlsx", xlsxBytes({ sheet: { deflated: bomb(`<worksheet><sheetData>${HEADER}`, "<!-- x -->", 2000 * MB, "</sheetData></worksheet>"), declaredSize: 1000 }, sharedStrings: `${SST_HEAD}</sst>` }), "WORKBOOK_TOO_LARGE", /xl\/worksheets\/sheet1\.xml/],
     ["content.ods", odsBytes({ deflated: bomb(`${ODS_CONTENT_HEAD}<table:table table:name="数据">`, "<!-- x -->", 2000 * MB, `</table:table>${ODS_CONTENT_END}`) }), "WORKBOOK_TOO_LARGE", /content\.xml/],
     [
       "repeats.ods",
