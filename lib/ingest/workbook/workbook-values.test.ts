@@ -42,6 +42,12 @@ describe(".xlsx values", () => {
     const zip = zipBytes([{ name: "data.csv", data: "a,b\n" }]);
     expect((await run(zip, "上报.xlsx")).report.errors.map((e) => e.code)).toEqual(["INVALID_XLSX"]);
     expect((await run(zip, "上报.csv")).report.errors[0].message).toContain("ZIP 压缩包");
+    const docx = zipBytes([
+      { name: "[Content_Types].xml", data: "<Types/>" },
+      { name: "_rels/.rels", data: '<Relationships><Relationship Id="r1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>' },
+      { name: "word/document.xml", data: "<w:document><w:body/></w:document>" },
+    ]);
+    expect((await run(docx, "上报.xlsx")).report.errors[0].message).toContain("文件内容不是这种格式");
   });
 });
 

@@ -36,8 +36,10 @@ export const readXlsx: WorkbookRead = async (buf, wanted, limits, sink) => {
     const found: { name: string; rid: string }[] = [];
     let date1904 = false;
     let inSheets = false;
+    let root: string | null = null;
     const ok = await scanZipPart(z, path, META_PART_BYTES, () => ({
       open(name: string, a: Attrs) {
+        root ??= name;
         if (name === "workbookPr") date1904 = a.date1904 === "1" || a.date1904 === "true";
         else if (name === "sheets") inSheets = true;
         else if (name === "sheet" && inSheets && a.name !== undefined) found.push({ name: a.name, rid: a.id ?? "" });
@@ -48,6 +50,7 @@ export const readXlsx: WorkbookRead = async (buf, wanted, limits, sink) => {
       text() {},
     }));
     if (!ok) throw invalid("xlsx", "missing", path);
+    if (root !== "workbook") throw invalid("xlsx", "format"); // a Word or PowerPoint package
     const rels = await readRels(z, path);
     const sheets: SheetEntry[] = [];
     found.forEach((s, i) => {
