@@ -2,10 +2,13 @@
 // product's own path (stageUpload: decode → tokenise → validate → COPY in one transaction),
 // then a raw COPY of the same rows into a scratch table with the same indexes, in the same
 // run. Prints rows/s for both, the ratio and the peak RSS of the product run.
+// BENCH_FORMAT=xlsx stages the same rows as an .xlsx workbook (shared strings, as Excel writes
+// them) instead of the CSV.
 // Runs inside scripts/with-db.ts on its own database (see package.json).
 import { closeSync, createReadStream, mkdirSync, openSync, statSync, writeSync } from "node:fs";
 import path from "node:path";
 import { pipeline } from "node:stream/promises";
+import ExcelJS from "exceljs";
 import pg from "pg";
 import { from as copyFrom } from "pg-copy-streams";
 import { SYSTEM_CONTEXT } from "@/lib/audit/write-audit";
@@ -13,12 +16,15 @@ import { stageUpload } from "@/lib/batches/stage-upload";
 import { pool } from "@/lib/db";
 
 const ROWS = Number(process.env.BENCH_ROWS ?? 1_000_000);
+const XLSX = process.env.BENCH_FORMAT === "xlsx";
 const REGIONS = ["210100", "210102", "210103", "210104", "210105", "210106", "210111", "210112", "210113", "210114", "210115", "210123", "210124", "210181"];
 const YEARS = { from: 1950, to: 2099 };
 const PER_INDICATOR = REGIONS.length * (YEARS.to - YEARS.from + 1) * 12;
 const INDICATORS = Math.ceil(ROWS / PER_INDICATOR);
 const dir = path.join(process.cwd(), ".data/bench");
-const file = path.join(dir, `long-${ROWS}.csv`);
+const csvFile = path.join(dir, `long-${ROWS}.csv`);
+const xlsxFile = path.join(dir, `long-${ROWS}.xlsx`);
+const file = XLSX ? xlsxFile : csvFile;
 const copyFile = path.join(dir, `copy-${ROWS}.csv`);
 const code = (i: number) => `BENCH${String(i).padStart(3, "0")}`;
 
@@ -34,7 +40,7 @@ async function prepare(q: pg.Pool) {
   const ids = new Map(rows.map((r) => [r.code, r.id]));
   mkdirSync(dir, { recursive: true });
   // written in slices, so that generating the file does not inflate the peak RSS measured below
-  const csv = openSync(file, "w");
+  const csv = openSync(csvFile, "w");
   const copy = openSync(copyFile, "w");
   writeSync(csv, "指标代码,地区代码,时期,数值\n");
   let n = 0;
@@ -61,13 +67,32 @@ async function prepare(q: pg.Pool) {
   flush();
   closeSync(csv);
   closeSync(copy);
+  if (XLSX) await writeXlsx();
+}
+
+/** The CSV's rows as a workbook: text in the shared-string table, values as numbers. */
+async function writeXlsx() {
+  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: xlsxFile, useSharedStrings: true, useStyles: false });
+  const ws = wb.addWorksheet("数据");
+  const lines = createReadStream(csvFile, { encoding: "utf8" });
+  let rest = "";
+  for await (const chunk of lines) {
+    const parts = (rest + chunk).split("\n");
+    rest = parts.pop() ?? "";
+    for (const l of parts) {
+      const [c, r, p, v] = l.split(",");
+      ws.addRow([c, r, p, v === "数值" ? v : Number(v)]).commit();
+    }
+  }
+  ws.commit();
+  await wb.commit();
 }
 
 async function product(uploaderId: number): Promise<number> {
   const t0 = process.hrtime.bigint();
   const r = await stageUpload({
     source: createReadStream(file, { highWaterMark: 256 * 1024 }),
-    fileName: `bench-${Date.now()}.csv`,
+    fileName: `bench-${Date.now()}.${XLSX ? "xlsx" : "csv"}`,
     uploaderId,
     locale: "zh",
     dryRun: false,
@@ -104,7 +129,7 @@ await prepare(q);
 const u = await q.query<{ id: number }>(`INSERT INTO "user" (username, display_name, password_hash, roles, updated_at) VALUES ('bench', 'bench', 'x', '{uploader}', now())
   ON CONFLICT (username) DO UPDATE SET display_name = 'bench' RETURNING id`);
 const mb = (statSync(file).size / 1048576).toFixed(1);
-console.log(`file: ${ROWS.toLocaleString("en")} rows, ${mb} MB (long layout, UTF-8)`);
+console.log(`file: ${ROWS.toLocaleString("en")} rows, ${mb} MB (long layout, ${XLSX ? "XLSX" : "UTF-8 CSV"})`);
 
 const productSecs = await product(u.rows[0].id);
 const rss = process.resourceUsage().maxRSS / 1024;

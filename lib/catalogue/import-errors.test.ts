@@ -2,6 +2,7 @@ import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
 import { parseCatalogueTable } from "./import-parse";
 import { planImport } from "./import-plan";
+import { bomb, sheetXml, xlsxBytes } from "@/lib/ingest/workbook/test-zip";
 import { readCatalogueFile, readCsv } from "./import-read";
 import { starterCatalogue, testRefs } from "./test-fixtures";
 
@@ -73,5 +74,11 @@ describe("catalogue import errors", () => {
     const current = starterCatalogue();
     const p = planImport(parseCatalogueTable(table, current, refs), current, new Set());
     expect(p.items).toMatchObject([{ code: "DE041", kind: "retired" }]);
+  });
+
+  it("a catalogue workbook that is a zip bomb is refused with the upload's message, not loaded whole", { timeout: 30_000 }, async () => {
+    const sst = bomb("<sst>", `<si><t>${"x".repeat(10_000)}</t></si>`, 800 * 1024 * 1024, "</sst>");
+    const bytes = xlsxBytes({ sheet: sheetXml('<row r="1"><c r="A1" t="s"><v>0</v></c></row>'), sharedStrings: { deflated: sst } });
+    await expect(readCatalogueFile(bytes, "catalogue.xlsx")).rejects.toMatchObject({ code: "INVALID_INPUT", zh: expect.stringMatching(/^工作簿解压后过大/) });
   });
 });

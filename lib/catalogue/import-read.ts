@@ -1,11 +1,14 @@
 // Reads an uploaded catalogue file into a plain table of text cells with the line numbers
-// staff see: the editor's line for CSV (a quoted line break counts), the Excel row for XLSX.
+// staff see: the editor's line for CSV (a quoted line break counts), the row the spreadsheet
+// shows for a workbook.
 // Encodings: a BOM decides (UTF-8, UTF-16); otherwise strict UTF-8 first, then GB18030, the
 // superset of the GBK that Excel and WPS write on Chinese Windows.
-import ExcelJS from "exceljs";
 import iconv from "iconv-lite";
 import Papa from "papaparse";
 import { AppError } from "@/lib/errors";
+import { readFirstSheet } from "@/lib/ingest/ingest-workbook";
+import { message } from "@/lib/ingest/messages";
+import { IngestAbort } from "@/lib/ingest/report";
 
 export type TableRow = { line: number; cells: string[] };
 export type Table = { format: "csv" | "xlsx"; encoding: string | null; header: string[]; rows: TableRow[] };
@@ -44,44 +47,32 @@ export function readCsv(text: string): Omit<Table, "format" | "encoding"> {
   return { header: head ? head.cells.map((h) => h.trim()) : [], rows: body };
 }
 
-function cellText(v: ExcelJS.CellValue): string {
-  if (v === null || v === undefined) return "";
-  if (v instanceof Date) return v.toISOString().slice(0, 10);
-  if (typeof v === "object") {
-    if ("richText" in v) return v.richText.map((r) => r.text).join("");
-    if ("result" in v) return cellText((v.result ?? null) as ExcelJS.CellValue);
-    if ("text" in v) return String(v.text);
-    if ("error" in v) return "";
-  }
-  return String(v);
-}
-
-export async function readXlsx(bytes: Uint8Array): Promise<Omit<Table, "format" | "encoding">> {
-  const wb = new ExcelJS.Workbook();
+/**
+ * A workbook (.xlsx, .xls, .ods: what its bytes are) through the upload's streaming reader, so
+ * a catalogue file cannot be a zip bomb either; its first sheet, blank rows left out.
+ */
+export async function readWorkbook(bytes: Uint8Array, fileName = ""): Promise<Omit<Table, "format" | "encoding">> {
+  let records;
   try {
-    await wb.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
-  } catch {
-    throw new AppError("INVALID_INPUT", "无法读取该 XLSX 文件，请用 Excel 或 WPS 另存为 .xlsx 后重试。", "The XLSX file cannot be read; save it again as .xlsx and retry.");
+    records = await readFirstSheet(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), fileName);
+  } catch (e) {
+    if (!(e instanceof IngestAbort)) throw e;
+    throw new AppError("INVALID_INPUT", message("zh", e.code, e.params), message("en", e.code, e.params));
   }
-  const ws = wb.worksheets[0];
-  if (!ws) return { header: [], rows: [] };
   const rows: TableRow[] = [];
-  ws.eachRow({ includeEmpty: false }, (row, line) => {
-    const cells: string[] = [];
-    for (let c = 1; c <= ws.columnCount; c++) cells.push(unguard(cellText(row.getCell(c).value)));
-    if (cells.some((c) => c.trim() !== "")) rows.push({ line, cells });
-  });
+  for (const r of records) {
+    if (r.fields.some((c) => c.trim() !== "")) rows.push({ line: r.line, cells: r.fields.map((c) => unguard(c)) });
+  }
   const [head, ...body] = rows;
   return { header: head ? head.cells.map((h) => h.trim()) : [], rows: body };
 }
 
-const isZip = (b: Uint8Array) => b[0] === 0x50 && b[1] === 0x4b && b[2] === 0x03 && b[3] === 0x04;
+const isWorkbook = (b: Uint8Array) => (b[0] === 0x50 && b[1] === 0x4b && b[2] === 0x03 && b[3] === 0x04) || (b[0] === 0xd0 && b[1] === 0xcf && b[2] === 0x11 && b[3] === 0xe0);
 
 export async function readCatalogueFile(bytes: Uint8Array, fileName: string): Promise<Table> {
   if (bytes.byteLength === 0) throw new AppError("INVALID_INPUT", "文件为空。", "The file is empty.");
   if (bytes.byteLength > MAX_CATALOGUE_BYTES) throw new AppError("INVALID_INPUT", "文件超过 5 MB，目录文件不应这么大。", "The file exceeds 5 MB.");
-  if (isZip(bytes) || /\.xlsx$/i.test(fileName)) return { format: "xlsx", encoding: null, ...(await readXlsx(bytes)) };
-  if (/\.xls$/i.test(fileName)) throw new AppError("INVALID_INPUT", "不支持旧版 .xls 文件，请另存为 .xlsx 或 CSV。", "Old .xls files are not supported; save as .xlsx or CSV.");
+  if (isWorkbook(bytes) || /\.(xlsx|xlsm|xls|et|ods)$/i.test(fileName)) return { format: "xlsx", encoding: null, ...(await readWorkbook(bytes, fileName)) };
   const { text, encoding } = decodeText(bytes);
   return { format: "csv", encoding, ...readCsv(text) };
 }

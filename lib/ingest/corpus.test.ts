@@ -7,6 +7,7 @@ import { describe, expect, it } from "vitest";
 import { csvFixtures } from "@/e2e/files/ingest/make-fixtures";
 import { ingestUpload } from "./index";
 import { collect, testContext } from "./test-catalogue";
+import type { StagedRow } from "./types";
 
 const DIR = join(process.cwd(), "e2e/files/ingest");
 type Expect = { errors: [number, string][]; rows?: number; warnings?: string[]; skipped?: number[]; encoding?: string | null; layout?: string | null };
@@ -15,7 +16,7 @@ const CORPUS: Record<string, Expect> = {
   "bad-png-renamed.csv": { errors: [[0, "NOT_TEXT"]], encoding: null },
   "bad-zip-renamed.csv": { errors: [[0, "NOT_TEXT"]] },
   "bad-binary.csv": { errors: [[0, "NOT_TEXT"]] },
-  "bad-old-xls.csv": { errors: [[0, "NOT_TEXT"]] },
+  "bad-old-xls.csv": { errors: [[0, "INVALID_XLS"]] }, // read as what its bytes are: a damaged OLE2 file
   "bad-empty.csv": { errors: [[0, "EMPTY_FILE"]] },
   "bad-bom-only.csv": { errors: [[0, "EMPTY_FILE"]] },
   "bad-blank-lines.csv": { errors: [[0, "EMPTY_FILE"]] },
@@ -67,6 +68,16 @@ const CORPUS: Record<string, Expect> = {
   "ok-wide-two-row-header.csv": { errors: [], rows: 8, warnings: ["REGION_DEFAULTED"] },
   "ok-wps-quirks.csv": { errors: [], rows: 3, warnings: ["REGION_RENAMED"] },
   "ok-wide-merged.xlsx": { errors: [], rows: 4, skipped: [1, 5] },
+  // written by LibreOffice (make-workbooks.ts): the same table as .xlsx, .xls, .ods and WPS .et
+  "ok-sheets.xlsx": { errors: [], rows: 6, warnings: ["FILLED_DOWN"], skipped: [1, 9], layout: "long" },
+  "ok-sheets.xls": { errors: [], rows: 6, warnings: ["FILLED_DOWN"], skipped: [1, 9], layout: "long" },
+  "ok-sheets.ods": { errors: [], rows: 6, warnings: ["FILLED_DOWN"], skipped: [1, 9], layout: "long" },
+  "ok-sheets.et": { errors: [], rows: 6, warnings: ["FILLED_DOWN"], skipped: [1, 9], layout: "long" },
+  "ok-sheets-xlsx.et": { errors: [], rows: 6, warnings: ["FILLED_DOWN"], skipped: [1, 9], layout: "long" },
+  "bad-values.xls": { errors: [[4, "NOT_A_NUMBER"], [5, "OUT_OF_RANGE"], [7, "NOT_A_NUMBER"]], skipped: [1] },
+  "bad-values.ods": { errors: [[4, "NOT_A_NUMBER"], [5, "OUT_OF_RANGE"], [7, "NOT_A_NUMBER"]], skipped: [1] },
+  "bad-truncated.xls": { errors: [[0, "INVALID_XLS"]] },
+  "bad-truncated.ods": { errors: [[0, "INVALID_ODS"]] },
 };
 
 const ingest = (name: string) =>
@@ -180,5 +191,76 @@ describe("valid files stage the expected rows", () => {
       [4, 1, "210102", "2025Q1", "12", null],
       [5, 1, "210112", "2025Q1", null, "MISSING"],
     ]);
+  });
+});
+
+describe("workbooks written by LibreOffice: the same table in every format", () => {
+  const FORMATS = ["ok-sheets.xls", "ok-sheets.ods", "ok-sheets.et", "ok-sheets-xlsx.et"];
+  const read = (name: string, sheet?: string) =>
+    collect((sink) => ingestUpload(Readable.from([readFileSync(join(DIR, name))]), testContext(), sink, { fileName: name, sheet }));
+  const all = (r: { staged: StagedRow[] }) => r.staged.map((s) => [s.line, s.indicatorId, s.regionCode, s.period, s.value, s.flag, s.note]);
+
+  it("the long sheet (first): title, merged indicator cells, flags, a percentage, a date, notes", async () => {
+    const xlsx = await read("ok-sheets.xlsx");
+    expect(all(xlsx)).toEqual([
+      [3, 1, "210100", "2025Q1", "1234.5", null, "含软件和信息技术服务业"],
+      [4, 1, "210102", "2025Q1", "123.4", "PRELIMINARY", null],
+      [5, 1, "210103", "2025Q1", null, "CONFIDENTIAL", "涉密单位"],
+      [6, 2, "210100", "2025Q1", "6.8", null, null],
+      [7, 12, "210100", "2025M03", "56.78", null, "１－３月累计"],
+      [8, 24, "210112", "2025M03", "1234", null, null],
+    ]);
+    for (const name of FORMATS) {
+      const other = await read(name);
+      expect(all(other), name).toEqual(all(xlsx));
+      expect(other.report.warnings.map((w) => w.message), name).toEqual(xlsx.report.warnings.map((w) => w.message));
+    }
+  });
+
+  it("the wide sheet, chosen by name: merged region block, a dash for no data", async () => {
+    const xlsx = await read("ok-sheets.xlsx", "宽表");
+    expect(xlsx.report).toMatchObject({ ok: true, sheet: "宽表", layout: "wide" });
+    expect(all(xlsx)).toEqual([
+      [2, 1, "210100", "2025Q1", "100.4", null, null],
+      [2, 1, "210100", "2025Q2", "215.1", null, null],
+      [3, 1, "210102", "2025Q1", "10.1", null, null],
+      [3, 1, "210102", "2025Q2", "20.3", null, null],
+      [4, 1, "210103", "2025Q1", "11.2", null, null],
+      [4, 1, "210103", "2025Q2", null, "MISSING", null],
+      [5, 8, "210100", "2025Q1", "80.2", null, null],
+      [5, 8, "210100", "2025Q2", "170.9", null, null],
+    ]);
+    for (const name of FORMATS) expect(all(await read(name, "宽表")), name).toEqual(all(xlsx));
+  });
+
+  it("a sheet that is not there names the sheets there are, in every format", async () => {
+    for (const name of ["ok-sheets.xlsx", ...FORMATS]) {
+      const { report } = await read(name, "Sheet9");
+      expect(report.errors.map((e) => e.code), name).toEqual(["SHEET_NOT_FOUND"]);
+      expect(report.errors[0].message, name).toContain("长表, 宽表, 说明");
+    }
+  });
+
+  it("row-level errors name the cell as the spreadsheet shows it", async () => {
+    for (const name of ["bad-values.xlsx", "bad-values.xls", "bad-values.ods"]) {
+      const { report, staged } = await read(name);
+      expect(report.errors.map((e) => e.cell), name).toEqual(["数据!D4", "数据!D5", "数据!D7"]);
+      expect(report.ok, name).toBe(false);
+      expect(staged, name).toEqual([]);
+    }
+  });
+
+  it("a truncated workbook says so, in both languages, and stages nothing", async () => {
+    for (const [name, zh, en] of [
+      ["bad-truncated.xls", /Excel 97-2003 工作簿.*文件不完整/, /Excel 97-2003 workbook.*cut short/],
+      ["bad-truncated.ods", /OpenDocument 表格.*文件不完整/, /OpenDocument spreadsheet.*cut short/],
+    ] as const) {
+      const z = await read(name);
+      expect(z.report.errors[0].message).toMatch(zh);
+      expect(z.staged).toEqual([]);
+      const e = await collect((sink) => ingestUpload(Readable.from([readFileSync(join(DIR, name))]), testContext({ locale: "en" }), sink, { fileName: name }));
+      expect(e.report.errors[0].message).toMatch(en);
+      expect(e.report.errors[0].message).not.toContain("ZIP");
+    }
   });
 });

@@ -17,6 +17,16 @@ export type IngestLimits = {
   maxSkipped: number;
   /** Values kept in memory for the quality checks; beyond it the checks are skipped. */
   maxQualityRows: number;
+  /**
+   * Workbooks: bytes one zip part (a sheet, the shared strings, content.xml) may inflate to,
+   * counted as they come out (zip headers are not believed); WORKBOOK_TOO_LARGE beyond.
+   */
+  maxPartBytes: number;
+  /** Workbooks: shared strings (count, total characters) kept in memory; SHARED_STRINGS_TOO_LARGE beyond. */
+  maxSharedStrings: number;
+  maxSharedStringChars: number;
+  /** Workbooks: cells a sheet may expand to (OpenDocument repeats a cell or row N times); WORKBOOK_TOO_LARGE beyond. */
+  maxCells: number;
 };
 
 export const DEFAULT_LIMITS: IngestLimits = {
@@ -28,6 +38,10 @@ export const DEFAULT_LIMITS: IngestLimits = {
   maxWarnings: 500,
   maxSkipped: 500,
   maxQualityRows: 200_000,
+  maxPartBytes: 512 * 1024 * 1024,
+  maxSharedStrings: 2_000_000,
+  maxSharedStringChars: 16_000_000,
+  maxCells: 20_000_000,
 };
 
 /** Decimal places kept; more are rounded with a warning (DB column is numeric(24,6)). */

@@ -6,18 +6,30 @@ const q = (s: unknown) => (s === undefined || s === null || s === "" ? "(empty)"
 const FREQ: Record<string, string> = { MONTH: "monthly", QUARTER: "quarterly", YEAR: "yearly" };
 const KIND: Record<string, string> = {
   png: "a PNG image", jpeg: "a JPEG image", gif: "a GIF image", pdf: "a PDF file", zip: "a ZIP archive",
-  xlsx: "an Excel workbook (.xlsx)", xls: "an old Excel workbook (.xls)", binary: "a binary file",
+  xlsx: "an Excel workbook (.xlsx)", xls: "an old Excel workbook (.xls)", ods: "an OpenDocument spreadsheet (.ods)", binary: "a binary file",
 };
+const WHY: Record<string, string> = {
+  zip: "the zip structure is damaged or the file is cut short",
+  cfb: "the OLE2 container is damaged or the file is cut short",
+  xml: "the XML is cut short or malformed",
+  dtd: "it holds a DTD or entity declaration (no spreadsheet program writes one; refused for safety)",
+  depth: "the XML is nested more than 100 levels deep",
+  text: "one text is longer than 32,767 characters (the cell limit)",
+  missing: "a required part is missing",
+  cell: "a cell or row lies outside the sheet (at most 1,048,576 rows and 16,384 columns)",
+  biff: "a record is damaged",
+  format: "its content is not in that format",
+  notSheet: "it is an OpenDocument file but not a spreadsheet",
+};
+const why = (p: MsgParams) => (p.reason ? ` (${p.part ? `${p.part}: ` : ""}${WHY[String(p.reason)] ?? ""})` : "");
 
 export const EN: Record<keyof typeof ZH, Fn> = {
   TOO_LARGE: (p) => `The file is larger than the ${p.limit} limit; reading stopped. Split it into smaller files.`,
   NOT_TEXT: (p) =>
     `The file is not a text CSV (it looks like ${KIND[String(p.kind)] ?? KIND.binary}). ` +
-    (p.kind === "xlsx"
-      ? "Upload the workbook with its .xlsx extension, or save it as \"CSV UTF-8 (comma delimited)\"."
-      : p.kind === "xls"
-        ? "Save it as .xlsx or \"CSV UTF-8 (comma delimited)\" in Excel/WPS and upload that."
-        : "Save it as \"CSV UTF-8 (comma delimited)\" in Excel/WPS, or upload the .xlsx file."),
+    (p.kind === "xlsx" || p.kind === "xls" || p.kind === "ods"
+      ? "Upload the workbook with its own extension (.xlsx, .xls, .et, .ods), or save it as \"CSV UTF-8 (comma delimited)\"."
+      : "Save it as \"CSV UTF-8 (comma delimited)\" in Excel/WPS, or upload the workbook (.xlsx, .xls, .et, .ods)."),
   EMPTY_FILE: () => "The file is empty. Expected a header row and at least one data row.",
   HEADER_ONLY: () => "The file has a header but no data rows.",
   MISSING_COLUMN: (p) =>
@@ -30,7 +42,15 @@ export const EN: Record<keyof typeof ZH, Fn> = {
   UNCLOSED_QUOTE: () => "A double quote opened on this line is never closed, so the rest of the file reads as one cell. Check for a stray quote.",
   ENCODING_SUSPECT: (p) =>
     `The file's encoding looks wrong: decoded as ${p.encoding}, ${p.reason === "replacement" ? `${p.count} characters could not be decoded` : p.reason === "mixed" ? "this line holds bytes that are not valid in it (the file mixes encodings)" : `names do not match the indicator catalogue or the regions (e.g. ${q(p.sample)})`}. Save it as "CSV UTF-8 (comma delimited)" in Excel/WPS and upload again.`,
-  INVALID_XLSX: () => "The file is not a valid .xlsx workbook. Save it again as .xlsx or CSV in Excel/WPS.",
+  INVALID_XLSX: (p) => `The file is not a valid .xlsx workbook and cannot be opened${why(p)}. Save it again as .xlsx or CSV in Excel/WPS.`,
+  INVALID_XLS: (p) => `The file is not a valid Excel 97-2003 workbook (.xls / WPS .et) and cannot be opened${why(p)}. Save it as .xlsx or CSV in Excel/WPS.`,
+  INVALID_ODS: (p) => `The file is not a valid OpenDocument spreadsheet (.ods) and cannot be opened${why(p)}. Save it again as .ods, .xlsx or CSV in LibreOffice/WPS.`,
+  WORKBOOK_TOO_LARGE: (p) =>
+    `The workbook is too large once decompressed: ${p.part} ${p.cells ? `expands to more than ${p.cells} cells` : `inflates to more than ${p.limit}`}. Reading stopped and nothing was loaded. This is usually a crafted file (a zip bomb); split a genuinely large table, or save it as CSV.`,
+  SHARED_STRINGS_TOO_LARGE: (p) =>
+    `The workbook is too large once decompressed: its shared-string table holds more than ${p.limit} ${p.what === "count" ? "strings" : "characters"}. Reading stopped and nothing was loaded. Split a genuinely large table, or save it as CSV.`,
+  WORKBOOK_ENCRYPTED: () => "The workbook is encrypted (it has an open password) and cannot be read. Remove the password in Excel/WPS, save, and upload again.",
+  XLS_TOO_OLD: () => "This is an Excel 5.0/95 (or older) workbook, which cannot be read. Save it as .xlsx in Excel/WPS and upload that.",
   SHEET_NOT_FOUND: (p) => `The workbook has no sheet named ${q(p.found)}. Sheets: ${p.expected}.`,
   UNKNOWN_INDICATOR: (p) => `Unknown indicator ${q(p.found)}: expected a catalogue code (e.g. DE001) or the exact Chinese indicator name.`,
   RETIRED_INDICATOR: (p) => `Indicator ${p.code} ${p.name} is retired and no longer accepts uploads. Remove these rows or ask an administrator.`,

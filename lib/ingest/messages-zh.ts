@@ -7,19 +7,32 @@ const q = (s: unknown) => (s === undefined || s === null || s === "" ? "（空�
 const FREQ: Record<string, string> = { MONTH: "月度", QUARTER: "季度", YEAR: "年度" };
 const KIND: Record<string, string> = {
   png: "PNG 图片", jpeg: "JPEG 图片", gif: "GIF 图片", pdf: "PDF 文件", zip: "ZIP 压缩包",
-  xlsx: "Excel 工作簿（.xlsx）", xls: "旧版 Excel 工作簿（.xls）", binary: "二进制文件",
+  xlsx: "Excel 工作簿（.xlsx）", xls: "旧版 Excel 工作簿（.xls）", ods: "OpenDocument 表格（.ods）", binary: "二进制文件",
 };
+/** Why a workbook could not be opened (workbook/workbook-errors.ts). */
+const WHY: Record<string, string> = {
+  zip: "压缩结构损坏或文件不完整",
+  cfb: "OLE2 复合文档结构损坏或文件不完整",
+  xml: "XML 不完整或格式错误",
+  dtd: "含有 DTD 或实体声明（电子表格软件不会写出，出于安全原因拒绝）",
+  depth: "XML 嵌套超过 100 层",
+  text: "单个文本超过 32767 个字符（单元格上限）",
+  missing: "缺少必需的部件",
+  cell: "单元格或行号超出工作表范围（最多 1048576 行、16384 列）",
+  biff: "记录损坏",
+  format: "文件内容不是这种格式",
+  notSheet: "这是 OpenDocument 文档，但不是电子表格",
+};
+const why = (p: MsgParams) => (p.reason ? `：${p.part ? `${p.part} ` : ""}${WHY[String(p.reason)] ?? ""}` : "");
 
 export const ZH = {
   // ---- whole file
   TOO_LARGE: (p) => `文件超过大小上限 ${p.limit}，已停止读取。请拆分成较小的文件分批上传。`,
   NOT_TEXT: (p) =>
     `文件不是文本格式的 CSV（看起来是${KIND[String(p.kind)] ?? KIND.binary}）。` +
-    (p.kind === "xlsx"
-      ? "请以 .xlsx 扩展名直接上传该工作簿，或在 Excel/WPS 中另存为“CSV UTF-8（逗号分隔）”。"
-      : p.kind === "xls"
-        ? "请在 Excel/WPS 中另存为 .xlsx 或“CSV UTF-8（逗号分隔）”后上传。"
-        : "请在 Excel/WPS 中另存为“CSV UTF-8（逗号分隔）”，或直接上传 .xlsx 文件。"),
+    (p.kind === "xlsx" || p.kind === "xls" || p.kind === "ods"
+      ? "请以工作簿原来的扩展名（.xlsx、.xls、.et、.ods）直接上传，或在 Excel/WPS 中另存为“CSV UTF-8（逗号分隔）”。"
+      : "请在 Excel/WPS 中另存为“CSV UTF-8（逗号分隔）”，或直接上传工作簿（.xlsx、.xls、.et、.ods）。"),
   EMPTY_FILE: () => "文件为空：没有任何内容。应包含一行表头和至少一行数据。",
   HEADER_ONLY: () => "文件只有表头，没有数据行。请在表头下填写数据后再上传。",
   MISSING_COLUMN: (p) =>
@@ -32,7 +45,15 @@ export const ZH = {
   UNCLOSED_QUOTE: () => "此行开始的英文双引号没有闭合，从这里到文件末尾都被当作一个单元格。请检查多余的引号。",
   ENCODING_SUSPECT: (p) =>
     `文件编码可能识别错误：按 ${p.encoding} 解码后${p.reason === "replacement" ? `有 ${p.count} 处字符无法解码` : p.reason === "mixed" ? "，此行出现了不符合该编码的字节（文件混用了多种编码）" : `，名称与指标目录、地区名称对不上（如 ${q(p.sample)}）`}。请在 Excel/WPS 中另存为“CSV UTF-8（逗号分隔）”后重新上传。`,
-  INVALID_XLSX: () => "文件不是有效的 .xlsx 工作簿（无法打开）。请在 Excel/WPS 中重新另存为 .xlsx 或 CSV。",
+  INVALID_XLSX: (p) => `文件不是有效的 .xlsx 工作簿，无法打开${why(p)}。请在 Excel/WPS 中重新另存为 .xlsx 或 CSV。`,
+  INVALID_XLS: (p) => `文件不是有效的 Excel 97-2003 工作簿（.xls / WPS .et），无法打开${why(p)}。请在 Excel/WPS 中另存为 .xlsx 或 CSV。`,
+  INVALID_ODS: (p) => `文件不是有效的 OpenDocument 表格（.ods），无法打开${why(p)}。请在 LibreOffice/WPS 中重新另存为 .ods、.xlsx 或 CSV。`,
+  WORKBOOK_TOO_LARGE: (p) =>
+    `工作簿解压后过大：${p.part} ${p.cells ? `展开后超过 ${p.cells} 个单元格` : `解压后超过 ${p.limit}`}，已停止读取，没有导入任何数据。这通常是异常构造的文件（压缩炸弹）；正常的大表请拆分后分批上传，或另存为 CSV。`,
+  SHARED_STRINGS_TOO_LARGE: (p) =>
+    `工作簿解压后过大：共享字符串表超过 ${p.limit} ${p.what === "count" ? "个字符串" : "个字符"}，已停止读取，没有导入任何数据。正常的大表请拆分后分批上传，或另存为 CSV。`,
+  WORKBOOK_ENCRYPTED: () => "工作簿已加密（设有打开密码），无法读取。请在 Excel/WPS 中取消密码后另存，再上传。",
+  XLS_TOO_OLD: () => "这是 Excel 5.0/95 或更早版本的工作簿，无法读取。请在 Excel/WPS 中另存为 .xlsx 后上传。",
   SHEET_NOT_FOUND: (p) => `工作簿中没有名为 ${q(p.found)} 的工作表。现有工作表：${p.expected}。`,
   // ---- rows
   UNKNOWN_INDICATOR: (p) => `未知指标 ${q(p.found)}：应为目录中的指标代码（如 DE001）或完整的中文指标名称。`,

@@ -21,6 +21,8 @@ export class ReportBuilder {
   private readonly warnings: IngestWarning[] = [];
   private readonly skipped: SkippedLine[] = [];
   private readonly once = new Set<string>();
+  /** Set by the workbook reader: the cell an error on (line, column) points at. */
+  cellRef: ((line: number, column: string | null) => string) | null = null;
 
   constructor(
     readonly locale: Locale,
@@ -31,7 +33,9 @@ export class ReportBuilder {
   error(line: number, column: string | null, code: MessageCode, params: MsgParams = {}): void {
     this.errorCount++;
     if (this.errors.length < this.limits.maxErrors) {
-      this.errors.push({ line, column, code, message: message(this.locale, code, params) });
+      const e: IngestError = { line, column, code, message: message(this.locale, code, params) };
+      if (line > 0 && this.cellRef) e.cell = this.cellRef(line, column);
+      this.errors.push(e);
     }
   }
 

@@ -2,7 +2,8 @@
 // notes.md §5: BOM first, then strict UTF-8, then GB18030 (a superset of Excel's GBK "ANSI").
 
 export type TextEncoding = "utf-8-bom" | "utf-8" | "gb18030" | "utf-16le" | "utf-16be";
-export type BinaryKind = "png" | "jpeg" | "gif" | "pdf" | "zip" | "xlsx" | "xls" | "binary";
+/** xls: any OLE2 compound file (.xls, WPS .et, an encrypted .xlsx); ods: OpenDocument spreadsheet. */
+export type BinaryKind = "png" | "jpeg" | "gif" | "pdf" | "zip" | "xlsx" | "xls" | "ods" | "binary";
 
 export type Sniff =
   | { kind: "empty" }
@@ -19,8 +20,10 @@ function magic(b: Uint8Array): BinaryKind | null {
   if (startsWith(b, [0x25, 0x50, 0x44, 0x46])) return "pdf";
   if (startsWith(b, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])) return "xls";
   if (startsWith(b, [0x50, 0x4b, 0x03, 0x04]) || startsWith(b, [0x50, 0x4b, 0x05, 0x06])) {
-    // An XLSX is a zip whose entries include [Content_Types].xml and xl/…
+    // An XLSX is a zip whose entries include [Content_Types].xml and xl/…; an ODS starts with
+    // an uncompressed "mimetype" entry naming its type.
     const head = Buffer.from(b.subarray(0, 4096)).toString("latin1");
+    if (head.startsWith("mimetypeapplication/vnd.oasis.opendocument.spreadsheet", 30)) return "ods";
     return head.includes("[Content_Types].xml") || head.includes("xl/") ? "xlsx" : "zip";
   }
   return null;

@@ -54,6 +54,11 @@ export class TableReader {
     this.validator = new RowValidator(cat, rb);
   }
 
+  /** 0-based column of a header label, for the cell an error names; null if not a column. */
+  columnIndex(label: string): number | null {
+    return this.plan?.columns.find((c) => c.label === label)?.index ?? null;
+  }
+
   async push(records: RawRecord[]): Promise<void> {
     for (const r of records) {
       this.record(r);

@@ -53,14 +53,17 @@ export type StagedRow = {
   line: number;
 };
 
-export type IngestError = { line: number; column: string | null; code: string; message: string };
+/** cell: where a workbook shows it, 数据!D7 (数据!7:7 for a whole row); absent for CSV. */
+export type IngestError = { line: number; column: string | null; code: string; message: string; cell?: string };
+
+export type WorkbookFormat = "xlsx" | "xls" | "ods";
 export type IngestWarning = { line?: number; code: string; message: string };
 export type SkippedLine = { line: number; reason: string };
 
 export type IngestReport = {
   /** True when there is no error: only then may the staged rows be kept. */
   ok: boolean;
-  format: "csv" | "xlsx";
+  format: "csv" | WorkbookFormat;
   /** sha256 hex of the raw bytes; null when reading stopped early (size limit). */
   checksum: string | null;
   bytes: number;
@@ -68,7 +71,7 @@ export type IngestReport = {
   encoding: string | null;
   delimiter: string | null;
   layout: "long" | "wide" | null;
-  /** XLSX: the sheet read. */
+  /** Workbooks: the sheet read. */
   sheet: string | null;
   /** Values accepted (one per staged row). */
   rows: number;

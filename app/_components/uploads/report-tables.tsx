@@ -2,7 +2,7 @@
 // skipped lines. Used by the upload form (client) and the batch page (server).
 import { useTranslations } from "next-intl";
 
-type Issue = { line?: number; column?: string | null; code: string; message: string };
+type Issue = { line?: number; column?: string | null; code: string; message: string; cell?: string };
 export type ReportLike = { errors: Issue[]; warnings: Issue[]; skipped: { line: number; reason: string }[] };
 
 const MAX_SHOWN = 500;
@@ -10,6 +10,8 @@ const MAX_SHOWN = 500;
 function IssueTable({ caption, items, withColumn, testId }: { caption: string; items: Issue[]; withColumn: boolean; testId: string }) {
   const t = useTranslations("uploads");
   if (!items.length) return null;
+  // workbooks name the cell as the spreadsheet shows it (数据!D7)
+  const withCell = items.some((e) => e.cell);
   return (
     <div className="table-scroll">
       <table className="data-table" data-testid={testId}>
@@ -20,6 +22,7 @@ function IssueTable({ caption, items, withColumn, testId }: { caption: string; i
           <tr>
             <th scope="col">{t("line")}</th>
             {withColumn ? <th scope="col">{t("column")}</th> : null}
+            {withCell ? <th scope="col">{t("cell")}</th> : null}
             <th scope="col">{t("code")}</th>
             <th scope="col">{t("message")}</th>
           </tr>
@@ -29,6 +32,7 @@ function IssueTable({ caption, items, withColumn, testId }: { caption: string; i
             <tr key={i} data-line={e.line ?? ""} data-code={e.code}>
               <td className="num">{e.line || "—"}</td>
               {withColumn ? <td>{e.column ?? "—"}</td> : null}
+              {withCell ? <td data-testid="error-cell">{e.cell ?? "—"}</td> : null}
               <td>
                 <code>{e.code}</code>
               </td>

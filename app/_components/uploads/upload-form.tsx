@@ -58,7 +58,7 @@ export function UploadForm({ locale }: { locale: "zh" | "en" }) {
           data-testid="drop-zone"
         >
           <label htmlFor="file">{t("file")}</label>
-          <input id="file" ref={input} type="file" accept=".csv,.txt,.xlsx,.xlsm,text/csv" onChange={(e) => setFile(e.target.files?.[0] ?? null)} />
+          <input id="file" ref={input} type="file" accept=".csv,.txt,.xlsx,.xlsm,.xls,.et,.ods,text/csv" onChange={(e) => setFile(e.target.files?.[0] ?? null)} />
           <p className="note">{file ? t("chosen", { name: file.name, size: kb(file.size) }) : t("drop")}</p>
         </div>
         <label htmlFor="sheet">{t("sheet")}</label>

@@ -2,19 +2,19 @@ import { Readable } from "node:stream";
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
 import { ingestUpload } from "./index";
-import { ingestXlsx } from "./ingest-xlsx";
+import { ingestWorkbook } from "./ingest-workbook";
 import { collect, testContext } from "./test-catalogue";
-import { cellText, numberText } from "./xlsx-cells";
+import { isDateFormat, numberCellText, numberText, percentText, serialDateText } from "./xlsx-cells";
 
 async function workbook(build: (wb: ExcelJS.Workbook) => void): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   build(wb);
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
-const run = (bytes: Buffer, sheet?: string) => collect((sink) => ingestXlsx(Readable.from([bytes]), testContext(), sink, { sheet }));
+const run = (bytes: Buffer, sheet?: string) => collect((sink) => ingestWorkbook(Readable.from([bytes]), testContext(), sink, { sheet }));
 const codes = (r: { errors: { line: number; code: string }[] }) => r.errors.map((e) => [e.line, e.code]);
 
-describe("cellText", () => {
+describe("cell texts", () => {
   it("writes Excel doubles as the decimal Excel shows (15 digits), never with an exponent", () => {
     expect(numberText(0.1 + 0.2)).toBe("0.3");
     expect(numberText(123.4)).toBe("123.4");
@@ -22,21 +22,23 @@ describe("cellText", () => {
     expect(numberText(0.0000001)).toBe("0.0000001");
     expect(numberText(12345.678900000001)).toBe("12345.6789");
   });
-  it("turns percent-formatted numbers into a % value, dates into ISO days", () => {
-    expect(cellText(0.085, "0.0%")).toBe("8.5%");
-    expect(cellText(0.085, '0.0"%"')).toBe("0.085");
-    expect(cellText(new Date(Date.UTC(2025, 2, 31)))).toBe("2025-03-31");
+  it("turns percent-formatted numbers into a % value, date serials into ISO days (1900 and 1904 systems)", () => {
+    expect(percentText(0.085)).toBe("8.5%");
+    expect(numberCellText(0.085, "percent")).toBe("8.5%");
+    expect(serialDateText(45747)).toBe("2025-03-31");
+    expect(serialDateText(45747 - 1462, true)).toBe("2025-03-31");
   });
-  it("reads formulas, rich text, hyperlinks and errors", () => {
-    expect(cellText({ formula: "A1+A2", result: 0.30000000000000004 })).toBe("0.3");
-    expect(cellText({ richText: [{ text: "软件" }, { text: "业务收入" }] })).toBe("软件业务收入");
-    expect(cellText({ text: "DE001", hyperlink: "http://x" })).toBe("DE001");
-    expect(cellText({ error: "#DIV/0!" })).toBe("#DIV/0!");
-    expect(cellText(null)).toBe("");
+  it("tells date formats from number formats with literal text", () => {
+    expect(isDateFormat("yyyy-mm")).toBe(true);
+    expect(isDateFormat('yyyy"年"m"月"d"日"')).toBe(true);
+    expect(isDateFormat("[$-804]yyyy/m/d")).toBe(true);
+    expect(isDateFormat('0.0"亿元"')).toBe(false);
+    expect(isDateFormat("#,##0.00_);[Red](#,##0.00)")).toBe(false);
+    expect(isDateFormat("General")).toBe(false);
   });
 });
 
-describe("ingestXlsx", () => {
+describe("ingestWorkbook (.xlsx)", () => {
   it("reads the first sheet with Excel row numbers, merged two-row headers and % cells", async () => {
     const bytes = await workbook((wb) => {
       const ws = wb.addWorksheet("Sheet1");
@@ -127,7 +129,7 @@ describe("ingestXlsx", () => {
       ws.addRow(["DE001", "全市", "2025Q1", 1]);
     });
     const sheet = new Promise<string>((resolve) => setTimeout(() => resolve("数据"), 20));
-    const out = await collect((sink) => ingestXlsx(Readable.from([bytes]), testContext(), sink, { sheet }));
+    const out = await collect((sink) => ingestWorkbook(Readable.from([bytes]), testContext(), sink, { sheet }));
     expect(out.report).toMatchObject({ ok: true, sheet: "数据", rows: 1 });
   });
   it("SHEET_NOT_FOUND names the sheets there are", async () => {
@@ -136,18 +138,18 @@ describe("ingestXlsx", () => {
     expect(codes(report)).toEqual([[0, "SHEET_NOT_FOUND"]]);
     expect(report.errors[0].message).toContain("数据");
   });
-  it("INVALID_XLSX for a broken zip or a CSV renamed .xlsx; NOT_TEXT for old .xls", async () => {
+  it("INVALID_XLSX for a broken zip or a CSV given to the workbook reader; INVALID_XLS for a damaged OLE2 file", async () => {
     expect(codes((await run(Buffer.from("504b030414000000", "hex"))).report)).toEqual([[0, "INVALID_XLSX"]]);
     expect(codes((await run(Buffer.from("指标代码,地区\n"))).report)).toEqual([[0, "INVALID_XLSX"]]);
-    expect(codes((await run(Buffer.from("d0cf11e0a1b11ae1000000", "hex"))).report)).toEqual([[0, "NOT_TEXT"]]);
+    expect(codes((await run(Buffer.from("d0cf11e0a1b11ae1000000", "hex"))).report)).toEqual([[0, "INVALID_XLS"]]);
     expect(codes((await run(Buffer.alloc(0))).report)).toEqual([[0, "EMPTY_FILE"]]);
   });
   it("TOO_LARGE before the workbook is opened", async () => {
     const bytes = await workbook((wb) => wb.addWorksheet("数据").addRow(["a"]));
-    const out = await collect((sink) => ingestXlsx(Readable.from([bytes]), testContext({ limits: { maxBytes: 100 } }), sink));
+    const out = await collect((sink) => ingestWorkbook(Readable.from([bytes]), testContext({ limits: { maxBytes: 100 } }), sink));
     expect(codes(out.report)).toEqual([[0, "TOO_LARGE"]]);
   });
-  it("ingestUpload picks the reader from the file name", async () => {
+  it("ingestUpload picks the reader from the bytes, not the name", async () => {
     const bytes = await workbook((wb) => {
       const ws = wb.addWorksheet("数据");
       ws.addRow(["指标代码", "地区", "时期", "数值"]);
@@ -156,6 +158,9 @@ describe("ingestXlsx", () => {
     const x = await collect((sink) => ingestUpload(Readable.from([bytes]), testContext(), sink, { fileName: "上报.XLSX" }));
     expect(x.report).toMatchObject({ ok: true, format: "xlsx", rows: 1 });
     const c = await collect((sink) => ingestUpload(Readable.from([bytes]), testContext(), sink, { fileName: "上报.csv" }));
-    expect(c.report.errors[0]).toMatchObject({ code: "NOT_TEXT" });
+    expect(c.report).toMatchObject({ ok: true, format: "xlsx", rows: 1 });
+    const csv = Buffer.from("指标代码,地区,时期,数值\nDE001,全市,2025Q1,1\n");
+    const t = await collect((sink) => ingestUpload(Readable.from([csv]), testContext(), sink, { fileName: "导出.xls" }));
+    expect(t.report).toMatchObject({ ok: true, format: "csv", rows: 1 });
   });
 });
