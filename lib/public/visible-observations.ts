@@ -126,3 +126,36 @@ export async function findVisibleObservations(q: Queryable, f: VisibleFilter = {
     previous: r.prev_release_at ? { value: trimDecimal(r.prev_value), releasedAt: r.prev_release_at, revisedAt: r.revised_at ?? r.release_at } : null,
   }));
 }
+
+export type VisibleVintage = Omit<PublicObservation, "previous">;
+
+/**
+ * Every vintage of the matching keys that was public at `asOf` (not only the newest), oldest
+ * release first: what SDMX's includeHistory and updatedAfter answer from. Same rule as above;
+ * a withheld (CONFIDENTIAL) vintage comes without its value.
+ */
+export async function findVisibleVintages(q: Queryable, f: VisibleFilter = {}): Promise<VisibleVintage[]> {
+  const { rows } = await q.query<Row>(
+    `SELECT indicator_id, region_code, period, to_char(period_end, 'YYYY-MM-DD') AS period_end, value::text AS value, flag, note, is_demo, release_at
+     FROM (${visibleVintagesSql({ asOf: "$1", indicatorIds: "$2", regionCodes: "$3", from: "$4", to: "$5" })}) v
+     ORDER BY release_at, batch_id, indicator_id, region_code, period`,
+    [
+      f.asOf ?? new Date(),
+      f.indicatorIds?.length ? f.indicatorIds : null,
+      f.regionCodes?.length ? f.regionCodes : null,
+      f.from ? isoDate(periodStart(mustParsePeriod(f.from))) : null,
+      f.to ? isoDate(periodEnd(mustParsePeriod(f.to))) : null,
+    ],
+  );
+  return rows.map((r) => ({
+    indicatorId: r.indicator_id,
+    regionCode: r.region_code,
+    period: r.period,
+    periodEnd: r.period_end,
+    value: r.flag === "CONFIDENTIAL" ? null : trimDecimal(r.value),
+    flag: r.flag,
+    note: r.note,
+    isDemo: r.is_demo,
+    releasedAt: r.release_at,
+  }));
+}
