@@ -3,6 +3,7 @@ import "server-only";
 // Served through servePublicGet like the open API (rate limit, CORS, epoch ETag, answers stored
 // per epoch, URL and negotiated format); refusals in SDMX's error-message form.
 import { createHash } from "node:crypto";
+import { licenseLinkHeader } from "@/lib/public/data-license";
 import { publicOptions, servePublicGet, type PublicGetContext } from "@/lib/open-api/public-get";
 import { sdmxErrorResponse, sdmxErrorWriter } from "./answer-error";
 import { sdmxCatalogue } from "./catalogue";
@@ -35,7 +36,7 @@ function headerInfo(url: URL, epochKey: string, prepared: Date): HeaderInfo {
 }
 
 function ok(body: string, resource: Resource, f: Format, extra: Record<string, string> = {}): Response {
-  return new Response(body, { headers: { "Content-Type": mediaType(resource, f), Vary: "Accept", ...extra } });
+  return new Response(body, { headers: { "Content-Type": mediaType(resource, f), Vary: "Accept", ...licenseLinkHeader(), ...extra } });
 }
 
 const lang = (url: URL): "zh" | "en" => (url.searchParams.get("lang") === "en" ? "en" : "zh");
