@@ -6,8 +6,13 @@ import { execFileSync } from "node:child_process";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import Ajv2019 from "ajv/dist/2019";
-import addFormats from "ajv-formats";
+import Ajv2019Module from "ajv/dist/2019.js";
+import addFormatsModule from "ajv-formats";
+
+// CommonJS packages: under ESM (Playwright) the class is on .default, under tsx/vitest it may be the module itself
+type AjvCtor = typeof import("ajv/dist/2019.js").default;
+const Ajv2019: AjvCtor = (Ajv2019Module as unknown as { default?: AjvCtor }).default ?? (Ajv2019Module as unknown as AjvCtor);
+const addFormats = ((addFormatsModule as unknown as { default?: typeof addFormatsModule }).default ?? addFormatsModule) as typeof addFormatsModule;
 
 import { existsSync } from "node:fs";
 
