@@ -18,7 +18,7 @@ const sdmxError = (description: string) => ({
 const responses = (ok: Record<string, unknown>, cacheHeaders: unknown) => ({
   "200": { description: "OK", headers: cacheHeaders, content: ok },
   "304": { description: "Not modified: the ETag sent in If-None-Match is current." },
-  "400": sdmxError("Syntax error in the path or a parameter (SDMX error code 140)."),
+  "400": sdmxError("The path or a parameter is malformed (SDMX error code 140)."),
   "404": sdmxError("No results: nothing matches the query (SDMX error code 100)."),
   "406": sdmxError("None of the formats in Accept is offered."),
   "429": sdmxError("Rate limit exceeded (the open API's limit)."),
