@@ -42,7 +42,8 @@ function dsdFile(dim: string): string {
   return file;
 }
 
-describe("SDMX structures from the catalogue", () => {
+// xmllint reads the SDMX-ML 2.1 schema set (about 1 MB of XSD) on every call
+describe("SDMX structures from the catalogue", { timeout: 30_000 }, () => {
   it("keep a discontinued indicator in its codelist, say so, and name everything in Chinese and English", () => {
     const cl = s.codelists.find((c) => c.id === "CL_INDICATOR")!;
     expect(cl.codes.map((c) => c.id)).toEqual(["DE001", "DE099"]);
@@ -66,7 +67,7 @@ describe("SDMX structures from the catalogue", () => {
   });
 });
 
-describe("SDMX data writers", () => {
+describe("SDMX data writers", { timeout: 30_000 }, () => {
   it("SDMX-ML: valid against the XSDs for every observation dimension; a withheld value has no OBS_VALUE", () => {
     for (const dim of ["TIME_PERIOD", "REF_AREA", "AllDimensions"]) {
       const xml = dataXml(sets, "DF_DE", dim, h);

@@ -5,7 +5,7 @@
 // with the published growth rate that its year-on-year growth prefers). Pure.
 import type { PublicObservation, VisibleVintage } from "@/lib/public/visible-observations";
 import { deriveMeasure } from "@/lib/open-api/observations/derive-measure";
-import { inPeriodRange, sortRows } from "@/lib/open-api/observations/select-rows";
+import { inPeriodRange } from "@/lib/open-api/observations/select-rows";
 import type { ApiObservation, DerivableIndicator } from "@/lib/open-api/observations/types";
 import type { TMeasure } from "@/lib/open-api/schemas/observation";
 
@@ -15,10 +15,10 @@ export type HistorySet = { validFrom: Date; validTo: Date | null; rows: ApiObser
 const seriesOf = (indicatorId: number, region: string) => `${indicatorId}|${region}`;
 
 /** The newest vintage of each key released at or before `t`, for the given series (what findVisibleObservations returns at t, without `previous`). */
-function snapshot(bySeries: Map<string, VisibleVintage[]>, series: Iterable<string>, t: Date): PublicObservation[] {
-  const latest = new Map<string, VisibleVintage>();
+function snapshot(bySeries: Map<string, PublicObservation[]>, series: Iterable<string>, t: Date): PublicObservation[] {
+  const latest = new Map<string, PublicObservation>();
   for (const s of series) for (const v of bySeries.get(s) ?? []) if (v.releasedAt <= t) latest.set(`${s}|${v.period}`, v); // oldest first: later ones replace
-  return [...latest.values()].map((v) => ({ ...v, previous: null }));
+  return [...latest.values()];
 }
 
 function makeDeriver(vintages: readonly VisibleVintage[], d: Derive) {
@@ -29,11 +29,11 @@ function makeDeriver(vintages: readonly VisibleVintage[], d: Derive) {
     growthOf.set(g.growthOfId, g.id);
     levelOf.set(g.id, g.growthOfId);
   }
-  const bySeries = new Map<string, VisibleVintage[]>();
+  const bySeries = new Map<string, PublicObservation[]>();
   for (const v of vintages) {
     const k = seriesOf(v.indicatorId, v.regionCode);
     if (!bySeries.has(k)) bySeries.set(k, []);
-    bySeries.get(k)!.push(v);
+    bySeries.get(k)!.push({ ...v, previous: null }); // once, not at every moment
   }
   /** The series a set of vintages touches: their own, and the level series whose growth they publish. */
   const touched = (vs: readonly VisibleVintage[]): Set<string> => {
@@ -52,7 +52,11 @@ function makeDeriver(vintages: readonly VisibleVintage[], d: Derive) {
     if (d.wanted && !d.wanted.has(ind)) return [];
     const g = growthOf.get(ind);
     const rows = snapshot(bySeries, g === undefined ? [series] : [series, seriesOf(g, region)], t);
-    return d.measures.flatMap((m) => sortRows(inPeriodRange(deriveMeasure(rows, byId, new Set([ind]), m), d.from, d.to)));
+    // unordered: the SDMX rows are put in order once, at the end (filter-rows.ts)
+    return d.measures.flatMap((m) => {
+      const derived = deriveMeasure(rows, byId, new Set([ind]), m);
+      return d.from || d.to ? inPeriodRange(derived, d.from, d.to) : derived;
+    });
   };
   return { touched, derive };
 }

@@ -48,8 +48,12 @@ export async function selectData(q: DataQuery, cat: ApiCatalogue, flows: readonl
   );
   const wanted = p.indicatorIds ? new Set(p.indicatorIds) : null;
   const d = { indicators: cat.indicators, wanted, measures: p.measures, from: p.from, to: p.to };
+  // the derived history is kept for the epoch like the rows above: every format and page of
+  // the same selection shares it (rebuilding a whole dataflow's history costs seconds)
   if (q.includeHistory) {
-    return historySets(vintages, d, q.updatedAfter).map((s) => ({ validFrom: s.validFrom, validTo: s.validTo, rows: toRows(s.rows, cat, q) })).filter((s) => s.rows.length);
+    const sets = await publicCached(`${cacheKey}:history`, async () => historySets(vintages, d, q.updatedAfter));
+    return sets.map((s) => ({ validFrom: s.validFrom, validTo: s.validTo, rows: toRows(s.rows, cat, q) })).filter((s) => s.rows.length);
   }
-  return [{ validFrom: null, validTo: null, rows: toRows(updatedRows(vintages, d, q.updatedAfter!, at), cat, q) }];
+  const changed = await publicCached(`${cacheKey}:updated`, async () => updatedRows(vintages, d, q.updatedAfter!, at));
+  return [{ validFrom: null, validTo: null, rows: toRows(changed, cat, q) }];
 }
