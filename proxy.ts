@@ -34,7 +34,7 @@ export default async function proxy(request: NextRequest): Promise<NextResponse 
 }
 
 export const config = {
-  // every path except the API, Next internals, feeds/embeds handled by route handlers, and files;
+  // every path except the API (and SDMX), Next internals, feeds/embeds handled by route handlers, and files;
   // "api/" with its slash, so that the page /api-docs still gets its locale
-  matcher: "/((?!api/|api$|feeds/|charts/|_next|_vercel|.*\\..*).*)",
+  matcher: "/((?!api/|api$|feeds/|charts/|sdmx/|_next|_vercel|.*\\..*).*)",
 };

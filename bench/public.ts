@@ -1,5 +1,6 @@
 // npm run bench:public — the public site under load, against a static file served by the
-// same server in the same run: an indicator page, the observations API and public/bench.txt,
+// same server in the same run: an indicator page, the observations API, an SDMX data query,
+// a JSON-stat answer and public/bench.txt,
 // each at 50 keep-alive connections for 10 s with a browser's Accept-Encoding (req/s, p95, and
 // each one's ratio to the static file). Then the first-load JS (gzip) of every public route from the build, and Lighthouse
 // 12.2.3 (Debian chromium) performance and accessibility for the home and an indicator page.
@@ -24,6 +25,9 @@ const TARGETS = [
   { name: "static file (baseline)", path: "/bench.txt" },
   { name: "indicator page", path: "/indicators/DE001" },
   { name: "observations API", path: "/api/v1/observations?indicator=DE001&format=json" },
+  // the same selection for the field's tools: SDMX-ML (what */* and rsdmx get) and JSON-stat
+  { name: "SDMX data (SDMX-ML)", path: "/sdmx/v2/data/dataflow/SYTJJ/DF_DE/1.0.0/Q.DE001..LEVEL?lastNObservations=8" },
+  { name: "JSON-stat", path: "/api/v1/observations?indicator=DE001&format=jsonstat" },
 ];
 const log = (m: string) => console.log(m);
 

@@ -12,7 +12,7 @@ import { callAs, stageCsv, waitUntil } from "./helpers/workflow";
 const PERIOD = "2026Q3";
 const VALUES: Record<string, string> = { DE004: "87.6543", DE005: "9.8765", DE006: "143.2109", DE007: "65.4321", DE001: "306.1738", DE002: "12.3456" };
 // exact values (API, files) and their display forms (pages), plus the new period's labels
-const MARKS = ["87.6543", "143.2109", "306.1738", "9.8765", "65.4321", "12.3456", "87.65", "143.21", "306.17", "2026Q3", "2026年第三季度", "2026年前三季度", "2026 Q3", "2026 Q1–Q3"];
+const MARKS = ["87.6543", "143.2109", "306.1738", "9.8765", "65.4321", "12.3456", "87.65", "143.21", "306.17", "2026Q3", "2026-Q3", "2026年第三季度", "2026年前三季度", "2026 Q3", "2026 Q1–Q3"];
 const CODES = Object.keys(VALUES);
 
 async function text(api: APIRequestContext, url: string): Promise<{ status: number; body: string }> {
@@ -44,13 +44,20 @@ async function publicUrls(api: APIRequestContext): Promise<string[]> {
     `/en/indicators/${c}?last=all`,
     // asking about the future must not see the future
     `/api/v1/observations?indicator=${c}&asOf=2099-01-01&format=json&limit=10000`,
+    `/api/v1/observations?indicator=${c}&format=jsonstat&limit=10000`,
+    // SDMX in every format, with the time-travel and delta parameters (released values: computed
+    // growth rates carry long decimals that could spell a mark by chance)
+    ...["sdmx-ml", "sdmx-json", "sdmx-csv"].map((f) => `/sdmx/v2/data/dataflow/SYTJJ/DF_DE/1.0.0/.${c}..LEVEL?format=${f}`),
+    `/sdmx/v2/data/dataflow/SYTJJ/DF_DE/1.0.0/.${c}..LEVEL?includeHistory=true&format=sdmx-json`,
+    `/sdmx/v2/data/dataflow/SYTJJ/DF_DE/1.0.0/.${c}.210100.LEVEL?updatedAfter=2020-01-01&format=sdmx-csv`,
+    `/sdmx/v2/data/dataflow/SYTJJ/DF_DE/1.0.0/.${c}..LEVEL?asOf=2099-01-01&lastNObservations=1`,
     ...["json", "csv", "xlsx"].flatMap((f) => [
       `/api/v1/observations?indicator=${c}&format=${f}&limit=10000`,
       `/api/v1/observations?indicator=${c}&region=210100&last=2&measure=in-period&format=${f}`,
       `/api/v1/observations?indicator=${c}&region=210100&from=2026Q1&to=2026Q4&measure=yoy&format=${f}`,
     ]),
   ]);
-  const fixed = ["/", "/en", "/releases", "/en/releases", "/feeds/releases", "/api/v1/indicators", "/api/v1/releases", "/reports", "/en/reports", `/api/v1/observations?region=210100&from=${PERIOD}&format=json`];
+  const fixed = ["/sdmx/v2/data/dataflow/SYTJJ/DF_DE/1.0.0/...LEVEL?c[TIME_PERIOD]=ge:2026-Q3&dimensionAtObservation=AllDimensions", "/", "/en", "/releases", "/en/releases", "/feeds/releases", "/api/v1/indicators", "/api/v1/releases", "/reports", "/en/reports", `/api/v1/observations?region=210100&from=${PERIOD}&format=json`];
   return [...new Set([...fixed, ...fromSitemap, ...perIndicator])];
 }
 
@@ -92,6 +99,8 @@ test("[EMBARGO]: nothing of an approved batch shows anywhere public before its r
   const after = await sweep(api, urls);
   const mustShow = [
     "/",
+    "/sdmx/v2/data/dataflow/SYTJJ/DF_DE/1.0.0/...LEVEL?c[TIME_PERIOD]=ge:2026-Q3&dimensionAtObservation=AllDimensions",
+    ...CODES.flatMap((c) => [`/sdmx/v2/data/dataflow/SYTJJ/DF_DE/1.0.0/.${c}..LEVEL?format=sdmx-csv`, `/sdmx/v2/data/dataflow/SYTJJ/DF_DE/1.0.0/.${c}.210100.LEVEL?updatedAfter=2020-01-01&format=sdmx-csv`, `/api/v1/observations?indicator=${c}&format=jsonstat&limit=10000`]),
     ...CODES.flatMap((c) => [`/api/v1/observations?indicator=${c}&format=json&limit=10000`, `/api/v1/observations?indicator=${c}&format=csv&limit=10000`, `/api/v1/observations?indicator=${c}&format=xlsx&limit=10000`, `/indicators/${c}?measure=in-period&last=all`, `/embed/${c}`, `/feeds/indicators/${c}`]),
   ];
   for (const must of mustShow) {

@@ -18,6 +18,9 @@ record() { # name passed failed
 step "chromium and fonts"
 bash scripts/ensure-chromium.sh || { record chromium 0 1; }
 
+step "SDMX tools (xmllint, R rsdmx)"
+bash scripts/ensure-sdmx-tools.sh || { record sdmx-tools 0 1; }
+
 step "typecheck"
 if npx tsc --noEmit; then record typecheck 1 0; else record typecheck 0 1; fi
 

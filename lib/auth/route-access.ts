@@ -78,6 +78,8 @@ export const API_ACCESS: Record<string, RouteRule> = {
   "/api/v1/observations": { access: "public" },
   "/api/v1/releases": { access: "public" },
   "/api/openapi.json": { access: "public" },
+  "/sdmx/v2/structure/[...path]": { access: "public", sample: { path: "dataflow" } },
+  "/sdmx/v2/data/[...path]": { access: "public", sample: { path: "dataflow/SYTJJ/DF_DE/1.0.0/Q.DE001.210100.LEVEL" } },
   "/api/v1/dashboard/export": { access: "dashboard:view" },
   "/reports/[file]": { access: "public", sample: { file: "2025Q3.pdf" } },
   "/feeds/indicators/[code]": { access: "public", sample: { code: "DE001" } },

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { buildOpenApiDocument } from "../open-api/openapi/build-document";
 import { API_ACCESS } from "./route-access";
 
 // The e2e route walk (e2e/route-access.spec.ts) requests each route with the methods its rule
@@ -33,5 +34,32 @@ describe("route access table", () => {
       expect(rule, `${route} is missing from lib/auth/route-access.ts`).toBeDefined();
       expect([...(rule.methods ?? ["GET"])].sort(), route).toEqual(methods);
     }
+  });
+});
+
+// The OpenAPI document describes every API route of the table (the open API, the staff API
+// under /api/v1, SDMX under /sdmx), with the same methods, and nothing that is not a route.
+// A catch-all route ([...path]) is documented by the paths its prefix takes parameters after.
+describe("OpenAPI paths", () => {
+  const documented = (p: string) => p.startsWith("/api/v1/") || p.startsWith("/sdmx/") || p === "/api/openapi.json";
+  const doc = buildOpenApiDocument() as { paths: Record<string, Record<string, unknown>> };
+  const routeOf = (docPath: string): string | undefined =>
+    Object.keys(API_ACCESS).find((route) => {
+      const catchAll = /^(.*)\/\[\.\.\.\w+\]$/.exec(route);
+      if (catchAll) return docPath.startsWith(catchAll[1] + "/{") && /^(\/\{\w+\})+$/.test(docPath.slice(catchAll[1].length));
+      return route.replace(/\[(\w+)\]/g, "{$1}") === docPath;
+    });
+
+  it("equal the route table: every documented path is a route with the same methods", () => {
+    for (const [path, item] of Object.entries(doc.paths)) {
+      const route = routeOf(path);
+      expect(route, `${path} is documented but is no route`).toBeDefined();
+      expect(Object.keys(item).map((m) => m.toUpperCase()).sort(), path).toEqual([...(API_ACCESS[route!].methods ?? ["GET"])].sort());
+    }
+  });
+  it("equal the route table: every API route is documented", () => {
+    const covered = new Set(Object.keys(doc.paths).map(routeOf));
+    const missing = Object.keys(API_ACCESS).filter((r) => documented(r) && !covered.has(r));
+    expect(missing).toEqual([]);
   });
 });

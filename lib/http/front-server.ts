@@ -8,6 +8,7 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import { brotliCompressSync, constants, gzipSync } from "node:zlib";
 import { dbState } from "@/lib/db/db-state";
 import { storedAnswer } from "@/lib/open-api/answer-cache";
+import { sdmxAnswerKey } from "@/lib/sdmx/negotiate";
 import { CORS_HEADERS } from "@/lib/open-api/cors";
 import { etagOf, matchesIfNoneMatch } from "@/lib/open-api/etag";
 import { publicApiLimiter, rateLimitHeaders } from "@/lib/open-api/rate-limit";
@@ -61,7 +62,7 @@ function encoded(stored: { body: Uint8Array; encoded: Map<string, Buffer> }, enc
   return body;
 }
 
-const COMPRESSIBLE = /^(text\/|application\/(json|xml|atom\+xml|ld\+json))/;
+const COMPRESSIBLE = /^(text\/|application\/(json|xml|atom\+xml|ld\+json)|application\/vnd\.sdmx\.[\w.]+\+(xml|json|csv))/;
 
 /** Answers the request from the page cache and returns true, or returns false and does nothing. */
 export async function serveStoredPage(req: IncomingMessage, res: ServerResponse): Promise<boolean> {
@@ -93,11 +94,14 @@ export async function serveStoredPage(req: IncomingMessage, res: ServerResponse)
  * false for everything else (not stored, refused by the limit, outage), which Next answers.
  */
 export async function serveStoredAnswer(req: IncomingMessage, res: ServerResponse): Promise<boolean> {
-  if (req.method !== "GET" || dbState().downAt !== null || !req.url?.startsWith("/api/v1/")) return false;
+  const sdmx = req.url?.startsWith("/sdmx/v2/");
+  if (req.method !== "GET" || dbState().downAt !== null || !(req.url?.startsWith("/api/v1/") || sdmx)) return false;
   const epoch = await epochNow().catch(() => null);
   if (!epoch) return false;
-  const url = new URL(req.url, "http://front");
-  const key = url.pathname + url.search;
+  const url = new URL(req.url!, "http://front");
+  // SDMX answers are stored per negotiated format too (lib/sdmx/negotiate.ts)
+  const key = sdmx ? sdmxAnswerKey(url.pathname, url.search, headerValue(req, "accept")) : url.pathname + url.search;
+  if (key === null) return false;
   const answer = storedAnswer(epoch.key, key);
   if (!answer) return false;
   const r = pageRequest(req);
@@ -123,7 +127,7 @@ export async function serveStoredAnswer(req: IncomingMessage, res: ServerRespons
   const body = encoding ? encoded(answer, encoding) : answer.body;
   if (encoding) {
     headers["content-encoding"] = encoding;
-    headers["vary"] = "Accept-Encoding";
+    headers["vary"] = headers["vary"] ? `${headers["vary"]}, Accept-Encoding` : "Accept-Encoding";
   }
   headers["content-length"] = body.byteLength;
   res.writeHead(answer.status, headers).end(body);

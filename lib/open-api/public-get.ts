@@ -13,12 +13,23 @@ import { etagOf, etagOfBytes, matchesIfNoneMatch } from "./etag";
 import { ParamError } from "./params/param-error";
 import { publicApiLimiter, rateLimitHeaders } from "./rate-limit";
 
-export type PublicGetContext = { epoch: Epoch; url: URL };
+export type PublicGetContext = { epoch: Epoch; url: URL; req?: Request };
+
+export type ErrorWriter = (status: number, code: string, message: string, extra?: Record<string, unknown>, headers?: Record<string, string>) => Response;
 
 export type ServeOptions = {
   /** Tag the answer by the epoch and URL before building it (default), or by its body. */
   etag?: "epoch" | "body";
+  /** What besides the URL selects the answer (SDMX's negotiated format): part of the stored-answer key and the ETag. */
+  variant?: (req: Request, url: URL) => string;
+  /** How the rate limit and unexpected errors are written (default: the open API's JSON error). */
+  errors?: ErrorWriter;
 };
+
+/** The stored-answer key of a request: its path and query, and the variant when there is one. */
+export function answerKey(url: URL, variant: string): string {
+  return url.pathname + url.search + (variant ? `\n${variant}` : "");
+}
 
 export async function servePublicGet(req: Request, build: (ctx: PublicGetContext) => Promise<Response>, opts: ServeOptions = {}): Promise<Response> {
   const decision = publicApiLimiter().take(clientIp(req.headers), Date.now());
@@ -26,21 +37,22 @@ export async function servePublicGet(req: Request, build: (ctx: PublicGetContext
   if (!decision.allowed) {
     const seconds = decision.retryAfterSeconds!;
     const message = `请求过于频繁，请 ${seconds} 秒后再试 / Too many requests: retry in ${seconds} s (limit ${decision.limit} per client address)`;
-    return apiError(429, "rate_limited", message, { retryAfterSeconds: seconds }, limitHeaders);
+    return (opts.errors ?? apiError)(429, "rate_limited", message, { retryAfterSeconds: seconds }, limitHeaders);
   }
   try {
     const epoch = await currentEpoch();
     const url = new URL(req.url);
     const cache = { "Cache-Control": `public, max-age=${maxAgeSeconds(epoch)}` };
     if (opts.etag !== "body") {
-      const etag = etagOf(epoch.key, url.pathname + url.search);
+      const key = answerKey(url, opts.variant?.(req, url) ?? "");
+      const etag = etagOf(epoch.key, key);
       if (matchesIfNoneMatch(req.headers.get("if-none-match"), etag)) {
         return new Response(null, { status: 304, headers: { ...limitHeaders, ...cache, ETag: etag } });
       }
-      const res = await cachedAnswer(epoch.key, url.pathname + url.search, () => build({ epoch, url }));
+      const res = await cachedAnswer(epoch.key, key, () => build({ epoch, url, req }));
       return withHeaders(res, res.ok ? { ...limitHeaders, ...cache, ETag: etag } : limitHeaders);
     }
-    const res = await build({ epoch, url });
+    const res = await build({ epoch, url, req });
     if (!res.ok) return withHeaders(res, limitHeaders);
     const body = new Uint8Array(await res.arrayBuffer());
     const etag = etagOfBytes(body);
@@ -48,17 +60,17 @@ export async function servePublicGet(req: Request, build: (ctx: PublicGetContext
     if (matchesIfNoneMatch(req.headers.get("if-none-match"), etag)) return new Response(null, { status: 304, headers });
     return withHeaders(new Response(body, { status: res.status, headers: res.headers }), headers);
   } catch (e) {
-    return withHeaders(errorAnswer(e), limitHeaders);
+    return withHeaders(errorAnswer(e, opts.errors ?? apiError), limitHeaders);
   }
 }
 
-function errorAnswer(e: unknown): Response {
-  if (e instanceof ParamError) return apiError(400, "invalid_parameter", e.message, { parameter: e.parameter });
-  if (isAppError(e)) return apiError(e.status, e.code.toLowerCase(), `${e.zh} / ${e.en}`);
+function errorAnswer(e: unknown, write: ErrorWriter): Response {
+  if (e instanceof ParamError) return write(400, "invalid_parameter", e.message, { parameter: e.parameter });
+  if (isAppError(e)) return write(e.status, e.code.toLowerCase(), `${e.zh} / ${e.en}`);
   const unavailable = dbUnavailableAnswer(e);
   if (unavailable) return unavailable;
   console.error("open API:", e);
-  return apiError(500, "internal_error", "服务器内部错误 / Internal server error");
+  return write(500, "internal_error", "服务器内部错误 / Internal server error");
 }
 
 /** OPTIONS handler for every open-API route. */

@@ -18,11 +18,16 @@ const OBSERVATIONS = "/api/v1/observations";
  * pages at 1000 rows by default, so the link asks for the API's maximum page; CSV and XLSX
  * already default to their maximum.
  */
-export function fullSeriesUrl(code: string, format: DownloadFormat, locale: string): string {
+export function fullSeriesUrl(code: string, format: DownloadFormat | "jsonstat", locale: string): string {
   const q: Record<string, string> = { indicator: code, format };
   if (format === "json") q.limit = String(MAX_JSON_LIMIT);
   if (locale === "en") q.lang = "en";
   return `${OBSERVATIONS}?${queryString(q)}`;
+}
+
+/** The full series (every region, released values) as SDMX, for statistical software. */
+export function sdmxSeriesUrl(code: string, format: "sdmx-csv" | "sdmx-ml"): string {
+  return `/sdmx/v2/data/dataflow/SYTJJ/DF_DE/1.0.0/.${encodeURIComponent(code)}..LEVEL?format=${format}`;
 }
 
 /** The regions, range and measure the page shows. A rolling "all" is simply no limit. */

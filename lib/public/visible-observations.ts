@@ -129,14 +129,18 @@ export function trimDecimal(v: string | null): string | null {
   return v.includes(".") ? v.replace(/0+$/, "").replace(/\.$/, "") : v;
 }
 
-async function findLatest(sql: string, q: Queryable, f: VisibleFilter): Promise<PublicObservation[]> {
-  const { rows } = await q.query<Row>(sql, [
+function queryParams(f: VisibleFilter) {
+  return [
     f.asOf ?? new Date(),
     f.indicatorIds?.length ? f.indicatorIds : null,
     f.regionCodes?.length ? f.regionCodes : null,
     f.from ? isoDate(periodStart(mustParsePeriod(f.from))) : null,
     f.to ? isoDate(periodEnd(mustParsePeriod(f.to))) : null,
-  ]);
+  ];
+}
+
+async function findLatest(sql: string, q: Queryable, f: VisibleFilter): Promise<PublicObservation[]> {
+  const { rows } = await q.query<Row>(sql, queryParams(f));
   return rows.map((r) => ({
     indicatorId: r.indicator_id,
     regionCode: r.region_code,
@@ -164,4 +168,31 @@ export function findVisibleObservations(q: Queryable, f: VisibleFilter = {}): Pr
  */
 export function findPublishedForStaff(q: Queryable, f: VisibleFilter = {}): Promise<PublicObservation[]> {
   return findLatest(STAFF_SQL, q, f);
+}
+
+export type VisibleVintage = Omit<PublicObservation, "previous">;
+
+/**
+ * Every vintage of the matching keys that was public at `asOf` (not only the newest), oldest
+ * release first: what SDMX's includeHistory and updatedAfter answer from. Same rule as above:
+ * a withheld (CONFIDENTIAL) vintage comes without its value.
+ */
+export async function findVisibleVintages(q: Queryable, f: VisibleFilter = {}): Promise<VisibleVintage[]> {
+  const { rows } = await q.query<Row>(
+    `SELECT indicator_id, region_code, period, to_char(period_end, 'YYYY-MM-DD') AS period_end, value::text AS value, flag, note, is_demo, release_at
+     FROM (${visibleVintagesSql({ asOf: "$1", indicatorIds: "$2", regionCodes: "$3", from: "$4", to: "$5" })}) v
+     ORDER BY release_at, batch_id, indicator_id, region_code, period`,
+    queryParams(f),
+  );
+  return rows.map((r) => ({
+    indicatorId: r.indicator_id,
+    regionCode: r.region_code,
+    period: r.period,
+    periodEnd: r.period_end,
+    value: trimDecimal(r.value),
+    flag: r.flag,
+    note: r.note,
+    isDemo: r.is_demo,
+    releasedAt: r.release_at,
+  }));
 }

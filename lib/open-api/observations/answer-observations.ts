@@ -16,7 +16,9 @@ import type { TObservationPage } from "../schemas/observation";
 import { findApiObservations } from "./find-api-observations";
 import { observationsCsv, observationsXlsx } from "./observation-files";
 import { compareRowKeys, rowKey } from "./select-rows";
+import { observationsJsonStat } from "./jsonstat";
 import { observationMeta, serialiseObservation } from "./serialise";
+import { licenseLinkHeader } from "@/lib/public/data-license";
 
 function resolveIndicators(codes: string[] | undefined, cat: ApiCatalogue): number[] | null {
   if (!codes) return null;
@@ -52,12 +54,18 @@ export async function answerObservations({ url }: PublicGetContext): Promise<Res
     nextUrl.searchParams.set("cursor", page.nextCursor);
     next = nextUrl.pathname + nextUrl.search;
   }
-  const headers: Record<string, string> = next ? { Link: `<${next}>; rel="next"` } : {};
+  const license = licenseLinkHeader();
+  const links = [...(next ? [`<${next}>; rel="next"`] : []), ...(license.Link ? [license.Link] : [])];
+  const headers: Record<string, string> = links.length ? { Link: links.join(", ") } : {};
   const asOf = q.asOf ?? null;
   const indicatorCodes = q.indicator ?? [];
   if (q.format === "csv" || q.format === "xlsx") {
     const req = { cat, page, lang: q.lang, measure: q.measure, asOf, query: url.pathname + url.search, indicatorCodes };
     return q.format === "csv" ? observationsCsv(req, headers) : observationsXlsx(req, headers);
+  }
+  if (q.format === "jsonstat") {
+    const body = observationsJsonStat({ cat, page, lang: q.lang, measure: q.measure, asOf, next });
+    return new Response(body, { headers: { "Content-Type": "application/json; charset=utf-8", ...headers } });
   }
   const body: TObservationPage = {
     data: page.rows.map(serialiseObservation),

@@ -21,17 +21,33 @@ export type ObservationFilter = {
 };
 
 export async function findApiObservations(q: Queryable, indicators: readonly DerivableIndicator[], f: ObservationFilter): Promise<ApiObservation[]> {
+  const [rows] = await findApiObservationsByMeasure(q, indicators, { ...f, measures: [f.measure] });
+  return rows;
+}
+
+/**
+ * The answer for several measures at once (SDMX's MEASURE dimension): one read of the visible
+ * rows, every measure derived from it. Rows come back per measure, in the order asked.
+ */
+export async function findApiObservationsByMeasure(
+  q: Queryable,
+  indicators: readonly DerivableIndicator[],
+  f: Omit<ObservationFilter, "measure"> & { measures: readonly TMeasure[] },
+): Promise<ApiObservation[][]> {
   const wanted = f.indicatorIds ? new Set(f.indicatorIds) : null;
+  const derived = f.measures.some((m) => m !== "level");
   // yoy prefers the published growth rate, which is an indicator of its own
-  const growthIds = f.measure === "yoy" && wanted ? indicators.filter((i) => i.growthOfId !== null && wanted.has(i.growthOfId)).map((i) => i.id) : [];
+  const growthIds = f.measures.includes("yoy") && wanted ? indicators.filter((i) => i.growthOfId !== null && wanted.has(i.growthOfId)).map((i) => i.id) : [];
   const visible = await findVisibleObservations(q, {
     indicatorIds: wanted ? [...wanted, ...growthIds] : undefined,
     regionCodes: f.regionCodes ?? undefined,
-    from: f.from && f.measure !== "level" ? fetchFromForDerived(f.from) : f.from,
+    from: f.from && derived ? fetchFromForDerived(f.from) : f.from,
     to: f.to,
     asOf: f.at,
   });
   const byId = new Map(indicators.map((i) => [i.id, i]));
-  const rows = inPeriodRange(deriveMeasure(visible, byId, wanted, f.measure), f.from, f.to);
-  return sortRows(f.last ? latestPeriods(rows, f.last) : rows);
+  return f.measures.map((measure) => {
+    const rows = inPeriodRange(deriveMeasure(visible, byId, wanted, measure), f.from, f.to);
+    return sortRows(f.last ? latestPeriods(rows, f.last) : rows);
+  });
 }

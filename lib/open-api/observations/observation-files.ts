@@ -6,6 +6,7 @@ import { toXlsx, xlsxResponse } from "@/lib/export/xlsx";
 import type { ApiCatalogue } from "../catalogue/load-catalogue";
 import type { Page } from "../paging";
 import type { TMeasure } from "../schemas/observation";
+import { dataLicense } from "@/lib/public/data-license";
 import { observationFileColumns } from "./file-columns";
 import { COMPUTED_NOTE, DEMO_NOTE, MEASURE_LABEL, ROUNDING, SOURCE, shanghaiIso, type Lang } from "./texts";
 import type { ApiObservation } from "./types";
@@ -43,6 +44,7 @@ function metadataRows(req: FileRequest): [string, string][] {
   });
   return [
     [zh ? "数据来源" : "Source", SOURCE[req.lang]],
+    [zh ? "许可" : "Licence", `${dataLicense().attribution[req.lang]}${dataLicense().url ? ` ${dataLicense().url}` : ""}`],
     [zh ? "示例数据" : "Demo data", isDemo ? DEMO_NOTE[req.lang] : zh ? "否" : "No"],
     [zh ? "查询" : "Query", req.query],
     [zh ? "数据时点" : "As of", req.asOf ? `${req.asOf}（${zh ? "北京时间该日结束时已公开的数据" : "what was public at the end of that day, Asia/Shanghai"}）` : zh ? "下载时已公开的数据" : "what is public at download time"],

@@ -1,6 +1,7 @@
 // ApiObservation → the JSON row and page documented in schemas/observation.ts.
 import type { TObservation, TObservationPage, TMeasure } from "../schemas/observation";
 import type { ApiCatalogue } from "../catalogue/load-catalogue";
+import { dataLicense } from "@/lib/public/data-license";
 import { DEMO_NOTE, ROUNDING, SOURCE } from "./texts";
 import type { ApiObservation } from "./types";
 
@@ -38,5 +39,5 @@ export function observationMeta(cat: ApiCatalogue, m: MetaInput): TObservationPa
     const r = cat.regions.get(code);
     if (r) regions[code] = { nameZh: r.nameZh, nameEn: r.nameEn };
   }
-  return { asOf: m.asOf, measure: m.measure, isDemo, demoNote: isDemo ? DEMO_NOTE : null, source: SOURCE, roundingRule: ROUNDING, indicators, regions };
+  return { asOf: m.asOf, measure: m.measure, isDemo, demoNote: isDemo ? DEMO_NOTE : null, source: SOURCE, roundingRule: ROUNDING, license: dataLicense(), indicators, regions };
 }

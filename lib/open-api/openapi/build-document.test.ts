@@ -7,6 +7,8 @@ import { buildOpenApiDocument } from "./build-document";
 import { responseSchema, validateJson, type Root } from "./validate-json";
 
 const doc = buildOpenApiDocument() as Record<string, any>;
+// the open API's own operations (SDMX and staff operations have their own error forms)
+const openDataPaths = () => Object.keys(doc.paths).filter((p) => doc.paths[p].get?.tags?.includes("Open data"));
 
 const row = {
   indicator: "DE001",
@@ -34,6 +36,7 @@ const page = {
     demoNote: { zh: "示例", en: "demo" },
     source: { zh: "沈阳市统计局", en: "Shenyang" },
     roundingRule: { zh: "四舍五入", en: "half up" },
+    license: { name: "CC-BY-4.0", url: "https://creativecommons.org/licenses/by/4.0/", attribution: { zh: "注明来源", en: "attribution" } },
     indicators: { DE001: { nameZh: "核心产业增加值", nameEn: "VA", unit: "亿元", decimals: 2 } },
     regions: { "210100": { nameZh: "沈阳市", nameEn: "Shenyang" } },
   },
@@ -42,7 +45,7 @@ const page = {
 describe("OpenAPI document", () => {
   it("is OpenAPI 3.1 with every endpoint and the components it refers to", () => {
     expect(doc.openapi).toBe("3.1.0");
-    expect(Object.keys(doc.paths)).toEqual(["/api/v1/indicators", "/api/v1/indicators/{code}", "/api/v1/observations", "/api/v1/releases", "/api/openapi.json"]);
+    expect(openDataPaths()).toEqual(["/api/v1/indicators", "/api/v1/indicators/{code}", "/api/v1/observations", "/api/v1/releases", "/api/openapi.json"]);
     const refs = [...JSON.stringify(doc).matchAll(/"\$ref":"#\/components\/(\w+)\/([\w-]+)"/g)];
     for (const [, kind, id] of refs) expect(doc.components[kind]?.[id], `${kind}/${id}`).toBeDefined();
   });
@@ -70,7 +73,7 @@ describe("OpenAPI document", () => {
       }
     };
     walk(doc.components.schemas, "components.schemas");
-    for (const [path, item] of Object.entries<any>(doc.paths)) walk(item.get.responses, path);
+    for (const path of openDataPaths()) walk(doc.paths[path].get.responses, path);
     expect(closed).toEqual([]);
     expect(doc.components.schemas.ObservationMeta.properties.indicators.additionalProperties).toMatchObject({ type: "object" });
 
@@ -92,8 +95,8 @@ describe("OpenAPI document", () => {
   it("documents 429 and 503 with the Error schema and Retry-After on every operation, 400 where parameters are parsed", () => {
     const resolve = (r: any) => (r?.$ref ? doc.components.responses[r.$ref.split("/").pop()] : r);
     const body = { error: { code: "service_unavailable", message: "服务暂时不可用 / Service temporarily unavailable" } };
-    for (const [path, item] of Object.entries<any>(doc.paths)) {
-      const responses = item.get.responses;
+    for (const path of openDataPaths()) {
+      const responses = doc.paths[path].get.responses;
       const statuses = path === "/api/openapi.json" ? ["429", "503"] : ["400", "429", "503"];
       for (const status of statuses) {
         const response = resolve(responses[status]);
@@ -129,6 +132,16 @@ describe("OpenAPI document", () => {
     expect(bad({ releasedAt: "yesterday" })[0]).toMatch(/^\$\.data\[0\]\.releasedAt: "yesterday" does not/);
     const { isDemo: _omit, ...missing } = row;
     expect(validateJson({ ...page, data: [missing] }, schema, doc as Root)).toEqual(["$.data[0]: missing required isDemo"]);
+  });
+  it("states the data licence, and marks public operations security: [] and staff ones bearerAuth", () => {
+    expect(doc.info.license).toEqual({ name: "CC-BY-4.0", url: "https://creativecommons.org/licenses/by/4.0/" });
+    expect(doc.components.securitySchemes.bearerAuth).toMatchObject({ type: "http", scheme: "bearer" });
+    const ops = Object.entries<any>(doc.paths).flatMap(([path, item]) => Object.entries<any>(item).map(([method, op]) => ({ path, method, op })));
+    for (const { path, method, op } of ops) {
+      const publicOp = op.tags.includes("Open data") || op.tags.includes("SDMX") || path.startsWith("/api/v1/auth/");
+      expect(op.security, `${method} ${path}`).toEqual(publicOp ? [] : [{ bearerAuth: [] }]);
+    }
+    for (const staff of ["/api/v1/batches", "/api/v1/batches/{id}/approve", "/api/v1/templates", "/api/v1/schedule", "/api/v1/catalogue/export", "/api/v1/audit"]) expect(doc.paths[staff], staff).toBeDefined();
   });
   it("describes error answers", () => {
     const schema = responseSchema(doc, "/api/v1/observations", "400");

@@ -3,7 +3,10 @@
 import { OBSERVATION_PARAMS } from "../params/param-help";
 import { ZIndicatorsQuery, ZObservationsQuery, ZReleasesQuery } from "../params/queries";
 import { rateLimitConfigFromEnv } from "../rate-limit";
+import { dataLicense } from "@/lib/public/data-license";
 import { componentSchemas, queryParameters, type JsonSchema } from "./json-schemas";
+import { sdmxPaths } from "./sdmx-paths";
+import { staffPaths } from "./staff-paths";
 
 const ref = (id: string) => ({ $ref: `#/components/schemas/${id}` });
 const json = (id: string) => ({ "application/json": { schema: ref(id) } });
@@ -30,27 +33,37 @@ const errors = (...codes: (400 | 404)[]) => ({
 });
 
 function get(operationId: string, summary: string, description: string, parameters: unknown[], ok: Record<string, unknown>, ...codes: (400 | 404)[]) {
-  return { get: { operationId, summary, description, parameters, responses: { "200": { description: "OK", headers: CACHE_HEADERS, content: ok }, ...errors(...codes) } } };
+  return { get: { operationId, tags: ["Open data"], summary, description, security: [], parameters, responses: { "200": { description: "OK", headers: CACHE_HEADERS, content: ok }, ...errors(...codes) } } };
 }
 
 const codePath = { name: "code", in: "path", required: true, description: "Indicator code, e.g. DE001 / 指标代码", schema: { type: "string" } };
 
 export function buildOpenApiDocument(): JsonSchema {
   const { limit, windowSeconds } = rateLimitConfigFromEnv();
+  const license = dataLicense();
   return {
     openapi: "3.1.0",
     jsonSchemaDialect: "https://json-schema.org/draft/2020-12/schema",
     info: {
       title: "沈阳市数字经济统计监测 开放数据接口 / Shenyang digital-economy statistics: open data API",
       version: "1.0.0",
+      license: license.url ? { name: license.name, url: license.url } : { name: license.name },
       description:
         `Released statistics only: a value appears here exactly when its release time has passed. Values are exact decimals written as strings. ` +
         `Rate limit: ${limit} requests per ${windowSeconds} s per client address (per app instance), answered 429 with Retry-After beyond it. ` +
         `During a database outage every endpoint answers 503 with Retry-After. ` +
         `Within /api/v1 nothing documented here is removed or renamed and no field changes type; new optional parameters and new fields may be added. ` +
-        `仅含已发布数据；数值为以字符串表示的精确小数。`,
+        `Data licence: ${license.attribution.en} ` +
+        `The same data in the formats of the field: SDMX REST 2.x under /sdmx/v2 (SDMX-ML 2.1, SDMX-JSON 2.0, SDMX-CSV 2.0) and JSON-stat 2.0 (format=jsonstat). ` +
+        `Staff operations take a Bearer token from POST /api/v1/auth/token. ` +
+        `仅含已发布数据；数值为以字符串表示的精确小数。${license.attribution.zh}`,
     },
-    servers: [{ url: "/" }],
+    servers: [{ url: "/", description: "This site / 本站" }],
+    tags: [
+      { name: "Open data", description: "Released statistics: indicators, values, releases. 开放数据。" },
+      { name: "SDMX", description: "SDMX REST 2.x: structures and data for SDMX tools (rsdmx, sdmx1, .Stat, Excel). SDMX 接口。" },
+      { name: "Staff", description: "Operations of statistics staff; Bearer token. 工作人员接口。" },
+    ],
     paths: {
       "/api/v1/indicators": get("listIndicators", "Indicator catalogue / 指标目录", "All indicators with metadata and latest released period.", queryParameters(ZIndicatorsQuery), json("IndicatorList"), 400),
       "/api/v1/indicators/{code}": get("getIndicator", "One indicator / 单个指标", "Metadata, methodology notes, latest period and next scheduled release.", [codePath], json("IndicatorDetail"), 400, 404),
@@ -69,8 +82,11 @@ export function buildOpenApiDocument(): JsonSchema {
       ),
       "/api/v1/releases": get("listReleases", "Release calendar / 发布日程", "Past and upcoming releases: titles, times, periods and indicators, never values.", queryParameters(ZReleasesQuery), json("ReleaseList"), 400),
       "/api/openapi.json": get("getOpenApiDocument", "This document / 本文档", "The OpenAPI 3.1 document.", [], { "application/json": { schema: { type: "object" } } }),
+      ...sdmxPaths(CACHE_HEADERS),
+      ...staffPaths(),
     },
     components: {
+      securitySchemes: { bearerAuth: { type: "http", scheme: "bearer", description: "An API token from POST /api/v1/auth/token (令牌)." } },
       schemas: componentSchemas(),
       headers: {
         "X-RateLimit-Limit": header("Requests allowed per window."),

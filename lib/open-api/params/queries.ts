@@ -26,7 +26,7 @@ export const ZObservationsQuery = z
     last: z.coerce.number<string>().int().min(1).max(MAX_LAST).optional().meta(o("last")),
     asOf: ZDate.optional().meta(o("asOf")),
     measure: z.enum(MEASURES).default("level").meta(o("measure")),
-    format: z.enum(["json", "csv", "xlsx"]).default("json").meta(o("format")),
+    format: z.enum(["json", "csv", "xlsx", "jsonstat"]).default("json").meta(o("format")),
     lang: z.enum(["zh", "en"]).default("zh").meta(o("lang")),
     // The schema's maximum is the largest any format allows (files); the description states
     // the smaller JSON cap, which the refinement below enforces.

@@ -64,6 +64,9 @@ export const ZObservationMeta = apiComponent(
     demoNote: ZLocalised.nullable(),
     source: ZLocalised,
     roundingRule: ZLocalised,
+    license: z
+      .object({ name: z.string(), url: z.string(), attribution: ZLocalised })
+      .meta({ description: "The licence of the data (reuse allowed with attribution, by default CC BY 4.0). 数据许可。" }),
     indicators: z.record(z.string(), z.object({ nameZh: z.string(), nameEn: z.string(), unit: z.string(), decimals: z.number().int() })),
     regions: z.record(z.string(), z.object({ nameZh: z.string(), nameEn: z.string() })),
   }),

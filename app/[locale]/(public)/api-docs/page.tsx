@@ -4,7 +4,9 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { DEFAULT_JSON_LIMIT, MAX_FILE_ROWS, MAX_JSON_LIMIT } from "@/lib/open-api/params/param-help";
 import { rateLimitConfigFromEnv } from "@/lib/open-api/rate-limit";
 import { EndpointSection } from "./endpoint-section";
+import { DataLicenseNote } from "@/app/_components/public/data-license-note";
 import { downloadExamples, endpointDocs } from "./endpoints";
+import { SdmxSection } from "./sdmx-section";
 
 export const dynamic = "force-dynamic";
 
@@ -33,7 +35,8 @@ export default async function ApiDocsPage({ params }: Props) {
   const lang = locale === "en" ? "en" : "zh";
   const rate = rateLimitConfigFromEnv();
   const labels = { parameters: t("parameters"), parameter: t("parameter"), description: t("description"), noParameters: t("noParameters"), example: t("example") };
-  const docs = endpointDocs(await siteOrigin());
+  const origin = await siteOrigin();
+  const docs = endpointDocs(origin);
   return (
     <article>
       <h1>{t("title")}</h1>
@@ -76,6 +79,11 @@ export default async function ApiDocsPage({ params }: Props) {
           </div>
         ))}
       </dl>
+
+      <h2 id="license">{t("licenseTitle")}</h2>
+      <DataLicenseNote />
+
+      <SdmxSection base={origin} />
 
       <h2 id="rate-limit">{t("rateTitle")}</h2>
       <p data-testid="rate-limit-text">{t("rateText", { limit: rate.limit, window: rate.windowSeconds })}</p>

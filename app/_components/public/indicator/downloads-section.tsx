@@ -1,6 +1,7 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { Link } from "@/lib/i18n/server-link";
-import { DOWNLOAD_FORMATS, displayedUrl, fullSeriesUrl } from "@/lib/public/download-links";
+import { DataLicenseNote } from "@/app/_components/public/data-license-note";
+import { DOWNLOAD_FORMATS, displayedUrl, fullSeriesUrl, sdmxSeriesUrl } from "@/lib/public/download-links";
 import type { IndicatorModel } from "@/lib/public/indicator-model";
 
 /** CSV, XLSX and JSON from the open API: the full series, and exactly what the page shows. */
@@ -25,6 +26,12 @@ export async function DownloadsSection({ model }: { model: IndicatorModel }) {
       {list("download-full", (f) => fullSeriesUrl(code, f, locale))}
       <h3>{t("displayed")}</h3>
       {list("download-displayed", (f) => displayedUrl(code, model.params, f, locale))}
+      <p data-testid="download-field-formats">
+        {t("fieldFormats")}
+        <a href={sdmxSeriesUrl(code, "sdmx-csv")}>{t("sdmxCsv")}</a> · <a href={sdmxSeriesUrl(code, "sdmx-ml")}>{t("sdmxMl")}</a> ·{" "}
+        <a href={fullSeriesUrl(code, "jsonstat", locale)}>{t("jsonStat")}</a>
+      </p>
+      <DataLicenseNote />
       <p className="note">
         {t("apiNote")} <Link href="/api-docs">{t("apiDocs")}</Link>
       </p>

@@ -1,6 +1,7 @@
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { DemoBadge } from "@/app/_components/demo-badge";
+import { DataLicenseNote } from "@/app/_components/public/data-license-note";
 import { loadBulletin } from "@/lib/bulletin/load-bulletin";
 import { formatDate } from "@/lib/format-date";
 import { Link } from "@/lib/i18n/server-link";
@@ -40,6 +41,9 @@ export default async function BulletinPage({ params }: Props) {
           {" · "}
           <Link href="/reports">{t("allBulletins")}</Link>
         </p>
+        <div className="no-print">
+          <DataLicenseNote />
+        </div>
       </header>
       <BulletinCore b={b} />
       <BulletinChapters b={b} firstNo={2} />
