@@ -5,6 +5,7 @@ import { z } from "zod";
 import { auditContext } from "@/lib/auth/request-context";
 import { requirePermission } from "@/lib/auth/require";
 import { isAppError } from "@/lib/errors";
+import { cancelRelease } from "./cancel-release";
 import { moveRelease, parseShanghaiDateTime, planRelease, ZPlanRelease } from "./manage-releases";
 
 export type ReleaseFormState = { ok?: boolean; message?: string };
@@ -46,4 +47,19 @@ export async function moveReleaseAction(_p: ReleaseFormState, form: FormData): P
   }
   revalidatePath("/[locale]/admin/releases", "page");
   return { ok: true, message: (await getTranslations("releases"))("movedOk") };
+}
+
+export async function cancelReleaseAction(_p: ReleaseFormState, form: FormData): Promise<ReleaseFormState> {
+  const actor = await requirePermission("release:manage", "/admin/releases");
+  const id = z.coerce.number().int().positive().safeParse(form.get("releaseId"));
+  if (!id.success) return { ok: false, message: (await getLocale()) === "en" ? "No such release." : "发布不存在。" };
+  let returned: number[];
+  try {
+    returned = (await cancelRelease(id.data, String(form.get("reason") ?? ""), actor.id, await auditContext(actor))).returnedBatches;
+  } catch (e) {
+    return fail(e);
+  }
+  revalidatePath("/[locale]/admin/releases", "page");
+  revalidatePath("/[locale]/review", "layout");
+  return { ok: true, message: (await getTranslations("releases"))("cancelledOk", { n: returned.length }) };
 }
