@@ -1,4 +1,4 @@
-// The validation report as tables: errors (line, column, code, message), warnings and
+// The validation report as tables: errors (line, column, message with its code), warnings and
 // skipped lines. Used by the upload form (client) and the batch page (server).
 import { useTranslations } from "next-intl";
 
@@ -20,7 +20,6 @@ function IssueTable({ caption, items, withColumn, testId }: { caption: string; i
           <tr>
             <th scope="col">{t("line")}</th>
             {withColumn ? <th scope="col">{t("column")}</th> : null}
-            <th scope="col">{t("code")}</th>
             <th scope="col">{t("message")}</th>
           </tr>
         </thead>
@@ -30,9 +29,10 @@ function IssueTable({ caption, items, withColumn, testId }: { caption: string; i
               <td className="num">{e.line || "—"}</td>
               {withColumn ? <td>{e.column ?? "—"}</td> : null}
               <td>
-                <code>{e.code}</code>
+                {e.message}
+                {/* the stable code, for the error report and for asking support */}
+                <small className="code issue-code">{e.code}</small>
               </td>
-              <td>{e.message}</td>
             </tr>
           ))}
         </tbody>
