@@ -158,7 +158,7 @@ test("[UPLOAD]: a template pre-filled with chosen indicators and periods downloa
   await page.goto("/uploads/new");
   const form = page.getByTestId("template-form");
   await form.getByLabel("预填指标代码").fill("DE001,DE010");
-  await form.getByPlaceholder("2025Q1").fill("2025Q1");
+  await form.getByLabel("起始时期").fill("2025Q1");
   await form.getByLabel("截止时期").fill("2025Q2");
   const [download] = await Promise.all([page.waitForEvent("download"), form.getByRole("button", { name: "下载预填模板" }).click()]);
   const text = readFileSync((await download.path())!, "utf8");
