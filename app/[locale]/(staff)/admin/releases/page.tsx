@@ -10,17 +10,26 @@ import { findCancelledReleases, findUpcomingWithBatches } from "@/lib/releases/u
 
 export const dynamic = "force-dynamic";
 
-export default async function AdminReleasesPage({ params }: { params: Promise<{ locale: string }> }) {
+type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | undefined>> };
+
+export default async function AdminReleasesPage({ params, searchParams }: Props) {
   const { locale } = await params;
+  const sp = await searchParams;
   setRequestLocale(locale);
   await requirePermission("release:manage", "/admin/releases");
   const t = await getTranslations("releases");
   const [releases, withBatches, cancelled] = await Promise.all([findPublicReleases(pool()), findUpcomingWithBatches(100), findCancelledReleases()]);
   const upcoming = releases.filter((r) => !r.released).reverse();
   const batchesOf = new Map(withBatches.map((r) => [r.id, r.batchIds]));
+  const justCancelled = cancelled.find((r) => String(r.id) === sp.cancelled);
   return (
     <>
       <h1>{t("adminTitle")}</h1>
+      {justCancelled ? (
+        <p className="standing standing-done" role="status" data-testid="release-cancelled-note">
+          {t("cancelledOk", { title: locale === "en" && justCancelled.titleEn ? justCancelled.titleEn : justCancelled.titleZh, n: Number(sp.returned) || 0 })}
+        </p>
+      ) : null}
       <h2>{t("upcoming")}</h2>
       <ReleaseTable
         releases={upcoming}
