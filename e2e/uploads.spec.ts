@@ -32,7 +32,7 @@ test("[UPLOAD]: a GBK wide-layout file uploaded in the browser shows its report 
   await expect(result).toHaveAttribute("data-status", "201");
   await expect(result.getByRole("status")).toContainText("9 个数值");
   await expect(page.getByTestId("upload-meta")).toContainText("编码: GBK / GB18030");
-  await expect(page.getByTestId("upload-meta")).toContainText("wide");
+  await expect(page.getByTestId("upload-meta")).toContainText("版式: 宽表");
   await expect(page.getByTestId("report-warnings")).toContainText("EMPTY_CELLS_SKIPPED");
 
   await result.getByRole("link", { name: /查看批次/ }).click();

@@ -4,11 +4,8 @@ import { db } from "@/lib/db";
 import { writeAudit, type AuditContext } from "@/lib/audit/write-audit";
 import { AppError } from "@/lib/errors";
 import { bumpPublicVersion } from "@/lib/public/cache";
-import { beijingDate } from "@/lib/schedule/clock";
-import { dueRuleOf } from "@/lib/schedule/periods";
-import { expectedLatestPeriodCode } from "@/lib/targets/dates";
 import { ZReleasePeriod } from "./release-naming";
-import { releasePeriodOf } from "./release-title";
+import { periodBeforeRelease } from "./release-title";
 
 export const ZPlanRelease = z.object({
   titleZh: z.string().trim().min(2, "请填写发布标题 / Title required").max(200),
@@ -32,8 +29,7 @@ export async function planRelease(input: TPlanRelease, actorId: number, ctx: Aud
     if (missing.length) throw new AppError("INVALID_INPUT", `未知指标：${missing.join("、")}`, `Unknown indicators: ${missing.join(", ")}`);
     // the calendar always says which period a release reports: left empty, it is the latest
     // period of these indicators whose returns are due before the release day
-    const day = beijingDate(input.releaseAt);
-    const period = input.period ?? releasePeriodOf(indicators.map((i) => expectedLatestPeriodCode(dueRuleOf(i), day)));
+    const period = input.period ?? periodBeforeRelease(indicators, input.releaseAt);
     if (!period) throw new AppError("INVALID_INPUT", "请填写数据时期（如 2025Q4），或填写涉及指标以便推算。", "Give the data period (e.g. 2025Q4), or the indicators to derive it from.");
     const r = await tx.release.create({
       data: {

@@ -6,7 +6,7 @@
 import { SYSTEM_CONTEXT, writeAudit } from "@/lib/audit/write-audit";
 import type { Db } from "@/lib/db/prisma";
 import { prismaQueryable } from "@/lib/db/prisma-queryable";
-import { isPlaceholderTitle } from "./release-title";
+import { isPlaceholderTitle, periodBeforeRelease } from "./release-title";
 import { suggestRelease } from "./suggest-release";
 
 // the statement of bumpPublicVersion (lib/public/cache.ts, which is server-only): the calendar
@@ -16,17 +16,26 @@ ON CONFLICT (key) DO UPDATE SET value = to_jsonb((setting.value #>> '{}')::bigin
 
 export async function nameUntitledReleases(prisma: Db): Promise<number> {
   const candidates = await prisma.release.findMany({
-    where: { OR: [{ period: null }, { titleZh: { startsWith: "批次" } }] },
-    select: { id: true, titleZh: true, period: true, batches: { select: { id: true } } },
+    where: { cancelledAt: null, OR: [{ period: null }, { titleZh: { startsWith: "批次" } }] },
+    select: {
+      id: true,
+      titleZh: true,
+      period: true,
+      releaseAt: true,
+      batches: { select: { id: true } },
+      indicators: { select: { indicator: { select: { frequency: true, measureType: true, dueDays: true } } } },
+    },
   });
-  const todo = candidates.filter((r) => (r.period === null || isPlaceholderTitle(r.titleZh)) && r.batches.length);
+  const todo = candidates.filter((r) => r.period === null || isPlaceholderTitle(r.titleZh));
   let named = 0;
   for (const r of todo) {
     named += await prisma.$transaction(async (tx) => {
-      const s = await suggestRelease(prismaQueryable(tx), r.batches.map((b) => b.id));
-      if (!s) return 0;
-      const retitle = isPlaceholderTitle(r.titleZh);
-      const after = { period: r.period ?? s.period, ...(retitle ? { titleZh: s.titleZh, titleEn: s.titleEn } : {}) };
+      const s = r.batches.length ? await suggestRelease(prismaQueryable(tx), r.batches.map((b) => b.id)) : null;
+      // a release without data yet reports what its indicators have due before it, as when planned
+      const period = r.period ?? s?.period ?? periodBeforeRelease(r.indicators.map((x) => x.indicator), r.releaseAt);
+      const retitle = s !== null && isPlaceholderTitle(r.titleZh);
+      if (!period || (period === r.period && !retitle)) return 0;
+      const after = { period, ...(retitle ? { titleZh: s.titleZh, titleEn: s.titleEn } : {}) };
       await tx.release.update({ where: { id: r.id }, data: after });
       await writeAudit(tx, SYSTEM_CONTEXT, {
         action: "release.named",

@@ -4,6 +4,9 @@
 // for, so that the public calendar never shows a batch number. Pure.
 import { CHAPTERS, type ChapterKey } from "@/lib/reference/articles";
 import { comparePeriods, mustParsePeriod, parsePeriodCode, periodCode, periodLabelEn, periodLabelZh, type Period } from "@/lib/period";
+import { beijingDate } from "@/lib/schedule/clock";
+import { dueRuleOf, type ScheduleIndicator } from "@/lib/schedule/periods";
+import { expectedLatestPeriodCode } from "@/lib/targets/dates";
 
 export type TitleIndicator = {
   nameZh: string;
@@ -23,6 +26,15 @@ export function releasePeriodOf(periods: string[]): string | null {
   const parsed = periods.map(parsePeriodCode).filter((p): p is Period => p !== null);
   if (!parsed.length) return null;
   return periodCode(parsed.reduce((a, b) => (comparePeriods(b, a) > 0 ? b : a)));
+}
+
+/**
+ * The period a release of these indicators at `releaseAt` reports when nobody said: the latest
+ * of their periods whose returns are due before the release day (null without indicators).
+ */
+export function periodBeforeRelease(indicators: ScheduleIndicator[], releaseAt: Date): string | null {
+  const day = beijingDate(releaseAt);
+  return releasePeriodOf(indicators.map((i) => expectedLatestPeriodCode(dueRuleOf(i), day)));
 }
 
 // Year-to-date figures are announced by the span they cover (2025年前三季度, 2025年1—9月).

@@ -70,15 +70,21 @@ describe("releases named from their data", () => {
     const { batch } = await setup("测试营业收入", "CUMULATIVE");
     const old = await prisma.release.create({ data: { titleZh: "批次 90 数据发布", titleEn: "Release of batch 90", releaseAt: new Date(Date.now() - DAY) } });
     await batch([`${Y - 8}Q1`, `${Y - 8}Q3`], "APPROVED", old.id);
+    const { ind } = await setup();
+    const planned = await prisma.release.create({
+      data: { titleZh: unique("待发布"), releaseAt: new Date(`${Y}-11-10T02:00:00Z`), indicators: { create: { indicatorId: ind.id } } },
+    });
     const titled = await prisma.release.create({ data: { titleZh: unique("已有标题"), releaseAt: new Date(Date.now() - DAY) } });
     await batch([`${Y - 8}Q2`], "APPROVED", titled.id);
 
-    expect(await nameUntitledReleases(prisma)).toBeGreaterThanOrEqual(2);
+    expect(await nameUntitledReleases(prisma)).toBeGreaterThanOrEqual(3);
     expect(await prisma.release.findUniqueOrThrow({ where: { id: old.id } })).toMatchObject({
       titleZh: `${Y - 8}年前三季度沈阳市测试营业收入`,
       period: `${Y - 8}Q3`,
     });
     expect(await prisma.release.findUniqueOrThrow({ where: { id: titled.id } })).toMatchObject({ titleZh: titled.titleZh, period: `${Y - 8}Q2` });
+    // no data yet: the period its indicators have due before it, as when planned
+    expect(await prisma.release.findUniqueOrThrow({ where: { id: planned.id } })).toMatchObject({ titleZh: planned.titleZh, period: `${Y}Q3` });
     expect((await auditOf("release", old.id)).map((e) => e[0])).toEqual(["release.named"]);
     expect(await nameUntitledReleases(prisma)).toBe(0);
     expect((await findPublicReleases(testPool())).filter((r) => /^批次\s*\d+/.test(r.titleZh))).toEqual([]);
