@@ -30,7 +30,7 @@ export async function BatchPreview({ batchId, kind, basePath }: { batchId: numbe
         ))}
       </p>
       <div className="table-scroll">
-        <table className="data-table" data-testid="preview-table">
+        <table className="data-table stack-table" data-testid="preview-table">
           <thead>
             <tr>
               <th scope="col">{t("kind")}</th>
@@ -45,17 +45,17 @@ export async function BatchPreview({ batchId, kind, basePath }: { batchId: numbe
           <tbody>
             {rows.map((r) => (
               <tr key={`${r.indicatorId}|${r.regionCode}|${r.period}`} data-kind={r.kind} data-key={`${r.indicatorCode}|${r.regionCode}|${r.period}`}>
-                <td className="nowrap">{t(`kind_${r.kind}`)}</td>
-                <td>
+                <td className="nowrap" data-label={t("kind")}>{t(`kind_${r.kind}`)}</td>
+                <td data-label={t("indicator")}>
                   <Named name={en ? r.indicatorNameEn : r.indicatorNameZh} code={r.indicatorCode} />
                 </td>
-                <td>
+                <td data-label={t("region")}>
                   <Named name={en ? r.regionNameEn : r.regionNameZh} code={r.regionCode} />
                 </td>
-                <td className="nowrap">{periodName(r.period, en ? "en" : "zh")}</td>
-                <td className="num">{r.oldValue ?? (r.oldFlag ? `(${r.oldFlag})` : "—")}</td>
-                <td className="num">{r.value ?? (r.flag ? `(${r.flag})` : "—")}</td>
-                <td className="num">{r.kind === "changed" ? (r.diff ?? "—") : ""}</td>
+                <td className="nowrap" data-label={t("period")}>{periodName(r.period, en ? "en" : "zh")}</td>
+                <td className="num" data-label={t("oldValue")}>{r.oldValue ?? (r.oldFlag ? `(${r.oldFlag})` : "—")}</td>
+                <td className="num" data-label={t("value")}>{r.value ?? (r.flag ? `(${r.flag})` : "—")}</td>
+                <td className="num" data-label={t("diff")}>{r.kind === "changed" ? (r.diff ?? "—") : ""}</td>
               </tr>
             ))}
           </tbody>

@@ -24,7 +24,7 @@ export default async function ReviewQueuePage({ params }: { params: Promise<{ lo
         <p>{t("none")}</p>
       ) : (
         <div className="table-scroll">
-        <table className="data-table" data-testid="review-queue">
+        <table className="data-table stack-table" data-testid="review-queue">
           <thead>
             <tr>
               <th scope="col">{tu("id")}</th>
@@ -32,19 +32,19 @@ export default async function ReviewQueuePage({ params }: { params: Promise<{ lo
               <th scope="col">{tu("contents")}</th>
               <th scope="col" className="num">{tu("rows")}</th>
               <th scope="col">{tu("uploader")}</th>
-              <th scope="col">{tu("uploadedAt")}</th>
+              <th scope="col">{t("submittedAt")}</th>
               <th scope="col" />
             </tr>
           </thead>
           <tbody>
             {batches.map((b) => (
               <tr key={b.id} data-batch-id={b.id}>
-                <td>{b.id}</td>
-                <td className="file-name">{b.fileName}</td>
-                <td>{contents.get(b.id) ? <BatchContentsLine contents={contents.get(b.id)!} compact /> : "—"}</td>
-                <td className="num">{b.rowCount}</td>
-                <td>{b.uploader?.displayName ?? "—"}</td>
-                <td>{b.submittedAt ? formatDateTime(b.submittedAt, locale) : "—"}</td>
+                <td data-label={tu("id")}>{b.id}</td>
+                <td className="file-name" data-label={tu("fileName")}>{b.fileName}</td>
+                <td data-label={tu("contents")}>{contents.get(b.id) ? <BatchContentsLine contents={contents.get(b.id)!} compact /> : "—"}</td>
+                <td className="num" data-label={tu("rows")}>{b.rowCount}</td>
+                <td data-label={tu("uploader")}>{b.uploader?.displayName ?? "—"}</td>
+                <td data-label={t("submittedAt")}>{b.submittedAt ? formatDateTime(b.submittedAt, locale) : "—"}</td>
                 <td>
                   <Link href={`/review/${b.id}`}>{t("open")}</Link>
                 </td>

@@ -35,7 +35,7 @@ export default async function BatchesPage({ params }: { params: Promise<{ locale
         <p>{t("none")}</p>
       ) : (
         <div className="table-scroll">
-          <table className="data-table" data-testid="batches-table">
+          <table className="data-table stack-table" data-testid="batches-table">
             <thead>
               <tr>
                 <th scope="col">{t("id")}</th>
@@ -53,19 +53,19 @@ export default async function BatchesPage({ params }: { params: Promise<{ locale
             <tbody>
               {batches.map((b) => (
                 <tr key={b.id} data-batch-id={b.id} data-status={b.status}>
-                  <td>
+                  <td data-label={t("id")}>
                     <Link href={`/uploads/${b.id}`}>{b.id}</Link>
                   </td>
-                  <td className="file-name">{b.fileName}</td>
-                  <td>{contents.get(b.id) ? <BatchContentsLine contents={contents.get(b.id)!} compact /> : "—"}</td>
-                  <td>
+                  <td className="file-name" data-label={t("fileName")}>{b.fileName}</td>
+                  <td data-label={t("contents")}>{contents.get(b.id) ? <BatchContentsLine contents={contents.get(b.id)!} compact /> : "—"}</td>
+                  <td data-label={t("status")}>
                     {t(`status_${b.status}`)}
                     {b.rejectReason ? <div className="note">{t("rejectReason", { reason: b.rejectReason })}</div> : null}
                   </td>
-                  <td className="num">{b.rows}</td>
-                  <td>{b.uploader ?? "—"}</td>
-                  <td>{formatDateTime(new Date(b.uploadedAt), locale)}</td>
-                  <td>
+                  <td className="num" data-label={t("rows")}>{b.rows}</td>
+                  <td data-label={t("uploader")}>{b.uploader ?? "—"}</td>
+                  <td data-label={t("uploadedAt")}>{formatDateTime(new Date(b.uploadedAt), locale)}</td>
+                  <td data-label={t("release")}>
                     {b.releaseAt ? formatDateTime(new Date(b.releaseAt), locale) : "—"}
                     {b.releaseTitle ? <div className="note">{(locale === "en" && b.releaseTitleEn) || b.releaseTitle}</div> : null}
                   </td>

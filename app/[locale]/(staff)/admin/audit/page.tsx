@@ -59,7 +59,7 @@ export default async function AuditPage({ params, searchParams }: Props) {
         <p>{t("noEvents")}</p>
       ) : (
         <div className="table-scroll">
-          <table className="data-table" data-testid="audit-table">
+          <table className="data-table stack-table" data-testid="audit-table">
             <thead>
               <tr>
                 <th scope="col">{t("when")}</th>
@@ -72,15 +72,15 @@ export default async function AuditPage({ params, searchParams }: Props) {
             <tbody>
               {events.map((e) => (
                 <tr key={String(e.id)} data-action={e.action}>
-                  <td>{formatDateTime(e.at, locale)}</td>
-                  <td>{e.actorName ?? "—"}</td>
-                  <td>
+                  <td data-label={t("when")}>{formatDateTime(e.at, locale)}</td>
+                  <td data-label={t("who")}>{e.actorName ?? "—"}</td>
+                  <td data-label={t("action")}>
                     {actionLabel(e.action, locale)} <small className="code">{e.action}</small>
                   </td>
-                  <td>
+                  <td data-label={t("entity")}>
                     <Entity type={e.entityType} id={e.entityId} locale={locale} />
                   </td>
-                  <td className="details">
+                  <td className="details" data-label={t("details")}>
                     <AuditDetails data={e.data} locale={locale} />
                   </td>
                 </tr>
