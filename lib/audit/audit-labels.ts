@@ -102,17 +102,27 @@ export const FIELD_LABELS: Record<string, Words> = {
   dueDays: { zh: "报送时限（天）", en: "Due days" },
 };
 
-export const VALUE_LABELS: Record<string, Words> = {
+const REVISION_REASONS: Record<string, Words> = {
   PRELIMINARY_TO_FINAL: { zh: "初步数据转为最终核实数", en: "Preliminary → final" },
   BENCHMARK: { zh: "依据普查结果修订", en: "Census benchmark revision" },
   CORRECTION: { zh: "更正差错", en: "Correction of an error" },
-  STAGED: { zh: "已暂存", en: "staged" },
-  SUBMITTED: { zh: "待审核", en: "submitted" },
-  APPROVED: { zh: "已批准", en: "approved" },
-  ...ROLE_LABELS,
-  form: { zh: "表单", en: "form" },
-  import: { zh: "导入", en: "import" },
 };
+
+/** Coded values of some fields, in words (a username that happens to be "admin" stays as it is). */
+export const VALUE_LABELS: Record<string, Record<string, Words>> = {
+  roles: ROLE_LABELS,
+  revisionReason: REVISION_REASONS,
+  reason: REVISION_REASONS,
+  from: {
+    STAGED: { zh: "已暂存", en: "staged" },
+    SUBMITTED: { zh: "待审核", en: "submitted" },
+    APPROVED: { zh: "已批准", en: "approved" },
+  },
+  source: { form: { zh: "表单", en: "form" }, import: { zh: "导入", en: "import" } },
+};
+
+/** Actions whose before/after are bare values: the field they are. */
+export const VALUE_FIELD: Record<string, string> = { "user.roles_changed": "roles" };
 
 export function actionLabel(action: string, locale: string): string {
   const w = ACTION_LABELS[action as AuditAction];

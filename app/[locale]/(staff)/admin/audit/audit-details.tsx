@@ -1,8 +1,8 @@
 import { describeAuditData } from "@/lib/audit/describe-audit";
 
 /** An audit event's details: a short list of "field: before → after" and "field: value". */
-export function AuditDetails({ data, locale }: { data: unknown; locale: string }) {
-  const lines = describeAuditData(data, locale);
+export function AuditDetails({ action, data, locale }: { action: string; data: unknown; locale: string }) {
+  const lines = describeAuditData(action, data, locale);
   if (!lines.length) return null;
   return (
     <ul className="audit-details">

@@ -81,7 +81,7 @@ export default async function AuditPage({ params, searchParams }: Props) {
                     <Entity type={e.entityType} id={e.entityId} locale={locale} />
                   </td>
                   <td className="details" data-label={t("details")}>
-                    <AuditDetails data={e.data} locale={locale} />
+                    <AuditDetails action={e.action} data={e.data} locale={locale} />
                   </td>
                 </tr>
               ))}
