@@ -32,7 +32,7 @@ test("[UPLOAD]: a GBK wide-layout file uploaded in the browser shows its report 
   await expect(result).toHaveAttribute("data-status", "201");
   await expect(result.getByRole("status")).toContainText("9 个数值");
   await expect(page.getByTestId("upload-meta")).toContainText("编码: GBK / GB18030");
-  await expect(page.getByTestId("upload-meta")).toContainText("wide");
+  await expect(page.getByTestId("upload-meta")).toContainText("版式: 宽表");
   await expect(page.getByTestId("report-warnings")).toContainText("EMPTY_CELLS_SKIPPED");
 
   await result.getByRole("link", { name: /查看批次/ }).click();
@@ -158,7 +158,7 @@ test("[UPLOAD]: a template pre-filled with chosen indicators and periods downloa
   await page.goto("/uploads/new");
   const form = page.getByTestId("template-form");
   await form.getByLabel("预填指标代码").fill("DE001,DE010");
-  await form.getByPlaceholder("2025Q1").fill("2025Q1");
+  await form.getByLabel("起始时期").fill("2025Q1");
   await form.getByLabel("截止时期").fill("2025Q2");
   const [download] = await Promise.all([page.waitForEvent("download"), form.getByRole("button", { name: "下载预填模板" }).click()]);
   const text = readFileSync((await download.path())!, "utf8");

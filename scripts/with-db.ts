@@ -8,6 +8,7 @@ import { prepareDatabase, resolveDatabase } from "../lib/db/ensure";
 import { createPrisma } from "../lib/db/prisma";
 import { loadReference } from "../lib/reference/load-reference";
 import { DEFAULT_DEMO_PASSWORD, seedDemoData } from "../lib/demo/seed-demo";
+import { nameUntitledReleases } from "../lib/releases/name-untitled-releases";
 import { seedDemoEnabled } from "../lib/env";
 
 const [cmd, ...args] = process.argv.slice(2);
@@ -35,6 +36,8 @@ try {
     const r = await seedDemoData(prisma, process.env.DEMO_PASSWORD || DEFAULT_DEMO_PASSWORD);
     if (r.seeded) log(`demo data seeded (${r.observations} observations)`);
   }
+  const named = await nameUntitledReleases(prisma);
+  if (named) log(`${named} releases named from their data`);
   await prisma.$disconnect();
 } catch (e) {
   console.error(e);

@@ -17,12 +17,23 @@ export async function batchVsPublished(q: Queryable, batchId: number, indicatorI
   return periods.map((period) => ({ period, published: pub.get(period) ?? null, batch: own.get(period) ?? null }));
 }
 
-/** The (indicator, region) pairs a batch touches, to choose the chart from. */
+/** The (indicator, region) pairs a batch touches, with their names, to choose the chart from. */
 export async function batchSeriesKeys(q: Queryable, batchId: number) {
-  const { rows } = await q.query<{ indicator_id: number; code: string; name_zh: string; name_en: string; unit: string; region_code: string }>(
-    `SELECT DISTINCT o.indicator_id, i.code, i.name_zh, i.name_en, i.unit, o.region_code
-     FROM observation o JOIN indicator i ON i.id = o.indicator_id WHERE o.batch_id = $1 ORDER BY i.code, o.region_code`,
+  const { rows } = await q.query<{ indicator_id: number; code: string; name_zh: string; name_en: string; unit: string; region_code: string; region_zh: string; region_en: string }>(
+    `SELECT k.indicator_id, i.code, i.name_zh, i.name_en, i.unit, k.region_code, g.name_zh AS region_zh, g.name_en AS region_en
+     FROM (SELECT DISTINCT indicator_id, region_code FROM observation WHERE batch_id = $1) k
+     JOIN indicator i ON i.id = k.indicator_id JOIN region g ON g.code = k.region_code
+     ORDER BY i.sort_order, i.code, g.sort_order`,
     [batchId],
   );
   return rows;
+}
+
+/** The series (indicator code, region) of a batch's value read from a file line, e.g. one a check flagged. */
+export async function seriesAtLine(q: Queryable, batchId: number, line: number): Promise<{ indicator: string; region: string } | null> {
+  const { rows } = await q.query<{ code: string; region_code: string }>(
+    "SELECT i.code, o.region_code FROM observation o JOIN indicator i ON i.id = o.indicator_id WHERE o.batch_id = $1 AND o.line = $2 LIMIT 1",
+    [batchId, line],
+  );
+  return rows[0] ? { indicator: rows[0].code, region: rows[0].region_code } : null;
 }

@@ -24,5 +24,6 @@ export async function findBatches(actor: Actor, take = 200) {
     rejectReason: b.rejectReason,
     releaseAt: b.release?.releaseAt.toISOString() ?? null,
     releaseTitle: b.release?.titleZh ?? null,
+    releaseTitleEn: b.release?.titleEn ?? null,
   }));
 }

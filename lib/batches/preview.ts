@@ -10,7 +10,12 @@ export type PreviewKind = "new" | "changed" | "unchanged";
 export type PreviewRow = {
   indicatorId: number;
   indicatorCode: string;
+  indicatorNameZh: string;
+  indicatorNameEn: string;
+  unit: string;
   regionCode: string;
+  regionNameZh: string;
+  regionNameEn: string;
   period: string;
   value: string | null;
   flag: string | null;
@@ -27,13 +32,15 @@ export type PreviewRow = {
 const classified = (asOf: string) => `
 WITH pub AS (${visibleVintagesSql({ asOf, indicatorIds: "$2::int[]", regionCodes: "NULL::text[]", from: "NULL::date", to: "NULL::date" }, { reveal: true })}),
 cur AS (SELECT * FROM pub WHERE rn = 1)
-SELECT o.indicator_id, i.code AS indicator_code, o.region_code, o.period, o.value::text AS value, o.flag::text AS flag, o.line,
+SELECT o.indicator_id, i.code AS indicator_code, i.name_zh AS indicator_name_zh, i.name_en AS indicator_name_en, i.unit,
+       o.region_code, g.name_zh AS region_name_zh, g.name_en AS region_name_en, o.period, o.value::text AS value, o.flag::text AS flag, o.line,
        c.value::text AS old_value, c.flag::text AS old_flag, (o.value - c.value)::text AS diff,
        CASE WHEN c.period IS NULL THEN 'new'
             WHEN o.value IS NOT DISTINCT FROM c.value AND o.flag IS NOT DISTINCT FROM c.flag THEN 'unchanged'
             ELSE 'changed' END AS kind
 FROM observation o
 JOIN indicator i ON i.id = o.indicator_id
+JOIN region g ON g.code = o.region_code
 LEFT JOIN cur c ON c.indicator_id = o.indicator_id AND c.region_code = o.region_code AND c.period = o.period
 WHERE o.batch_id = $1`;
 const CLASSIFIED = classified("now()");
@@ -72,7 +79,12 @@ export async function previewRows(q: Queryable, batchId: number, opts: { kind?: 
   return rows.map((r) => ({
     indicatorId: r.indicator_id,
     indicatorCode: r.indicator_code,
+    indicatorNameZh: r.indicator_name_zh,
+    indicatorNameEn: r.indicator_name_en,
+    unit: r.unit,
     regionCode: r.region_code,
+    regionNameZh: r.region_name_zh,
+    regionNameEn: r.region_name_en,
     period: r.period,
     value: trimDecimal(r.value),
     flag: r.flag,

@@ -1,12 +1,12 @@
 import "server-only";
 import { pool } from "@/lib/db";
 import { writeAuditPg, type AuditContext } from "@/lib/audit/write-audit";
-import { ingestUpload, qualityKeysNeeded, runQualityChecks, type ByteSource, type IngestReport, type Locale, type StagedRow } from "@/lib/ingest";
-import { findPublishedForStaff } from "@/lib/public/visible-observations";
+import { ingestUpload, runQualityChecks, type ByteSource, type IngestReport, type Locale, type StagedRow } from "@/lib/ingest";
 import { bodyFromReport, type BatchBody } from "./batch-body";
 import { copySink } from "./copy-sink";
 import { previewCounts } from "./preview";
 import { loadIngestContext } from "./ingest-context";
+import { qualityPublished } from "./quality-published";
 import { uploadDepartmentWarnings } from "@/lib/departments/upload-warnings";
 
 export type StageOptions = {
@@ -81,8 +81,7 @@ export async function stageUpload(o: StageOptions): Promise<StageResult> {
       return { httpStatus: 409, body: { ...bodyFromReport(null, "duplicate", o.fileName, report), duplicateOf: dup.rows[0].id } };
     }
 
-    const keys = qualityKeysNeeded(quality, ctx.indicators, ctx.regions);
-    const published = keys.length ? await publishedValues(client, keys) : [];
+    const published = await qualityPublished(client, quality, ctx.indicators, ctx.regions);
     report.warnings.push(...runQualityChecks({ summary: quality, published, indicators: ctx.indicators, regions: ctx.regions, locale: o.locale }));
     // uploading for another department is normal (代报), so it is a warning for the reviewer
     for (const w of await uploadDepartmentWarnings(client, o.uploaderId, [...fileIndicators])) {
@@ -118,16 +117,4 @@ export async function stageUpload(o: StageOptions): Promise<StageResult> {
 function storedReport(r: IngestReport) {
   const { encoding, delimiter, layout, format, sheet, rows, errorCount, errors, warnings, skipped, bytes } = r;
   return { encoding, delimiter, layout, format, sheet, rows, errorCount, errors, warnings, skipped, bytes };
-}
-
-/** What is public now for the keys the quality checks compare against (withheld figures included: staff checks). */
-async function publishedValues(client: Parameters<typeof findPublishedForStaff>[0], keys: { indicatorId: number; regionCode: string; period: string }[]) {
-  const want = new Set(keys.map((k) => `${k.indicatorId}|${k.regionCode}|${k.period}`));
-  const visible = await findPublishedForStaff(client, {
-    indicatorIds: [...new Set(keys.map((k) => k.indicatorId))],
-    regionCodes: [...new Set(keys.map((k) => k.regionCode))],
-  });
-  return visible
-    .filter((v) => v.value !== null && want.has(`${v.indicatorId}|${v.regionCode}|${v.period}`))
-    .map((v) => ({ indicatorId: v.indicatorId, regionCode: v.regionCode, period: v.period, value: v.value! }));
 }

@@ -95,6 +95,9 @@ export const ZH = {
   PARTS_SUM_MISMATCH: (p) => `${p.label}：${p.parts} 之和 ${p.sum} 与 ${p.totalCode} ${p.total} 相差 ${p.diff}%，超过 ${p.tolerance}% 的容差。`,
   YTD_DECREASE: (p) => `${p.label}：累计值 ${p.value} 低于上期（${p.prevPeriod}）累计值 ${p.prev}，累计数不应下降。`,
   QOQ_JUMP: (p) => `${p.label}：${p.basis}由 ${p.prev}（${p.prevPeriod}）变为 ${p.value}，变动 ${p.change}%，超过 ${p.threshold}% 的阈值，请核实。`,
+  VALUE_OUTLIER: (p) => `${p.label}：填报 ${p.value}，本序列近${p.n}期中位数 ${p.median}${p.scaled ? "（累计值按月数折算）" : ""}，相差约 ${p.times} 倍，请核实单位、小数点或位数。`,
+  VALUE_OUTLIER_INDICATOR: (p) => `${p.label}：填报 ${p.value}，该指标其他地区、时期的中位数 ${p.median}（${p.n} 个数值${p.scaled ? "，累计值按月数折算" : ""}），相差约 ${p.times} 倍，请核实单位、小数点或位数。`,
+  VALUE_OUTLIER_MORE: (p) => `另有 ${p.count} 个数值与本序列已发布值相差 ${p.factor} 倍以上，未逐一列出。`,
   GROWTH_MISMATCH: (p) => `${p.label}：文件中的增速 ${p.stated}% 与按上年同期已发布值 ${p.base} 计算的 ${p.computed}% 相差 ${p.diff} 个百分点（容差 ${p.tolerance}）。官方增速按可比价计算，照原样保留。`,
   // ---- skipped-line reasons
   SKIP_TITLE: () => "表格上方的标题行",

@@ -9,6 +9,7 @@ export type PublishedValue = ObservationKey & { value: string };
 type Entry = { value: string; line: number | null };
 
 const k = (id: number, region: string, period: string) => `${id}|${region}|${period}`;
+export const seriesKey = (id: number, region: string) => `${id}|${region}`;
 
 /** Additive measures: amounts and counts, which districts and parts sum to. */
 export function isAdditive(ind: IngestIndicator): boolean {
@@ -18,6 +19,8 @@ export function isAdditive(ind: IngestIndicator): boolean {
 
 export class QualityValues {
   private readonly map = new Map<string, Entry>();
+  /** Published values only (never the file's), by series: what a new value is compared with. */
+  readonly publishedSeries = new Map<string, { period: string; value: string }[]>();
   readonly byId = new Map<number, IngestIndicator>();
   readonly partsOf = new Map<number, IngestIndicator[]>();
   readonly city: IngestRegion;
@@ -30,7 +33,13 @@ export class QualityValues {
     }
     this.city = regions.find((r) => r.code.endsWith("00")) ?? regions[0];
     this.districts = regions.filter((r) => r !== this.city);
-    for (const p of published) this.map.set(k(p.indicatorId, p.regionCode, p.period), { value: p.value, line: null });
+    for (const p of published) {
+      this.map.set(k(p.indicatorId, p.regionCode, p.period), { value: p.value, line: null });
+      const key = seriesKey(p.indicatorId, p.regionCode);
+      const list = this.publishedSeries.get(key);
+      if (list) list.push(p);
+      else this.publishedSeries.set(key, [p]);
+    }
     for (const r of rows) this.map.set(k(r.indicatorId, r.regionCode, r.period), { value: r.value, line: r.line });
   }
 
@@ -65,4 +74,20 @@ export function qualityKeysNeeded(summary: QualitySummary, indicators: IngestInd
     }
   }
   return [...out.values()];
+}
+
+/**
+ * Indicators whose whole published history the checks need (every region and period): the
+ * magnitude check compares each value with its series and, lacking one, with the indicator's
+ * other areas and periods.
+ */
+export function qualityIndicatorsNeeded(summary: QualitySummary, indicators: IngestIndicator[]): number[] {
+  if (summary.truncated) return [];
+  const byId = new Map(indicators.map((i) => [i.id, i]));
+  return [...new Set(summary.rows.map((r) => r.indicatorId))].filter((id) => byId.has(id) && magnitudeChecked(byId.get(id)!));
+}
+
+/** Growth rates change sign and cross zero: their size says nothing about a slip of the unit. */
+export function magnitudeChecked(ind: IngestIndicator): boolean {
+  return ind.measureType !== "GROWTH";
 }

@@ -5,6 +5,7 @@
 import Decimal from "decimal.js";
 import { mustParsePeriod, periodLabel, previousPeriod, samePeriodLastYear, type Period } from "@/lib/period";
 import { message, type MessageCode, type MsgParams } from "./messages";
+import { DEFAULT_OUTLIER, findOutliers, type OutlierOptions } from "./quality-outlier";
 import { isAdditive, QualityValues, type PublishedValue } from "./quality-values";
 import type { IngestIndicator, IngestRegion, IngestWarning, Locale, QualitySummary } from "./types";
 
@@ -17,10 +18,19 @@ export type QualityOptions = {
   growthTolerancePp?: number;
   /** Quarter-on-quarter change, %, when the indicator has no jumpThreshold (default 50). */
   defaultJumpPct?: number;
+  /** The magnitude check against the series' published values (quality-outlier.ts). */
+  outlier?: Partial<OutlierOptions>;
 };
+
+/** Magnitude warnings listed one by one; beyond, one line counts the rest (a file of a wrong unit flags every value). */
+const MAX_OUTLIERS = 200;
 
 export type QualityInput = {
   summary: QualitySummary;
+  /**
+   * Published values: those qualityKeysNeeded lists, and every value of the indicators
+   * qualityIndicatorsNeeded lists (the magnitude check compares with whole series).
+   */
   published: PublishedValue[];
   indicators: IngestIndicator[];
   regions: IngestRegion[];
@@ -43,7 +53,11 @@ export function runQualityChecks(input: QualityInput): IngestWarning[] {
   }
   const v = new QualityValues(input.indicators, input.regions, summary.rows, input.published);
   const regionName = new Map(input.regions.map((r) => [r.code, r.nameZh]));
-  const label = (ind: IngestIndicator, region: string, p: Period) => `${ind.code} ${regionName.get(region) ?? region} ${periodLabel(p, locale)}`;
+  // names first, as staff read them; the code beside the name finds the line in a code-keyed file
+  const label = (ind: IngestIndicator, region: string, p: Period) =>
+    locale === "en"
+      ? `${ind.nameEn} (${ind.code}), ${regionName.get(region) ?? region}, ${periodLabel(p, locale)}`
+      : `${ind.nameZh}（${ind.code}）${regionName.get(region) ?? region} ${periodLabel(p, locale)}`;
   const fmt = (d: Decimal, dp = 2) => d.toDecimalPlaces(dp).toFixed();
   const done = new Set<string>();
   const once = (key: string) => !done.has(key) && (done.add(key), true);
@@ -117,7 +131,26 @@ export function runQualityChecks(input: QualityInput): IngestWarning[] {
       }
     }
   }
+  // 6. A value far from its series' published values (a slipped unit or decimal point).
+  const outliers = findOutliers(v, summary.rows, o.outlier);
+  for (const x of outliers.slice(0, MAX_OUTLIERS)) {
+    const p = mustParsePeriod(x.row.period);
+    warn(x.basis === "series" ? "VALUE_OUTLIER" : "VALUE_OUTLIER_INDICATOR", {
+      label: label(x.indicator, x.row.regionCode, p),
+      value: x.row.value,
+      median: fmtMedian(x.median),
+      n: x.n,
+      times: x.times.gte(100) ? x.times.toDecimalPlaces(0).toFixed() : x.times.toDecimalPlaces(1).toFixed(),
+      scaled: x.scaled ? 1 : 0,
+    }, x.row.line);
+  }
+  if (outliers.length > MAX_OUTLIERS) warn("VALUE_OUTLIER_MORE", { count: outliers.length - MAX_OUTLIERS, factor: o.outlier?.factor ?? DEFAULT_OUTLIER.factor }, null);
   return out;
+}
+
+/** A median as staff read it: up to four significant decimals, never an exponent. */
+function fmtMedian(d: Decimal): string {
+  return d.abs().gte(1) ? d.toDecimalPlaces(2).toFixed() : d.toSignificantDigits(4).toFixed();
 }
 
 /** The value within period p alone: YTD minus the previous YTD of the same year for cumulative measures. */

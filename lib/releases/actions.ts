@@ -5,6 +5,8 @@ import { z } from "zod";
 import { auditContext } from "@/lib/auth/request-context";
 import { requirePermission } from "@/lib/auth/require";
 import { isAppError } from "@/lib/errors";
+import { redirect } from "@/lib/i18n/navigation";
+import { cancelRelease } from "./cancel-release";
 import { moveRelease, parseShanghaiDateTime, planRelease, ZPlanRelease } from "./manage-releases";
 
 export type ReleaseFormState = { ok?: boolean; message?: string };
@@ -46,4 +48,21 @@ export async function moveReleaseAction(_p: ReleaseFormState, form: FormData): P
   }
   revalidatePath("/[locale]/admin/releases", "page");
   return { ok: true, message: (await getTranslations("releases"))("movedOk") };
+}
+
+export async function cancelReleaseAction(_p: ReleaseFormState, form: FormData): Promise<ReleaseFormState> {
+  const actor = await requirePermission("release:manage", "/admin/releases");
+  const id = z.coerce.number().int().positive().safeParse(form.get("releaseId"));
+  const locale = await getLocale();
+  if (!id.success) return { ok: false, message: locale === "en" ? "No such release." : "发布不存在。" };
+  let returned: number[];
+  try {
+    returned = (await cancelRelease(id.data, String(form.get("reason") ?? ""), actor.id, await auditContext(actor))).returnedBatches;
+  } catch (e) {
+    return fail(e);
+  }
+  revalidatePath("/[locale]/admin/releases", "page");
+  revalidatePath("/[locale]/review", "layout");
+  // the cancelled release leaves the list its form sat in: the page says at its top what happened
+  return redirect({ href: { pathname: "/admin/releases", query: { cancelled: id.data, returned: returned.length } }, locale });
 }

@@ -4,16 +4,13 @@ import { db } from "@/lib/db";
 import { writeAudit, type AuditContext } from "@/lib/audit/write-audit";
 import { AppError } from "@/lib/errors";
 import { bumpPublicVersion } from "@/lib/public/cache";
+import { ZReleasePeriod } from "./release-naming";
+import { periodBeforeRelease } from "./release-title";
 
 export const ZPlanRelease = z.object({
   titleZh: z.string().trim().min(2, "请填写发布标题 / Title required").max(200),
   titleEn: z.string().trim().max(200).optional().transform((v) => v || null),
-  period: z
-    .string()
-    .trim()
-    .regex(/^(\d{4}(Q[1-4]|M(0[1-9]|1[0-2]))?)?$/, "时期格式如 2025Q3 / Period like 2025Q3")
-    .optional()
-    .transform((v) => v || null),
+  period: z.union([z.literal("").transform(() => null), ZReleasePeriod]).optional().transform((v) => v ?? null),
   releaseAt: z.date(),
   indicatorCodes: z.array(z.string().trim().min(1)).max(500).default([]),
 });
@@ -24,20 +21,27 @@ const inFuture = (d: Date) => d.getTime() > Date.now();
 export async function planRelease(input: TPlanRelease, actorId: number, ctx: AuditContext): Promise<number> {
   if (!inFuture(input.releaseAt)) throw new AppError("INVALID_INPUT", "发布时间须在将来。", "The release time must be in the future.");
   return db().$transaction(async (tx) => {
-    const indicators = await tx.indicator.findMany({ where: { code: { in: input.indicatorCodes } }, select: { id: true, code: true } });
+    const indicators = await tx.indicator.findMany({
+      where: { code: { in: input.indicatorCodes } },
+      select: { id: true, code: true, frequency: true, measureType: true, dueDays: true },
+    });
     const missing = input.indicatorCodes.filter((c) => !indicators.some((i) => i.code === c));
     if (missing.length) throw new AppError("INVALID_INPUT", `未知指标：${missing.join("、")}`, `Unknown indicators: ${missing.join(", ")}`);
+    // the calendar always says which period a release reports: left empty, it is the latest
+    // period of these indicators whose returns are due before the release day
+    const period = input.period ?? periodBeforeRelease(indicators, input.releaseAt);
+    if (!period) throw new AppError("INVALID_INPUT", "请填写数据时期（如 2025Q4），或填写涉及指标以便推算。", "Give the data period (e.g. 2025Q4), or the indicators to derive it from.");
     const r = await tx.release.create({
       data: {
         titleZh: input.titleZh,
         titleEn: input.titleEn,
-        period: input.period,
+        period,
         releaseAt: input.releaseAt,
         createdById: actorId,
         indicators: { create: indicators.map((i) => ({ indicatorId: i.id })) },
       },
     });
-    await writeAudit(tx, ctx, { action: "release.planned", entityType: "release", entityId: r.id, data: { ...input, releaseAt: input.releaseAt.toISOString() } });
+    await writeAudit(tx, ctx, { action: "release.planned", entityType: "release", entityId: r.id, data: { ...input, period, releaseAt: input.releaseAt.toISOString() } });
     await bumpPublicVersion(tx); // the calendar is public
     return r.id;
   });

@@ -5,7 +5,9 @@ import { z } from "zod";
 import { auditContext } from "@/lib/auth/request-context";
 import { requireUser } from "@/lib/auth/require";
 import { isAppError } from "@/lib/errors";
+import { redirect } from "@/lib/i18n/navigation";
 import { parseShanghaiDateTime } from "@/lib/releases/manage-releases";
+import { ZReleaseNaming, type TReleaseNaming } from "@/lib/releases/release-naming";
 import { approveBatch } from "./approve-batch";
 import { rejectBatch, submitBatch, withdrawBatch } from "./transitions";
 
@@ -42,10 +44,11 @@ export async function withdrawBatchAction(_p: ActionState, form: FormData): Prom
 }
 
 export async function rejectBatchAction(_p: ActionState, form: FormData): Promise<ActionState> {
-  return run(`/review/${form.get("batchId")}`, form, (batchId, o) => rejectBatch({ batchId, ...o, reason: String(form.get("reason") ?? "") }), {
+  const out = await run(`/review/${form.get("batchId")}`, form, (batchId, o) => rejectBatch({ batchId, ...o, reason: String(form.get("reason") ?? "") }), {
     zh: "已退回上传人。",
     en: "Rejected and returned to the uploader.",
   });
+  return out.ok ? backToReview(form, "rejected") : out;
 }
 
 const REASONS = ["PRELIMINARY_TO_FINAL", "BENCHMARK", "CORRECTION"] as const;
@@ -54,10 +57,24 @@ export async function approveBatchAction(_p: ActionState, form: FormData): Promi
   const releaseId = form.get("releaseId") ? Number(form.get("releaseId")) : undefined;
   const at = form.get("releaseAt") ? parseShanghaiDateTime(String(form.get("releaseAt"))) : null;
   const reason = REASONS.find((r) => r === form.get("revisionReason"));
-  return run(
+  const locale = await getLocale();
+  // a release at a chosen time is announced under the title and period the reviewer confirms
+  let naming: TReleaseNaming | undefined;
+  if (!releaseId && at) {
+    const parsed = ZReleaseNaming.safeParse({ titleZh: form.get("titleZh") ?? "", titleEn: form.get("titleEn") ?? undefined, period: form.get("period") ?? "" });
+    if (!parsed.success) return { ok: false, message: parsed.error.issues.map((i) => i.message.split(" / ")[locale === "en" ? 1 : 0] ?? i.message).join("；") };
+    naming = parsed.data;
+  }
+  const out = await run(
     `/review/${form.get("batchId")}`,
     form,
-    (batchId, o) => approveBatch({ batchId, ...o, releaseId: Number.isInteger(releaseId) ? releaseId : undefined, releaseAt: at ?? undefined, revisionReason: reason }),
+    (batchId, o) => approveBatch({ batchId, ...o, releaseId: Number.isInteger(releaseId) ? releaseId : undefined, releaseAt: at ?? undefined, naming, revisionReason: reason }),
     { zh: "已批准，将在发布时间公开。", en: "Approved; it becomes public at the release time." },
   );
+  return out.ok ? backToReview(form, "approved") : out;
+}
+
+/** After a decision the page opens again at its top, which says what happened. */
+async function backToReview(form: FormData, done: "approved" | "rejected"): Promise<never> {
+  return redirect({ href: { pathname: `/review/${Number(form.get("batchId"))}`, query: { done } }, locale: await getLocale() });
 }

@@ -7,6 +7,8 @@ import type { RevisionReason } from "@/lib/generated/prisma/client";
 import { bumpPublicVersion } from "@/lib/public/cache";
 import { previewCounts } from "@/lib/batches/preview";
 import { prismaQueryable } from "@/lib/db/prisma-queryable";
+import { suggestRelease } from "@/lib/releases/suggest-release";
+import type { TReleaseNaming } from "@/lib/releases/release-naming";
 import { assertState, lockBatch } from "./lock-batch";
 
 export type ApproveOptions = {
@@ -15,8 +17,10 @@ export type ApproveOptions = {
   ctx: AuditContext;
   /** a planned release, or… */
   releaseId?: number;
-  /** …a release at a chosen time (created for this batch) */
+  /** …a release at a chosen time (created for this batch), announced under this title and period */
   releaseAt?: Date;
+  /** the new release's title and period; unset parts are suggested from the batch's data */
+  naming?: Partial<TReleaseNaming>;
   revisionReason?: RevisionReason;
 };
 
@@ -25,27 +29,43 @@ export type ApproveOptions = {
 const GRACE_MS = 5_000;
 
 async function resolveRelease(tx: Tx, o: ApproveOptions, indicatorIds: number[]) {
+  const suggested = await suggestRelease(prismaQueryable(tx), [o.batchId]);
   if (o.releaseId !== undefined) {
+    // shared lock: a cancellation running now finishes first, and this approval then sees it
+    await tx.$queryRaw`SELECT id FROM release WHERE id = ${o.releaseId} FOR SHARE`;
     const r = await tx.release.findUnique({ where: { id: o.releaseId } });
     if (!r || r.cancelledAt) throw new AppError("NOT_FOUND", "所选发布不存在或已取消。", "No such release (or it was cancelled).");
     if (r.releaseAt.getTime() < Date.now() - GRACE_MS) {
       throw new AppError("INVALID_INPUT", `发布“${r.titleZh}”的时间已过，不能再加入数据；请选择以后的发布。`, "That release has already happened; choose a later one.");
     }
     await tx.releaseIndicator.createMany({ data: indicatorIds.map((indicatorId) => ({ releaseId: r.id, indicatorId })), skipDuplicates: true });
+    // a release planned without its period reports the period of the data it now carries
+    if (!r.period && suggested) return tx.release.update({ where: { id: r.id }, data: { period: suggested.period } });
     return r;
   }
   if (!o.releaseAt || Number.isNaN(o.releaseAt.getTime())) throw new AppError("INVALID_INPUT", "请选择发布或发布时间。", "Choose a release or a release time.");
   if (o.releaseAt.getTime() < Date.now() - GRACE_MS) throw new AppError("INVALID_INPUT", "发布时间不能早于现在。", "The release time cannot be in the past.");
+  const period = o.naming?.period ?? suggested?.period ?? null;
+  // a chosen period gets the title suggested for it, unless the reviewer wrote one
+  const forPeriod = suggested?.choices.find((c) => c.period === period) ?? suggested;
+  const titleZh = o.naming?.titleZh ?? forPeriod?.titleZh ?? `${o.releaseAt.toISOString().slice(0, 10)} 数据发布`;
+  const titleEn = o.naming?.titleEn ?? (o.naming?.titleZh ? null : (forPeriod?.titleEn ?? null));
   const r = await tx.release.create({
     data: {
-      titleZh: `批次 ${o.batchId} 数据发布`,
-      titleEn: `Release of batch ${o.batchId}`,
+      titleZh,
+      titleEn,
+      period,
       releaseAt: o.releaseAt,
       createdById: o.actor.id,
       indicators: { create: indicatorIds.map((indicatorId) => ({ indicatorId })) },
     },
   });
-  await writeAudit(tx, o.ctx, { action: "release.planned", entityType: "release", entityId: r.id, data: { releaseAt: r.releaseAt.toISOString(), forBatch: o.batchId } });
+  await writeAudit(tx, o.ctx, {
+    action: "release.planned",
+    entityType: "release",
+    entityId: r.id,
+    data: { titleZh, titleEn, period, releaseAt: r.releaseAt.toISOString(), forBatch: o.batchId },
+  });
   return r;
 }
 

@@ -5,6 +5,7 @@ import { getSessionActor } from "@/lib/auth/session";
 import { navItemsFor } from "@/lib/auth/staff-nav";
 import { signOutAction } from "@/lib/auth/actions";
 import { Link } from "@/lib/i18n/server-link";
+import "./staff.css";
 
 // The staff shell. It only draws navigation for the signed-in user; every page under it
 // checks sign-in and permission itself (layouts do not re-run on client navigation).

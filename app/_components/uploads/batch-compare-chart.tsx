@@ -2,45 +2,48 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { ChartFigure } from "@/app/_components/charts/chart-figure";
 import { batchSeriesKeys, batchVsPublished } from "@/lib/batches/compare-series";
 import { pool } from "@/lib/db";
-import { mustParsePeriod, periodLabel } from "@/lib/period";
+import { periodName } from "./named";
 
 type Props = { batchId: number; indicator?: string; region?: string; basePath: string };
 
-/** A chart of the batch against the published series, for an indicator and region picked by the user. */
+/** A chart of the batch against the published series, for an indicator and area picked from lists. */
 export async function BatchCompareChart({ batchId, indicator, region, basePath }: Props) {
   const t = await getTranslations("uploads");
   const locale = await getLocale();
+  const en = locale === "en";
   const keys = await batchSeriesKeys(pool(), batchId);
   if (!keys.length) return null;
   const codes = [...new Map(keys.map((k) => [k.code, k])).values()];
   const pick = codes.find((k) => k.code === indicator) ?? codes[0];
-  const regions = keys.filter((k) => k.code === pick.code).map((k) => k.region_code);
-  const reg = regions.includes(region ?? "") ? region! : regions.includes("210100") ? "210100" : regions[0];
-  const points = await batchVsPublished(pool(), batchId, pick.indicator_id, reg);
-  const name = locale === "en" ? pick.name_en : pick.name_zh;
-  const periods = points.map((p) => periodLabel(mustParsePeriod(p.period), locale));
+  const regions = keys.filter((k) => k.code === pick.code);
+  const reg = regions.find((k) => k.region_code === region) ?? regions.find((k) => k.region_code.endsWith("00")) ?? regions[0];
+  const points = await batchVsPublished(pool(), batchId, pick.indicator_id, reg.region_code);
+  const name = en ? pick.name_en : pick.name_zh;
+  const area = en ? reg.region_en : reg.region_zh;
   const num = (v: string | null) => (v === null ? null : Number(v));
   return (
     <section aria-labelledby="cmp-h">
       <h2 id="cmp-h">{t("chartTitle")}</h2>
-      <form method="get" action={basePath} className="inline-group" aria-label={t("chartPick")}>
+      <form method="get" action={basePath} className="inline-group pick-form" aria-label={t("chartPick")}>
         <label>
           {t("indicator")}{" "}
           <select name="indicator" defaultValue={pick.code}>
             {codes.map((k) => (
               <option key={k.code} value={k.code}>
-                {k.code} {locale === "en" ? k.name_en : k.name_zh}
+                {en ? k.name_en : k.name_zh} ({k.code})
               </option>
             ))}
           </select>
         </label>
         <label>
-          {t("region")} <input name="region" defaultValue={reg} size={8} list="batch-regions" />
-          <datalist id="batch-regions">
+          {t("region")}{" "}
+          <select name="region" defaultValue={reg.region_code} data-testid="compare-region">
             {regions.map((r) => (
-              <option key={r} value={r} />
+              <option key={r.region_code} value={r.region_code}>
+                {en ? r.region_en : r.region_zh}
+              </option>
             ))}
-          </datalist>
+          </select>
         </label>
         <button type="submit" className="secondary">
           {t("show")}
@@ -48,13 +51,13 @@ export async function BatchCompareChart({ batchId, indicator, region, basePath }
       </form>
       <ChartFigure
         id="batch-compare-chart"
-        caption={`${pick.code} ${name} · ${reg}`}
+        caption={`${name}（${pick.code}）· ${area}`}
         spec={{
           kind: "seriesCompare",
           data: {
-            title: `${name}（${reg}）`,
+            title: `${name} · ${area}`,
             unit: pick.unit,
-            periods,
+            periods: points.map((p) => periodName(p.period, locale)),
             series: [
               { name: t("published"), values: points.map((p) => num(p.published)) },
               { name: t("thisBatch"), values: points.map((p) => num(p.batch)), dashed: true },

@@ -1,7 +1,8 @@
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { previewCounts, previewRows, type PreviewKind } from "@/lib/batches/preview";
 import { pool } from "@/lib/db";
 import { Link } from "@/lib/i18n/server-link";
+import { Named, periodName } from "./named";
 
 const KINDS: PreviewKind[] = ["changed", "new", "unchanged"];
 const LIMIT = 200;
@@ -9,6 +10,7 @@ const LIMIT = 200;
 /** The batch classified against what is public: counts, and the rows (changed first). */
 export async function BatchPreview({ batchId, kind, basePath }: { batchId: number; kind?: string; basePath: string }) {
   const t = await getTranslations("uploads");
+  const en = (await getLocale()) === "en";
   const filter = KINDS.find((k) => k === kind);
   const [counts, rows] = await Promise.all([previewCounts(pool(), batchId), previewRows(pool(), batchId, { kind: filter, limit: LIMIT })]);
   const label: Record<PreviewKind, string> = {
@@ -28,7 +30,7 @@ export async function BatchPreview({ batchId, kind, basePath }: { batchId: numbe
         ))}
       </p>
       <div className="table-scroll">
-        <table className="data-table" data-testid="preview-table">
+        <table className="data-table stack-table" data-testid="preview-table">
           <thead>
             <tr>
               <th scope="col">{t("kind")}</th>
@@ -43,13 +45,17 @@ export async function BatchPreview({ batchId, kind, basePath }: { batchId: numbe
           <tbody>
             {rows.map((r) => (
               <tr key={`${r.indicatorId}|${r.regionCode}|${r.period}`} data-kind={r.kind} data-key={`${r.indicatorCode}|${r.regionCode}|${r.period}`}>
-                <td>{t(`kind_${r.kind}`)}</td>
-                <td>{r.indicatorCode}</td>
-                <td>{r.regionCode}</td>
-                <td>{r.period}</td>
-                <td className="num">{r.oldValue ?? (r.oldFlag ? `(${r.oldFlag})` : "—")}</td>
-                <td className="num">{r.value ?? (r.flag ? `(${r.flag})` : "—")}</td>
-                <td className="num">{r.kind === "changed" ? (r.diff ?? "—") : ""}</td>
+                <td className="nowrap" data-label={t("kind")}>{t(`kind_${r.kind}`)}</td>
+                <td data-label={t("indicator")}>
+                  <Named name={en ? r.indicatorNameEn : r.indicatorNameZh} code={r.indicatorCode} />
+                </td>
+                <td data-label={t("region")}>
+                  <Named name={en ? r.regionNameEn : r.regionNameZh} code={r.regionCode} />
+                </td>
+                <td className="nowrap" data-label={t("period")}>{periodName(r.period, en ? "en" : "zh")}</td>
+                <td className="num" data-label={t("oldValue")}>{r.oldValue ?? (r.oldFlag ? `(${r.oldFlag})` : "—")}</td>
+                <td className="num" data-label={t("value")}>{r.value ?? (r.flag ? `(${r.flag})` : "—")}</td>
+                <td className="num" data-label={t("diff")}>{r.kind === "changed" ? (r.diff ?? "—") : ""}</td>
               </tr>
             ))}
           </tbody>

@@ -1,4 +1,4 @@
-// The validation report as tables: errors (line, column, code, message), warnings and
+// The validation report as tables: errors (line, column, message with its code), warnings and
 // skipped lines. Used by the upload form (client) and the batch page (server).
 import { useTranslations } from "next-intl";
 
@@ -23,7 +23,6 @@ function IssueTable({ caption, items, withColumn, testId }: { caption: string; i
             <th scope="col">{t("line")}</th>
             {withColumn ? <th scope="col">{t("column")}</th> : null}
             {withCell ? <th scope="col">{t("cell")}</th> : null}
-            <th scope="col">{t("code")}</th>
             <th scope="col">{t("message")}</th>
           </tr>
         </thead>
@@ -34,9 +33,10 @@ function IssueTable({ caption, items, withColumn, testId }: { caption: string; i
               {withColumn ? <td>{e.column ?? "—"}</td> : null}
               {withCell ? <td data-testid="error-cell">{e.cell ?? "—"}</td> : null}
               <td>
-                <code>{e.code}</code>
+                {e.message}
+                {/* the stable code, for the error report and for asking support */}
+                <small className="code issue-code">{e.code}</small>
               </td>
-              <td>{e.message}</td>
             </tr>
           ))}
         </tbody>

@@ -6,6 +6,9 @@ import { ReportTables, type ReportLike } from "./report-tables";
 import { sendUpload, type UploadProgress, type UploadResult } from "./upload-request";
 import { encodingLabel } from "@/lib/ingest/encoding-label";
 
+const DELIMITERS: Record<string, string> = { ",": "delimiter_comma", "\t": "delimiter_tab", ";": "delimiter_semicolon", "|": "delimiter_pipe" };
+const delimiterName = (d: string | undefined, t: (k: string) => string) => (d ? (DELIMITERS[d] ? t(DELIMITERS[d]) : d) : "—");
+
 const kb = (n: number) => (n > 1048576 ? `${(n / 1048576).toFixed(1)} MB` : `${Math.ceil(n / 1024)} KB`);
 
 export function UploadForm({ locale }: { locale: "zh" | "en" }) {
@@ -133,7 +136,7 @@ function UploadOutcome({ result, locale }: { result: UploadResult; locale: strin
       </p>
       {b.encoding !== undefined ? (
         <p className="note" data-testid="upload-meta">
-          {t("encoding")}: {encodingLabel(b.encoding)} · {t("delimiter")}: {b.delimiter === "\t" ? "Tab" : (b.delimiter ?? "—")} · {t("layout")}: {b.layout ?? "—"} · {t("rows")}: {b.rows ?? 0}
+          {t("encoding")}: {encodingLabel(b.encoding)} · {t("delimiter")}: {delimiterName(b.delimiter, t)} · {t("layout")}: {b.layout === "long" || b.layout === "wide" ? t(`layout_${b.layout}`) : "—"} · {t("rows")}: {b.rows ?? 0}
         </p>
       ) : null}
       {b.preview ? (

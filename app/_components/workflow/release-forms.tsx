@@ -2,7 +2,7 @@
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { FormMessage } from "@/app/_components/form-message";
-import { moveReleaseAction, planReleaseAction, type ReleaseFormState } from "@/lib/releases/actions";
+import { cancelReleaseAction, moveReleaseAction, planReleaseAction, type ReleaseFormState } from "@/lib/releases/actions";
 
 export function PlanReleaseForm() {
   const t = useTranslations("releases");
@@ -44,5 +44,26 @@ export function MoveReleaseForm({ releaseId }: { releaseId: number }) {
       </button>
       <FormMessage state={state} />
     </form>
+  );
+}
+
+export function CancelReleaseForm({ releaseId }: { releaseId: number }) {
+  const t = useTranslations("releases");
+  const [state, action, pending] = useActionState<ReleaseFormState, FormData>(cancelReleaseAction, {});
+  return (
+    <details className="cancel-release" data-testid={`cancel-release-${releaseId}`}>
+      <summary>{t("cancel")}</summary>
+      <form action={action} className="inline-group">
+        <input type="hidden" name="releaseId" value={releaseId} />
+        <label>
+          {t("cancelReason")} <input name="reason" required maxLength={500} />
+        </label>
+        <button type="submit" className="secondary" disabled={pending}>
+          {t("cancelButton")}
+        </button>
+        <FormMessage state={state} />
+      </form>
+      <p className="note">{t("cancelNote")}</p>
+    </details>
   );
 }

@@ -2,6 +2,8 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { DemoBadge } from "@/app/_components/demo-badge";
 import { auditContext } from "@/lib/auth/request-context";
 import { requirePermission } from "@/lib/auth/require";
+import { findBulletinPeriods } from "@/lib/bulletin/available-bulletins";
+import { Link } from "@/lib/i18n/server-link";
 import { readFilters } from "@/lib/dashboard/filters";
 import { nameOf, periodText } from "@/lib/dashboard/format";
 import { getDashboard } from "@/lib/dashboard/get-dashboard";
@@ -24,7 +26,12 @@ export default async function DashboardPage({ params, searchParams }: Props) {
   setRequestLocale(locale);
   const actor = await requirePermission("dashboard:view", "/dashboard");
   const t = await getTranslations("dashboard");
-  const { dashboard: d, prerelease } = await getDashboard(readFilters(await searchParams), { ctx: await auditContext(actor), via: "dashboard" });
+  const [{ dashboard: d, prerelease }, bulletins] = await Promise.all([
+    getDashboard(readFilters(await searchParams), { ctx: await auditContext(actor), via: "dashboard" }),
+    findBulletinPeriods(),
+  ]);
+  // the bulletin of the period shown, else the latest one
+  const bulletin = d && bulletins.includes(d.period) ? d.period : bulletins[0];
   if (!d) return <h1>{t("title")}</h1>;
   const exportQuery = new URLSearchParams({ period: d.period, region: d.region.code, rank: d.districts?.indicator.code ?? "", locale }).toString();
   return (
@@ -32,6 +39,13 @@ export default async function DashboardPage({ params, searchParams }: Props) {
       <h1>
         {t("title")} <small>{periodText(d.period, locale, "CUMULATIVE")} · {nameOf(d.region, locale)}</small>
       </h1>
+      {bulletin ? (
+        <p className="dash-bulletin-link">
+          <Link href={`/reports/${bulletin}`} data-testid="dashboard-bulletin-link">
+            {t("bulletinLink", { period: periodText(bulletin, locale, "CUMULATIVE") })}
+          </Link>
+        </p>
+      ) : null}
       {d.isDemo ? <DemoBadge /> : null}
       {prerelease ? (
         <p className="dash-prerelease-note" data-testid="prerelease-note">

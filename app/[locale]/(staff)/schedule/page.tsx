@@ -1,4 +1,5 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { Named, periodName } from "@/app/_components/uploads/named";
 import { requirePermission } from "@/lib/auth/require";
 import { pool } from "@/lib/db";
 import { summariseByDepartment, type ScheduleItem } from "@/lib/schedule/build-schedule";
@@ -41,7 +42,10 @@ export default async function SchedulePage({ params, searchParams }: Props) {
           <ul data-testid="overdue-list">
             {overdue.map((i) => (
               <li key={`${i.code}-${i.period}`} data-code={i.code} data-period={i.period}>
-                <strong>{i.code}</strong> {name(i)} · {i.period} ·{" "}
+                <strong>
+                  <Named name={name(i)} code={i.code} />
+                </strong>{" "}
+                · {periodName(i.period, locale)} ·{" "}
                 {t("overdueLine", { due: i.dueDate, days: i.daysOverdue, department: i.department ? (lang === "zh" ? i.department.nameZh : i.department.nameEn) : t("noDepartment") })}
               </li>
             ))}

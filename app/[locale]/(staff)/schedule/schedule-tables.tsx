@@ -1,4 +1,5 @@
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
+import { Named, periodName } from "@/app/_components/uploads/named";
 import type { DepartmentSummary, ScheduleItem } from "@/lib/schedule/build-schedule";
 import { SCHEDULE_STATUSES } from "@/lib/schedule/status";
 
@@ -52,12 +53,13 @@ export async function DepartmentSummaryTable({ summaries, lang }: { summaries: D
 /** One row per indicator: its current and previous period with status, due date and coverage. */
 export async function IndicatorScheduleTable({ items, lang }: { items: ScheduleItem[]; lang: "zh" | "en" }) {
   const t = await getTranslations("schedule");
+  const locale = await getLocale();
   const rows = new Map<number, ScheduleItem[]>();
   for (const i of items) rows.set(i.indicatorId, [...(rows.get(i.indicatorId) ?? []), i]);
   const cell = (i: ScheduleItem | undefined) =>
     i ? (
       <td data-status={i.status} data-period={i.period}>
-        <strong>{i.period}</strong> {t(`status_${i.status}`)}
+        <strong>{periodName(i.period, locale)}</strong> {t(`status_${i.status}`)}
         {i.status === "overdue" ? ` (${t("daysLate", { days: i.daysOverdue })})` : ""}
         <div className="note">
           {t("due", { date: i.dueDate })}
@@ -82,7 +84,7 @@ export async function IndicatorScheduleTable({ items, lang }: { items: ScheduleI
           {[...rows.values()].map(([a, b]) => (
             <tr key={a.indicatorId} data-code={a.code}>
               <th scope="row">
-                {a.code} {lang === "zh" ? a.nameZh : a.nameEn}
+                <Named name={lang === "zh" ? a.nameZh : a.nameEn} code={a.code} />
               </th>
               <td>{a.department ? (lang === "zh" ? a.department.nameZh : a.department.nameEn) : t("noDepartment")}</td>
               {cell(a)}

@@ -1,7 +1,10 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { can } from "@/lib/auth/permissions";
 import { requireUser } from "@/lib/auth/require";
+import { BatchContentsLine } from "@/app/_components/uploads/batch-contents-line";
+import { findBatchContents } from "@/lib/batches/batch-contents";
 import { findBatches } from "@/lib/batches/find-batches";
+import { pool } from "@/lib/db";
 import { recordReleases } from "@/lib/workflow/record-releases";
 import { formatDateTime } from "@/lib/format-date";
 import { Link } from "@/lib/i18n/server-link";
@@ -17,6 +20,7 @@ export default async function BatchesPage({ params }: { params: Promise<{ locale
   const t = await getTranslations("uploads");
   await recordReleases().catch(() => {}); // the trail shows releases as soon as anyone looks
   const batches = await findBatches(actor);
+  const contents = await findBatchContents(pool(), batches.map((b) => b.id));
   return (
     <>
       <h1>{t("listTitle")}</h1>
@@ -31,11 +35,12 @@ export default async function BatchesPage({ params }: { params: Promise<{ locale
         <p>{t("none")}</p>
       ) : (
         <div className="table-scroll">
-          <table className="data-table" data-testid="batches-table">
+          <table className="data-table stack-table" data-testid="batches-table">
             <thead>
               <tr>
                 <th scope="col">{t("id")}</th>
                 <th scope="col">{t("fileName")}</th>
+                <th scope="col">{t("contents")}</th>
                 <th scope="col">{t("status")}</th>
                 <th scope="col" className="num">
                   {t("rows")}
@@ -48,18 +53,22 @@ export default async function BatchesPage({ params }: { params: Promise<{ locale
             <tbody>
               {batches.map((b) => (
                 <tr key={b.id} data-batch-id={b.id} data-status={b.status}>
-                  <td>
+                  <td data-label={t("id")}>
                     <Link href={`/uploads/${b.id}`}>{b.id}</Link>
                   </td>
-                  <td>{b.fileName}</td>
-                  <td>
+                  <td className="file-name" data-label={t("fileName")}>{b.fileName}</td>
+                  <td data-label={t("contents")}>{contents.get(b.id) ? <BatchContentsLine contents={contents.get(b.id)!} compact /> : "—"}</td>
+                  <td data-label={t("status")}>
                     {t(`status_${b.status}`)}
                     {b.rejectReason ? <div className="note">{t("rejectReason", { reason: b.rejectReason })}</div> : null}
                   </td>
-                  <td className="num">{b.rows}</td>
-                  <td>{b.uploader ?? "—"}</td>
-                  <td>{formatDateTime(new Date(b.uploadedAt), locale)}</td>
-                  <td>{b.releaseAt ? formatDateTime(new Date(b.releaseAt), locale) : "—"}</td>
+                  <td className="num" data-label={t("rows")}>{b.rows}</td>
+                  <td data-label={t("uploader")}>{b.uploader ?? "—"}</td>
+                  <td data-label={t("uploadedAt")}>{formatDateTime(new Date(b.uploadedAt), locale)}</td>
+                  <td data-label={t("release")}>
+                    {b.releaseAt ? formatDateTime(new Date(b.releaseAt), locale) : "—"}
+                    {b.releaseTitle ? <div className="note">{(locale === "en" && b.releaseTitleEn) || b.releaseTitle}</div> : null}
+                  </td>
                 </tr>
               ))}
             </tbody>

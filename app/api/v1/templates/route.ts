@@ -1,11 +1,13 @@
 import { z } from "zod";
 import { requireApi } from "@/lib/auth/api-auth";
 import { loadIngestContext } from "@/lib/batches/ingest-context";
+import { findTemplateExample } from "@/lib/batches/template-example";
 import { pool } from "@/lib/db";
 import { csvResponse } from "@/lib/export/csv";
 import { apiError } from "@/lib/http/api-response";
 import { csvTemplate } from "@/lib/ingest";
 import { mustParsePeriod, periodCode, periodRange } from "@/lib/period";
+import { clockAt } from "@/lib/schedule/clock";
 import { withDbErrors } from "@/lib/http/db-unavailable";
 
 const ZQuery = z.object({
@@ -17,7 +19,11 @@ const ZQuery = z.object({
   to: z.string().regex(/^\d{4}(Q[1-4]|M\d\d)?$/).optional(),
 });
 
-/** GET ?layout=long|wide&indicators=DE001,DE002&from=2025Q1&to=2025Q4: a CSV template (UTF-8 with BOM). */
+/**
+ * GET ?layout=long|wide&indicators=DE001,DE002&from=2025Q1&to=2025Q4: a CSV template (UTF-8 with
+ * BOM). Without indicators it is prefilled by example: the caller's most urgent return due
+ * (indicator and period) for the city and its 13 districts.
+ */
 export const GET = withDbErrors(async (req: Request) => {
   const auth = await requireApi(req, "batch:upload");
   if (auth instanceof Response) return auth;
@@ -25,13 +31,20 @@ export const GET = withDbErrors(async (req: Request) => {
   if (!q.success) return apiError(400, "invalid_query", `参数有误 / Invalid parameters: ${q.error.issues.map((i) => i.path.join(".")).join(", ")}`);
   const ctx = await loadIngestContext(pool(), q.data.locale);
   const codes = (q.data.indicators ?? "").split(",").map((c) => c.trim()).filter(Boolean);
-  const indicators = codes.map((c) => ctx.indicators.find((i) => i.code === c)).filter((i) => i !== undefined);
+  let indicators = codes.map((c) => ctx.indicators.find((i) => i.code === c)).filter((i) => i !== undefined);
   if (indicators.length !== codes.length) return apiError(400, "unknown_indicator", "指标代码不存在 / Unknown indicator code");
   let periods: string[] = [];
   if (q.data.from && q.data.to) {
     const [a, b] = [mustParsePeriod(q.data.from), mustParsePeriod(q.data.to)];
     if (a.freq !== b.freq) return apiError(400, "invalid_range", "起止时期频率不同 / from and to differ in frequency");
     periods = periodRange(a, b).slice(0, 60).map(periodCode);
+  }
+  if (!indicators.length) {
+    const example = await findTemplateExample(pool(), ctx.indicators, clockAt(new Date()), auth.actor.id);
+    if (example) {
+      indicators = [example.indicator];
+      if (!periods.length) periods = [example.period];
+    }
   }
   const body = csvTemplate({
     layout: q.data.layout,

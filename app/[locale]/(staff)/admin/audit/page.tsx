@@ -1,6 +1,9 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { requirePermission } from "@/lib/auth/require";
+import { actionLabel, ENTITY_LABELS } from "@/lib/audit/audit-labels";
+import { AuditDetails } from "./audit-details";
 import { AUDIT_ACTIONS } from "@/lib/audit/write-audit";
+import { Link } from "@/lib/i18n/server-link";
 import { findAuditEvents, ZAuditFilter } from "@/lib/audit/find-audit";
 import { recordReleases } from "@/lib/workflow/record-releases";
 import { formatDateTime } from "@/lib/format-date";
@@ -33,7 +36,7 @@ export default async function AuditPage({ params, searchParams }: Props) {
             <option value="">—</option>
             {AUDIT_ACTIONS.map((a) => (
               <option key={a} value={a}>
-                {a}
+                {actionLabel(a, locale)}
               </option>
             ))}
           </select>
@@ -56,7 +59,7 @@ export default async function AuditPage({ params, searchParams }: Props) {
         <p>{t("noEvents")}</p>
       ) : (
         <div className="table-scroll">
-          <table className="data-table" data-testid="audit-table">
+          <table className="data-table stack-table" data-testid="audit-table">
             <thead>
               <tr>
                 <th scope="col">{t("when")}</th>
@@ -69,13 +72,17 @@ export default async function AuditPage({ params, searchParams }: Props) {
             <tbody>
               {events.map((e) => (
                 <tr key={String(e.id)} data-action={e.action}>
-                  <td>{formatDateTime(e.at, locale)}</td>
-                  <td>{e.actorName ?? "—"}</td>
-                  <td>
-                    <code>{e.action}</code>
+                  <td data-label={t("when")}>{formatDateTime(e.at, locale)}</td>
+                  <td data-label={t("who")}>{e.actorName ?? "—"}</td>
+                  <td data-label={t("action")}>
+                    {actionLabel(e.action, locale)} <small className="code">{e.action}</small>
                   </td>
-                  <td>{e.entityType ? `${e.entityType} ${e.entityId ?? ""}` : "—"}</td>
-                  <td className="details">{e.data ? JSON.stringify(e.data) : ""}</td>
+                  <td data-label={t("entity")}>
+                    <Entity type={e.entityType} id={e.entityId} locale={locale} />
+                  </td>
+                  <td className="details" data-label={t("details")}>
+                    <AuditDetails action={e.action} data={e.data} locale={locale} />
+                  </td>
                 </tr>
               ))}
             </tbody>
@@ -84,4 +91,13 @@ export default async function AuditPage({ params, searchParams }: Props) {
       )}
     </>
   );
+}
+
+/** "批次 12" linking to the batch; other entities by their name and id. */
+function Entity({ type, id, locale }: { type: string | null; id: string | null; locale: string }) {
+  if (!type) return <>—</>;
+  const w = ENTITY_LABELS[type];
+  const name = w ? (locale === "en" ? w.en : w.zh) : type;
+  if (type === "batch" && id && /^\d+$/.test(id)) return <Link href={`/uploads/${id}`}>{`${name} ${id}`}</Link>;
+  return <>{id ? `${name} ${id}` : name}</>;
 }

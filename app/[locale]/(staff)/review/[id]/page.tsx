@@ -2,21 +2,30 @@ import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { DemoBadge } from "@/app/_components/demo-badge";
 import { BatchCompareChart } from "@/app/_components/uploads/batch-compare-chart";
+import { BatchContentsLine } from "@/app/_components/uploads/batch-contents-line";
 import { BatchPreview } from "@/app/_components/uploads/batch-preview";
+import { periodName } from "@/app/_components/uploads/named";
 import { ReportTables, type ReportLike } from "@/app/_components/uploads/report-tables";
+import { BatchStanding } from "@/app/_components/workflow/batch-standing";
 import { ReviewForms } from "@/app/_components/workflow/review-forms";
-import { canReviewBatch } from "@/lib/auth/permissions";
+import { can, canReviewBatch } from "@/lib/auth/permissions";
 import { requirePermission } from "@/lib/auth/require";
+import { findBatchContents } from "@/lib/batches/batch-contents";
+import { checkBatchQuality } from "@/lib/batches/batch-quality";
+import { seriesAtLine } from "@/lib/batches/compare-series";
 import { batchBody, getBatch } from "@/lib/batches/get-batch";
 import { previewCounts, previewRows } from "@/lib/batches/preview";
 import { pool } from "@/lib/db";
 import { formatDateTime } from "@/lib/format-date";
 import { parsePathId } from "@/lib/http/path-id";
+import { suggestRelease } from "@/lib/releases/suggest-release";
 import { findUpcomingReleases } from "@/lib/releases/upcoming-releases";
 
 export const dynamic = "force-dynamic";
 
 type Props = { params: Promise<{ locale: string; id: string }>; searchParams: Promise<Record<string, string | undefined>> };
+
+const OUTLIER = /^VALUE_OUTLIER/;
 
 export default async function ReviewBatchPage({ params, searchParams }: Props) {
   const { locale, id } = await params;
@@ -26,47 +35,61 @@ export default async function ReviewBatchPage({ params, searchParams }: Props) {
   const batch = batchId ? await getBatch(batchId) : null;
   if (!batch) notFound();
   const t = await getTranslations("review");
-  const tu = await getTranslations("uploads");
   const body = batchBody(batch);
   const sp = await searchParams;
-  const [counts, firstChanged, releases] = await Promise.all([
+  const deciding = batch.status === "SUBMITTED" && canReviewBatch(actor, batch);
+  const lang = locale === "en" ? "en" : "zh";
+  const [counts, firstChanged, releases, contents, suggestion, quality] = await Promise.all([
     previewCounts(pool(), batch.id, { against: "approved" }), // the same rule as approveBatch: a revision needs a reason
     previewRows(pool(), batch.id, { kind: "changed", limit: 1 }),
-    findUpcomingReleases(),
+    deciding ? findUpcomingReleases() : [],
+    findBatchContents(pool(), [batch.id]),
+    deciding ? suggestRelease(pool(), [batch.id]) : null,
+    deciding ? checkBatchQuality(pool(), batch.id, lang) : [],
   ]);
   const fmt = (d: Date | null) => (d ? formatDateTime(d, locale) : "—");
+  const outliers = quality.filter((w) => OUTLIER.test(w.code));
+  const c = contents.get(batch.id);
+  // the chart opens on what needs looking at: the first flagged value, else the first change
+  const flagged = outliers[0]?.line ? await seriesAtLine(pool(), batch.id, outliers[0].line) : null;
   return (
     <>
       <h1>{t("title", { id: batch.id, file: batch.fileName })}</h1>
+      <BatchStanding batch={batch} done={sp.done} canManageReleases={can(actor, "release:manage")} testId="review-outcome" />
       {batch.isDemo ? <DemoBadge /> : null}
       <p data-testid="review-uploader">
         {t("uploadedBy", { name: batch.uploader?.displayName ?? "—", at: fmt(batch.createdAt), submitted: fmt(batch.submittedAt) })}
       </p>
+      {c ? <BatchContentsLine contents={c} /> : null}
+      {outliers.length ? (
+        <p className="attention" data-testid="review-outliers-summary">
+          <a href="#approve-outliers">{t("outliersTitle", { n: outliers.length })}</a>
+        </p>
+      ) : null}
       <ReportTables report={body as unknown as ReportLike} />
       <BatchPreview batchId={batch.id} kind={sp.kind} basePath={`/review/${batch.id}`} />
       <BatchCompareChart
         batchId={batch.id}
-        indicator={sp.indicator ?? firstChanged[0]?.indicatorCode}
-        region={sp.region ?? firstChanged[0]?.regionCode}
+        indicator={sp.indicator ?? flagged?.indicator ?? firstChanged[0]?.indicatorCode}
+        region={sp.region ?? flagged?.region ?? firstChanged[0]?.regionCode}
         basePath={`/review/${batch.id}`}
       />
-      {batch.status !== "SUBMITTED" ? (
-        <p className="note" data-testid="review-outcome">
-          {tu(`status_${body.status}`)}
-          {batch.release ? ` · ${fmt(batch.release.releaseAt)} ${locale === "en" && batch.release.titleEn ? batch.release.titleEn : batch.release.titleZh}` : ""}
-          {batch.rejectReason ? ` · ${batch.rejectReason}` : ""}
-        </p>
-      ) : !canReviewBatch(actor, batch) ? (
+      {batch.status === "SUBMITTED" && !deciding ? (
         <p className="error" data-testid="own-batch">
           {t("ownBatch")}
         </p>
-      ) : (
-        <ReviewForms
-          batchId={batch.id}
-          revisions={counts.changed}
-          releases={releases.map((r) => ({ id: r.id, label: `${fmt(r.releaseAt)} ${locale === "en" && r.titleEn ? r.titleEn : r.titleZh}` }))}
-        />
-      )}
+      ) : null}
+      {deciding ? (
+        <div id="approve-outliers">
+          <ReviewForms
+            batchId={batch.id}
+            revisions={counts.changed}
+            releases={releases.map((r) => ({ id: r.id, label: `${fmt(r.releaseAt)} ${locale === "en" && r.titleEn ? r.titleEn : r.titleZh}` }))}
+            choices={(suggestion?.choices ?? []).map((ch) => ({ ...ch, label: periodName(ch.period, locale) }))}
+            outliers={outliers}
+          />
+        </div>
+      ) : null}
     </>
   );
 }

@@ -3,11 +3,15 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { DemoBadge } from "@/app/_components/demo-badge";
 import { BatchCompareChart } from "@/app/_components/uploads/batch-compare-chart";
 import { BatchPreview } from "@/app/_components/uploads/batch-preview";
+import { BatchContentsLine } from "@/app/_components/uploads/batch-contents-line";
 import { ReportTables, type ReportLike } from "@/app/_components/uploads/report-tables";
 import { BatchActions } from "@/app/_components/workflow/batch-actions";
+import { BatchStanding } from "@/app/_components/workflow/batch-standing";
 import { can, canReadBatch, canSubmitBatch, canWithdrawBatch } from "@/lib/auth/permissions";
 import { requireUser } from "@/lib/auth/require";
+import { findBatchContents } from "@/lib/batches/batch-contents";
 import { batchBody, getBatch } from "@/lib/batches/get-batch";
+import { pool } from "@/lib/db";
 import { formatDateTime } from "@/lib/format-date";
 import { parsePathId } from "@/lib/http/path-id";
 import { encodingLabel } from "@/lib/ingest/encoding-label";
@@ -27,10 +31,13 @@ export default async function BatchPage({ params, searchParams }: Props) {
   const t = await getTranslations("uploads");
   const body = batchBody(batch);
   const sp = await searchParams;
+  const contents = (await findBatchContents(pool(), [batch.id])).get(batch.id);
   return (
     <>
       <h1>{t("batchTitle", { id: batch.id, file: batch.fileName })}</h1>
+      <BatchStanding batch={batch} canManageReleases={can(actor, "release:manage")} />
       {batch.isDemo ? <DemoBadge /> : null}
+      {contents ? <BatchContentsLine contents={contents} /> : null}
       <dl className="facts" data-testid="batch-facts">
         <dt>{t("status")}</dt>
         <dd data-testid="batch-status">{t(`status_${body.status}`)}</dd>
@@ -42,7 +49,7 @@ export default async function BatchPage({ params, searchParams }: Props) {
         <dd>{batch.rowCount}</dd>
         <dt>{t("encoding")}</dt>
         <dd>
-          {encodingLabel(batch.encoding)} · {t("layout")}: {batch.layout ?? "—"}
+          {encodingLabel(batch.encoding)} · {t("layout")}: {batch.layout === "long" || batch.layout === "wide" ? t(`layout_${batch.layout}`) : "—"}
         </dd>
         {batch.rejectReason ? (
           <>

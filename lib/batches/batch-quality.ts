@@ -1,0 +1,27 @@
+import "server-only";
+import { DEFAULT_LIMITS, runQualityChecks, type IngestWarning, type Locale, type QualityRow } from "@/lib/ingest";
+import type { Queryable } from "@/lib/db/queryable";
+import { trimDecimal } from "@/lib/public/visible-observations";
+import { loadIngestContext } from "./ingest-context";
+import { qualityPublished } from "./quality-published";
+
+/**
+ * The quality checks of upload (one engine, lib/ingest/quality.ts) run again on a staged
+ * batch against what is public now, for the reviewer: what was published since the upload
+ * counts, and batches staged before a check existed get it too.
+ */
+export async function checkBatchQuality(q: Queryable, batchId: number, locale: Locale): Promise<IngestWarning[]> {
+  const ctx = await loadIngestContext(q, locale);
+  const limit = DEFAULT_LIMITS.maxQualityRows;
+  const { rows } = await q.query<{ indicator_id: number; region_code: string; period: string; value: string; line: number | null }>(
+    `SELECT indicator_id, region_code, period, value::text AS value, line FROM observation
+     WHERE batch_id = $1 AND value IS NOT NULL ORDER BY line NULLS LAST, id LIMIT $2`,
+    [batchId, limit + 1],
+  );
+  const summary = {
+    truncated: rows.length > limit,
+    rows: rows.slice(0, limit).map((r): QualityRow => ({ indicatorId: r.indicator_id, regionCode: r.region_code, period: r.period, value: trimDecimal(r.value)!, line: r.line ?? 0 })),
+  };
+  const published = await qualityPublished(q, summary, ctx.indicators, ctx.regions);
+  return runQualityChecks({ summary, published, indicators: ctx.indicators, regions: ctx.regions, locale });
+}

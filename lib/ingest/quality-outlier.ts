@@ -1,0 +1,170 @@
+// The magnitude check of the quality engine (quality.ts runs it with the others): a value far
+// from its own series' published values, e.g. 127555 typed where the series runs about 500 (a
+// unit or a decimal point slipped; the incident behind this check passed review and became
+// the public chart's only visible feature). Compared with the median of the series' eight
+// published values nearest in time; a series with none is compared with the indicator's other
+// areas of the same level (a district with districts, the city with the city) and periods,
+// the file's own values included. Year-to-date values are scaled to the months the checked
+// value covers (Q1 three, 1—9月 nine), so that a first quarter is not compared with full years.
+// Exact decimals throughout. Pure.
+import Decimal from "decimal.js";
+import { endMonth, mustParsePeriod, type Period } from "@/lib/period";
+import { magnitudeChecked, seriesKey, type QualityValues } from "./quality-values";
+import type { IngestIndicator, QualityRow } from "./types";
+
+export type OutlierOptions = {
+  /** A value more than this many times the median, or less than its inverse, is flagged (default 10). */
+  factor: number;
+  /** How many of the series' published values the median takes (default 8). */
+  window: number;
+  /** Values an indicator-wide comparison needs at least (default 3). */
+  minPool: number;
+};
+
+export const DEFAULT_OUTLIER: OutlierOptions = { factor: 10, window: 8, minPool: 3 };
+
+export type Outlier = {
+  row: QualityRow;
+  indicator: IngestIndicator;
+  basis: "series" | "indicator";
+  median: Decimal;
+  /** how many values the median was taken over */
+  n: number;
+  /** the larger of value/median and median/value */
+  times: Decimal;
+  /** year-to-date values were scaled to the checked value's months */
+  scaled: boolean;
+};
+
+type Point = { t: number; p: Period; v: Decimal; region: string };
+
+const span = (p: Period) => (p.freq === "YEAR" ? 12 : endMonth(p));
+const time = (p: Period) => p.year * 12 + endMonth(p);
+const scales = (ind: IngestIndicator, p: Period) => ind.measureType === "CUMULATIVE" && p.freq !== "YEAR";
+const byValue = (a: Decimal, b: Decimal) => a.comparedTo(b);
+
+/** A value's size comparable with one of period `target`: |v|, year-to-date values scaled to its months. */
+function size(ind: IngestIndicator, x: Point, target: Period): Decimal {
+  return scales(ind, target) && span(x.p) !== span(target) ? x.v.times(span(target)).div(span(x.p)) : x.v;
+}
+
+/** The k-th smallest (0-based) of a sorted list without the entries at `skip` (ascending indexes). */
+function kth(sorted: Decimal[], skip: number[], k: number): Decimal {
+  let i = k;
+  for (const s of skip) if (s <= i) i++;
+  return sorted[i];
+}
+
+function median(sorted: Decimal[], skip: number[] = []): Decimal {
+  const n = sorted.length - skip.length;
+  const m = n >> 1;
+  return n % 2 ? kth(sorted, skip, m) : kth(sorted, skip, m - 1).plus(kth(sorted, skip, m)).div(2);
+}
+
+/** Index of one entry equal to `d` in a sorted list, not already taken, or -1. */
+function indexOf(sorted: Decimal[], d: Decimal, taken: number[]): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid].lt(d)) lo = mid + 1;
+    else hi = mid;
+  }
+  while (lo < sorted.length && sorted[lo].eq(d) && taken.includes(lo)) lo++;
+  return lo < sorted.length && sorted[lo].eq(d) ? lo : -1;
+}
+
+export function findOutliers(v: QualityValues, rows: QualityRow[], options: Partial<OutlierOptions> = {}): Outlier[] {
+  const o = { ...DEFAULT_OUTLIER, ...options };
+  const factor = new Decimal(o.factor);
+  const isCity = (code: string) => code === v.city.code;
+  const point = (period: string, value: string, region: string): Point => {
+    const p = mustParsePeriod(period);
+    return { t: time(p), p, v: new Decimal(value).abs(), region };
+  };
+
+  // published series, parsed and sorted by time once
+  const series = new Map<string, Point[]>();
+  const seriesOf = (id: number, region: string) => {
+    const key = seriesKey(id, region);
+    let s = series.get(key);
+    if (!s) series.set(key, (s = (v.publishedSeries.get(key) ?? []).map((x) => point(x.period, x.value, region)).sort((a, b) => a.t - b.t)));
+    return s;
+  };
+
+  // indicator-wide pools (published and file values, one level), sorted sizes per target span
+  const points = new Map<string, Point[]>();
+  const pools = new Map<string, Decimal[]>();
+  const poolOf = (ind: IngestIndicator, city: boolean, p: Period) => {
+    const key = `${ind.id}|${city}|${p.freq}|${scales(ind, p) ? span(p) : 0}`;
+    let pool = pools.get(key);
+    if (pool) return pool;
+    const pk = `${ind.id}|${city}|${p.freq}`;
+    let pts = points.get(pk);
+    if (!pts) {
+      const byKey = new Map<string, Point>();
+      for (const [skey, list] of v.publishedSeries) {
+        const [id, region] = skey.split("|");
+        if (Number(id) !== ind.id || isCity(region) !== city) continue;
+        for (const x of list) byKey.set(`${region}|${x.period}`, point(x.period, x.value, region));
+      }
+      // the file's value wins over the published one of the same key
+      for (const r of rows) if (r.indicatorId === ind.id && isCity(r.regionCode) === city) byKey.set(`${r.regionCode}|${r.period}`, point(r.period, r.value, r.regionCode));
+      points.set(pk, (pts = [...byKey.values()].filter((x) => x.p.freq === p.freq && !x.v.isZero())));
+    }
+    pools.set(key, (pool = pts.map((x) => size(ind, x, p)).sort(byValue)));
+    return pool;
+  };
+
+  const out: Outlier[] = [];
+  for (const row of rows) {
+    const ind = v.byId.get(row.indicatorId);
+    if (!ind || !magnitudeChecked(ind)) continue;
+    const me = point(row.period, row.value, row.regionCode);
+    // a zero is common for a small district's count, and says nothing about a slipped unit
+    if (me.v.isZero()) continue;
+    const near = nearest(seriesOf(ind.id, row.regionCode), me, o.window).filter((x) => !x.v.isZero());
+    let med: Decimal;
+    let n: number;
+    let basis: Outlier["basis"] = "series";
+    if (near.length) {
+      const sizes = near.map((x) => size(ind, x, me.p)).sort(byValue);
+      med = median(sizes);
+      n = sizes.length;
+    } else {
+      basis = "indicator";
+      const pool = poolOf(ind, isCity(row.regionCode), me.p);
+      const skip: number[] = [];
+      const own = indexOf(pool, me.v, skip); // the value itself is not its own comparison
+      if (own >= 0) skip.push(own);
+      n = pool.length - skip.length;
+      if (n < o.minPool) continue;
+      med = median(pool, skip);
+    }
+    if (med.isZero()) continue;
+    const times = me.v.gt(med) ? me.v.div(med) : med.div(me.v);
+    if (times.gt(factor)) out.push({ row, indicator: ind, basis, median: med, n, times, scaled: scales(ind, me.p) });
+  }
+  return out;
+}
+
+/** The `window` points of a time-sorted series nearest to `me` (its own period and other frequencies left out). */
+function nearest(s: Point[], me: Point, window: number): Point[] {
+  const same = s.filter((x) => x.p.freq === me.p.freq && x.t !== me.t);
+  let lo = 0;
+  let hi = same.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (same[mid].t < me.t) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: Point[] = [];
+  let l = lo - 1;
+  let r = lo;
+  while (out.length < window && (l >= 0 || r < same.length)) {
+    // the earlier one wins a tie: what was known before this period
+    if (r >= same.length || (l >= 0 && me.t - same[l].t <= same[r].t - me.t)) out.push(same[l--]);
+    else out.push(same[r++]);
+  }
+  return out;
+}
