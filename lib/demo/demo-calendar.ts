@@ -121,8 +121,8 @@ export const STREAMS: readonly Stream[] = [
     indicators: ["DE025", "DE031", "DE032", "DE035", "DE036", "DE037", "DE038", "DE044", "DE053"],
     window: () => [19, 24],
     title: (p) => ({
-      zh: `${periodLabelZh(p)}沈阳市数字基础设施、数据要素和创新主要指标`,
-      en: `Shenyang digital infrastructure, data and innovation: main indicators, ${periodLabelEn(p)}`,
+      zh: `${ytdZh(p)}沈阳市数字基础设施、数据要素和创新主要指标`,
+      en: `Shenyang digital infrastructure, data and innovation: main indicators, ${ytdEn(p)}`,
     }),
   },
   {
