@@ -86,7 +86,7 @@ async function sweep(api: APIRequestContext, urls: string[], marks: string[]) {
 }
 
 test("[EMBARGO]: nothing of an approved batch shows anywhere public before its release time, all of it after", async ({ baseURL }) => {
-  test.setTimeout(240_000);
+  test.setTimeout(600_000); // three sweeps of every public page, each after the epoch moved (nothing cached)
   const api = await requestAs(baseURL!);
   PERIOD = await futureQuarter();
   const urls = await publicUrls(api);
