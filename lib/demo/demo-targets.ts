@@ -46,7 +46,7 @@ export function demoTargets(model: Model, year: number): DemoTarget[] {
   return [
     t("DE001", roundTo(de001.times(1.1), 10), null),
     t("DE002", new Decimal("9.5"), null),
-    t("DE003", de003.plus("0.3").toDecimalPlaces(1, Decimal.ROUND_HALF_UP), de003),
+    t("DE003", de003.plus("0.6").toDecimalPlaces(1, Decimal.ROUND_HALF_UP), de003),
     t("DE008", roundTo(city(model, "DE008", `${last}Q4`).times(1.12), 10), null),
     t("DE010", roundTo(de010.plus(100), 10), de010),
     t("DE012", roundTo(city(model, "DE012", `${last}M12`).times(1.1), 10), null),
