@@ -1,8 +1,12 @@
 // The quarterly bulletin: public once the quarter's core data is released, its headline
-// figures equal to the database (computed here with decimal.js), and a valid PDF.
+// figures equal to the database (computed here with decimal.js), and a valid PDF. The quarter
+// is the latest the demo has released (or the one before, when that is a first quarter, which
+// has no revision to note yet: each year's Q4 is verified in June).
 import { expect, test } from "@playwright/test";
 import Decimal from "decimal.js";
+import { mustParsePeriod, periodLabelEn, periodLabelZh } from "../lib/period";
 import { testDb } from "./helpers/db";
+import { latestReleased, shift } from "./helpers/demo-periods";
 
 async function releasedCity(code: string, period: string): Promise<string | null> {
   const { rows } = await testDb().query<{ value: string }>(
@@ -17,19 +21,26 @@ async function releasedCity(code: string, period: string): Promise<string | null
 
 const fixed = (v: string | Decimal, n: number) => new Decimal(v).toFixed(n, Decimal.ROUND_HALF_UP);
 
-test("[BULLETIN]: the 2025Q3 bulletin carries the headline figures of the database @smoke", async ({ page }) => {
-  const value = (await releasedCity("DE001", "2025Q3"))!;
-  const growth = (await releasedCity("DE002", "2025Q3"))!;
-  const share = (await releasedCity("DE003", "2025Q3"))!;
-  const shareBefore = (await releasedCity("DE003", "2024Q3"))!;
+async function bulletinQuarter(): Promise<string> {
+  const latest = await latestReleased("DE001");
+  return latest.endsWith("Q1") ? shift(latest, -1) : latest;
+}
 
-  await page.goto("/reports/2025Q3");
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("2025年前三季度沈阳市数字经济统计监测简报");
+test("[BULLETIN]: the bulletin of the latest quarter carries the headline figures of the database @smoke", async ({ page }) => {
+  const period = await bulletinQuarter();
+  const label = periodLabelZh(mustParsePeriod(period), "ytd");
+  const value = (await releasedCity("DE001", period))!;
+  const growth = (await releasedCity("DE002", period))!;
+  const share = (await releasedCity("DE003", period))!;
+  const shareBefore = (await releasedCity("DE003", shift(period, -4)))!;
+
+  await page.goto(`/reports/${period}`);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(`${label}沈阳市数字经济统计监测简报`);
   await expect(page.getByTestId("demo-badge").first()).toContainText("示例数据");
   const points = new Decimal(share).minus(shareBefore);
   const pp = fixed(points.abs(), 1);
   await expect(page.getByTestId("bulletin-headline")).toHaveText(
-    `2025年前三季度，全市数字经济核心产业实现增加值${fixed(value, 2)}亿元，同比增长${fixed(growth, 1)}%，占地区生产总值比重为${fixed(share, 1)}%，比上年同期${points.isNegative() ? "回落" : "提高"}${pp}个百分点。`,
+    `${label}，全市数字经济核心产业实现增加值${fixed(value, 2)}亿元，同比增长${fixed(growth, 1)}%，占地区生产总值比重为${fixed(share, 1)}%，比上年同期${points.isNegative() ? "回落" : "提高"}${pp}个百分点。`,
   );
   await expect(page.getByTestId("bulletin-core-table").locator('tr[data-code="DE001"] td').first()).toHaveText(fixed(value, 2));
   // a section per chapter, server-rendered charts, notes on revisions and methods
@@ -38,21 +49,28 @@ test("[BULLETIN]: the 2025Q3 bulletin carries the headline figures of the databa
   await expect(page.getByTestId("bulletin-revisions")).toContainText("修订为");
   await expect(page.getByText("按四舍五入保留2位小数")).toBeVisible();
 
-  await page.goto("/en/reports/2025Q3");
+  await page.goto(`/en/reports/${period}`);
+  await expect(page.getByRole("heading", { level: 1 })).toContainText(periodLabelEn(mustParsePeriod(period), "ytd"));
   await expect(page.getByTestId("bulletin-headline")).toContainText(`value added of ${fixed(value, 2)} (100 million yuan), up ${fixed(growth, 1)}% year on year`);
 });
 
 test("[BULLETIN]: a quarter not yet released has no bulletin; the index lists the released ones", async ({ request }) => {
-  expect((await request.get("/reports/2025Q4")).status()).toBe(404);
-  expect((await request.get("/reports/2025Q4.pdf")).status()).toBe(404);
-  expect((await request.get("/reports/2025M09")).status()).toBe(404);
+  const latest = await latestReleased("DE001");
+  const next = shift(latest, 1);
+  expect((await request.get(`/reports/${next}`)).status()).toBe(404);
+  expect((await request.get(`/reports/${next}.pdf`)).status()).toBe(404);
+  expect((await request.get(`/reports/${latest.slice(0, 4)}M09`)).status()).toBe(404);
   const index = await request.get("/reports");
   expect(index.status()).toBe(200);
-  expect(await index.text()).toContain('href="/reports/2025Q3"');
+  const html = await index.text();
+  expect(html).toContain(`href="/reports/${latest}"`);
+  expect(html).toContain(`href="/reports/${shift(latest, -1)}"`);
+  expect(html).not.toContain(`href="/reports/${next}"`);
 });
 
 test("[BULLETIN]: the PDF is a valid PDF of at least one page, rendered once per release", async ({ request }) => {
-  const res = await request.get("/reports/2025Q3.pdf", { timeout: 60_000 });
+  const period = await bulletinQuarter();
+  const res = await request.get(`/reports/${period}.pdf`, { timeout: 60_000 });
   expect(res.status()).toBe(200);
   expect(res.headers()["content-type"]).toBe("application/pdf");
   const pdf = await res.body();
@@ -62,7 +80,7 @@ test("[BULLETIN]: the PDF is a valid PDF of at least one page, rendered once per
   expect(pdf.toString("latin1").trimEnd().endsWith("%%EOF")).toBe(true);
   // cached per visibility epoch: the second answer is the same document, without re-rendering
   const started = Date.now();
-  const again = await request.get("/reports/2025Q3.pdf");
+  const again = await request.get(`/reports/${period}.pdf`);
   expect(Date.now() - started).toBeLessThan(1500);
   expect(Buffer.compare(await again.body(), pdf)).toBe(0);
 });

@@ -7,6 +7,8 @@ import { testDb } from "./helpers/db";
 const beijingToday = () => new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
 
 test("[CATALOGUE]: a definition changed after release gets a dated public methodology note", async ({ page, context }) => {
+  const old: string = (await testDb().query(`SELECT definition FROM indicator WHERE code = 'DE011'`)).rows[0].definition;
+  expect(old).toContain("从业人员"); // the catalogue's public definition
   await apiSignIn(context, "admin");
   await page.goto("/admin/catalogue/DE011"); // released in the demo data
   await expect(page.getByTestId("indicator-state")).toHaveText("在用，已有发布数据");
@@ -23,13 +25,13 @@ test("[CATALOGUE]: a definition changed after release gets a dated public method
   );
   expect(rows).toHaveLength(1);
   expect(rows[0].day).toBe(beijingToday());
-  expect(rows[0].text_zh).toContain("指标定义由“—”改为“数字经济核心产业从业人员，按产业活动单位统计”");
+  expect(rows[0].text_zh).toContain(`指标定义由“${old}”改为“数字经济核心产业从业人员，按产业活动单位统计”`);
   expect(rows[0].text_zh).toContain("调整说明：与国家统计局口径一致。此前已发布的数据仍按原口径编制");
   await expect(page.getByTestId("methodology-notes")).toContainText(beijingToday().replace(/-/g, "/"));
 
   // the audit trail holds before and after
   const audit = await testDb().query(`SELECT data FROM audit_event WHERE action = 'indicator.updated' ORDER BY id DESC LIMIT 1`);
-  expect(audit.rows[0].data).toMatchObject({ code: "DE011", before: { definition: null }, after: { definition: "数字经济核心产业从业人员，按产业活动单位统计" } });
+  expect(audit.rows[0].data).toMatchObject({ code: "DE011", before: { definition: old }, after: { definition: "数字经济核心产业从业人员，按产业活动单位统计" } });
 
   // The public indicator page and the open API belong to other features: check them when
   // this build has them (the database row above is the assertion that always runs).

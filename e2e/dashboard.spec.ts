@@ -5,6 +5,7 @@ import Decimal from "decimal.js";
 import { apiSignIn, requestAs } from "./helpers/auth";
 import { testDb } from "./helpers/db";
 import { callAs, stageCsv } from "./helpers/workflow";
+import { futureQuarter, shift } from "./helpers/demo-periods";
 
 /** Newest released vintage of each period of an indicator in the city. */
 async function released(code: string): Promise<Map<string, string>> {
@@ -24,8 +25,9 @@ const same = (a: string | null, b: string) => a !== null && new Decimal(a).eq(b)
 test("[DASHBOARD]: a leader sees KPI values equal to values derived from the database", async ({ page, context }) => {
   const de001 = await released("DE001");
   const period = [...de001.keys()].sort().at(-1)!;
-  const prev = `${period.slice(0, 5)}${Number(period.slice(5)) - 1}`;
-  const lastYear = `${Number(period.slice(0, 4)) - 1}${period.slice(4)}`;
+  const lastYear = shift(period, -4);
+  // the in-period value of a YTD flow: this quarter's total less the previous one's (Q1: itself)
+  const inPeriod = period.endsWith("Q1") ? new Decimal(de001.get(period)!) : new Decimal(de001.get(period)!).minus(de001.get(shift(period, -1))!);
   const growth = (await released("DE002")).get(period)!;
   const de010 = await released("DE010");
 
@@ -39,8 +41,7 @@ test("[DASHBOARD]: a leader sees KPI values equal to values derived from the dat
   await expect(card.getByTestId("kpi-value")).toHaveText(fixed(de001.get(period)!, 2));
   // published growth (DE002) is preferred and shown in release wording
   await expect(card.getByTestId("kpi-growth")).toHaveText(`同比增长${fixed(growth, 1)}%`);
-  // the in-period value of a YTD flow: Q3 − Q2
-  await expect(card.getByTestId("kpi-change")).toContainText(`+${fixed(new Decimal(de001.get(period)!).minus(de001.get(prev)!), 2)}`);
+  await expect(card.getByTestId("kpi-change")).toContainText(`+${fixed(inPeriod, 2)}`);
 
   // a stock without a published growth rate: computed from levels and marked 计算值
   const computed = new Decimal(de010.get(period)!).div(de010.get(lastYear)!).minus(1).times(100);
@@ -82,24 +83,28 @@ test("[DASHBOARD]: uploader and anonymous users are refused", async ({ baseURL }
 
 test("[DASHBOARD]: a target set by the admin shows its progress and an off-track alert", async ({ page, context }) => {
   const de001 = await released("DE001");
-  const period = [...de001.keys()].filter((p) => p.startsWith("2025")).sort().at(-1)!;
+  // last year's: the demo sets this year's targets itself
+  const year = String(Number([...de001.keys()].sort().at(-1)!.slice(0, 4)) - 1);
+  // measured at the year's third quarter, a quarter of the year still to go (at Q4 the target would be missed)
+  const period = `${year}Q3`;
+  expect(de001.has(period)).toBe(true);
   await apiSignIn(context, "admin");
   await page.goto("/admin/targets");
   const form = page.getByTestId("target-form");
   await form.getByLabel("指标").selectOption("DE001");
-  await form.getByLabel("目标年份").fill("2025");
+  await form.getByLabel("目标年份").fill(year);
   await form.getByLabel("目标值").fill("2000");
-  await form.getByLabel("期限").fill("2025-12-31");
+  await form.getByLabel("期限").fill(`${year}-12-31`);
   await form.getByLabel("来源").fill("“十四五”规划");
   await form.getByRole("button", { name: "新增目标" }).click();
   await expect(form.getByRole("status")).toHaveText("目标已保存。");
   const { rows } = await testDb().query(`SELECT data FROM audit_event WHERE action = 'target.saved' ORDER BY id DESC LIMIT 1`);
-  expect(rows[0].data).toMatchObject({ before: null, after: { indicatorCode: "DE001", regionCode: "210100", year: 2025, value: "2000", deadline: "2025-12-31" } });
+  expect(rows[0].data).toMatchObject({ before: null, after: { indicatorCode: "DE001", regionCode: "210100", year: Number(year), value: "2000", deadline: `${year}-12-31` } });
 
   await context.clearCookies();
   await apiSignIn(context, "leader");
   await page.goto(`/dashboard?period=${period}&region=210100`);
-  const target = page.getByTestId("target-DE001-2025");
+  const target = page.getByTestId(`target-DE001-${year}`);
   await expect(target).toHaveAttribute("data-status", "off-track");
   const progress = new Decimal(de001.get(period)!).div(2000).times(100);
   await expect(target.locator("td").nth(5)).toHaveText(`${fixed(progress, 1)}%`);
@@ -113,15 +118,16 @@ test("[DASHBOARD]: a target set by the admin shows its progress and an off-track
   await apiSignIn(context, "admin");
   await page.goto("/admin/targets");
   page.once("dialog", (d) => d.accept());
-  await page.getByTestId("target-row-DE001-210100-2025").getByRole("button", { name: "删除" }).click();
-  await expect(page.getByTestId("target-row-DE001-210100-2025")).toHaveCount(0);
+  await page.getByTestId(`target-row-DE001-210100-${year}`).getByRole("button", { name: "删除" }).click();
+  await expect(page.getByTestId(`target-row-DE001-210100-${year}`)).toHaveCount(0);
   const del = await testDb().query(`SELECT data FROM audit_event WHERE action = 'target.deleted' ORDER BY id DESC LIMIT 1`);
   expect(del.rows[0].data).toMatchObject({ before: { indicatorCode: "DE001", value: "2000" }, after: null });
 });
 
 test("[DASHBOARD]: pre-release values only with the admin setting on, marked 未发布 and audited", async ({ page, context, baseURL }) => {
   const mark = String(7000 + (Date.now() % 2000));
-  const id = await stageCsv(baseURL!, `指标代码,地区代码,时期,数值\nDE010,210100,2025Q4,${mark}\n`);
+  const quarter = await futureQuarter(1); // no demo data for it, released or waiting
+  const id = await stageCsv(baseURL!, `指标代码,地区代码,时期,数值\nDE010,210100,${quarter},${mark}\n`);
   expect((await callAs(baseURL!, "uploader", `/api/v1/batches/${id}/submit`)).status).toBe(200);
   const approved = await callAs(baseURL!, "reviewer", `/api/v1/batches/${id}/approve`, { releaseAt: new Date(Date.now() + 2 * 86400_000).toISOString() });
   expect(approved.status).toBe(200);
@@ -130,7 +136,7 @@ test("[DASHBOARD]: pre-release values only with the admin setting on, marked 未
   const setting = await testDb().query(`SELECT value FROM setting WHERE key = 'prerelease.leaders'`);
   expect(setting.rows[0]?.value ?? false).toBe(false);
   await apiSignIn(context, "leader");
-  for (const url of ["/dashboard", "/dashboard?period=2025Q4"]) {
+  for (const url of ["/dashboard", `/dashboard?period=${quarter}`]) {
     await page.goto(url);
     await expect(page.getByTestId("kpi-DE010")).not.toHaveAttribute("data-value", mark);
     await expect(page.getByTestId("unreleased-mark")).toHaveCount(0);
@@ -147,7 +153,7 @@ test("[DASHBOARD]: pre-release values only with the admin setting on, marked 未
   const before = Number((await testDb().query(`SELECT count(*) FROM audit_event WHERE action = 'prerelease.viewed'`)).rows[0].count);
   await context.clearCookies();
   await apiSignIn(context, "leader");
-  await page.goto("/dashboard?period=2025Q4");
+  await page.goto(`/dashboard?period=${quarter}`);
   const card = page.getByTestId("kpi-DE010");
   await expect(card).toHaveAttribute("data-value", mark);
   await expect(card.getByTestId("unreleased-mark")).toHaveText("未发布");
@@ -164,7 +170,7 @@ test("[DASHBOARD]: pre-release values only with the admin setting on, marked 未
   const published = ((await api.json()) as { data: { period: string; value: string | null }[] }).data;
   expect(published.length).toBeGreaterThan(0);
   // compared as rows, not as text: four random digits could sit inside another value
-  expect(published.filter((r) => r.period === "2025Q4" || r.value === mark)).toEqual([]);
+  expect(published.filter((r) => r.period === quarter || r.value === mark)).toEqual([]);
 
   // and off again, for the specs that follow
   await context.clearCookies();

@@ -2,18 +2,40 @@
 // public — every page of the sitemap in both languages, every API endpoint in every format,
 // downloads, feeds, embeds, chart files, the home page and the bulletin — and must show once
 // its time has passed. The release is then moved a few seconds ahead (a real calendar
-// operation) so the test does not sleep through a long embargo.
+// operation) so the test does not sleep through a long embargo. The quarter is one the demo
+// has no data for, and the values are chosen so that no public page shows them beforehand.
 import { expect, test, type APIRequestContext } from "@playwright/test";
+import Decimal from "decimal.js";
 import ExcelJS from "exceljs";
 import { requestAs } from "./helpers/auth";
 import { testDb } from "./helpers/db";
+import { futureQuarter, periodMarks } from "./helpers/demo-periods";
 import { callAs, stageCsv, waitUntil } from "./helpers/workflow";
 
-const PERIOD = "2026Q3";
-const VALUES: Record<string, string> = { DE004: "87.6543", DE005: "9.8765", DE006: "143.2109", DE007: "65.4321", DE001: "306.1738", DE002: "12.3456" };
-// exact values (API, files) and their display forms (pages), plus the new period's labels
-const MARKS = ["87.6543", "143.2109", "306.1738", "9.8765", "65.4321", "12.3456", "87.65", "143.21", "306.17", "2026Q3", "2026-Q3", "2026年第三季度", "2026年前三季度", "2026 Q3", "2026 Q1–Q3"];
-const CODES = Object.keys(VALUES);
+const CODES = ["DE004", "DE005", "DE006", "DE007", "DE001", "DE002"];
+let PERIOD = "";
+
+/**
+ * Values with four decimals whose exact and 2-decimal forms appear in none of `bodies`: the
+ * four core industries, their sum as DE001 (so that the upload's checks pass) and a growth rate.
+ */
+function chooseValues(bodies: string): Record<string, string> {
+  for (;;) {
+    const parts = [80, 9, 140, 60].map((base) => new Decimal(base).plus(new Decimal(Math.random()).times(20)).toDecimalPlaces(4));
+    const values: Record<string, string> = { DE004: parts[0].toFixed(4), DE005: parts[1].toFixed(4), DE006: parts[2].toFixed(4), DE007: parts[3].toFixed(4) };
+    values.DE001 = parts.reduce((a, b) => a.plus(b), new Decimal(0)).toFixed(4);
+    values.DE002 = new Decimal(Math.random()).times(20).plus(5).toFixed(4);
+    if (marksOf(values).every((m) => !bodies.includes(m))) return values;
+  }
+}
+
+/** 2026Q3 as SDMX writes it: 2026-Q3. */
+const sdmxPeriod = (p: string) => p.replace(/^(\d{4})Q(\d)$/, "$1-Q$2");
+
+/** The values exactly and as pages show them (2 decimals; growth to 1 is too common to look for). */
+function marksOf(values: Record<string, string>): string[] {
+  return Object.entries(values).flatMap(([c, v]) => [v, ...(c === "DE002" ? [] : [new Decimal(v).toFixed(2, Decimal.ROUND_HALF_UP)])]);
+}
 
 async function text(api: APIRequestContext, url: string): Promise<{ status: number; body: string }> {
   const res = await api.get(url, { maxRedirects: 0 });
@@ -54,29 +76,35 @@ async function publicUrls(api: APIRequestContext): Promise<string[]> {
     ...["json", "csv", "xlsx"].flatMap((f) => [
       `/api/v1/observations?indicator=${c}&format=${f}&limit=10000`,
       `/api/v1/observations?indicator=${c}&region=210100&last=2&measure=in-period&format=${f}`,
-      `/api/v1/observations?indicator=${c}&region=210100&from=2026Q1&to=2026Q4&measure=yoy&format=${f}`,
+      `/api/v1/observations?indicator=${c}&region=210100&from=${PERIOD.slice(0, 4)}Q1&to=${PERIOD.slice(0, 4)}Q4&measure=yoy&format=${f}`,
     ]),
   ]);
-  const fixed = ["/sdmx/v2/data/dataflow/SYTJJ/DF_DE/1.0.0/...LEVEL?c[TIME_PERIOD]=ge:2026-Q3&dimensionAtObservation=AllDimensions", "/", "/en", "/releases", "/en/releases", "/feeds/releases", "/api/v1/indicators", "/api/v1/releases", "/reports", "/en/reports", `/api/v1/observations?region=210100&from=${PERIOD}&format=json`];
+  const fixed = [`/sdmx/v2/data/dataflow/SYTJJ/DF_DE/1.0.0/...LEVEL?c[TIME_PERIOD]=ge:${sdmxPeriod(PERIOD)}&dimensionAtObservation=AllDimensions`, "/", "/en", "/releases", "/en/releases", "/feeds/releases", "/api/v1/indicators", "/api/v1/releases", "/reports", "/en/reports", `/api/v1/observations?region=210100&from=${PERIOD}&format=json`];
   return [...new Set([...fixed, ...fromSitemap, ...perIndicator])];
 }
 
-async function sweep(api: APIRequestContext, urls: string[]) {
+async function sweep(api: APIRequestContext, urls: string[], marks: string[]) {
   const found: string[] = [];
+  const bodies: string[] = [];
   for (const url of urls) {
     const { status, body } = await text(api, url);
     expect(status, url).toBeLessThan(500);
-    for (const m of MARKS) if (body.includes(m)) found.push(`${url} shows ${m}`);
+    for (const m of marks) if (body.includes(m)) found.push(`${url} shows ${m}`);
+    bodies.push(body);
   }
-  return found;
+  return { found, bodies: bodies.join("\n") };
 }
 
 test("[EMBARGO]: nothing of an approved batch shows anywhere public before its release time, all of it after", async ({ baseURL }) => {
-  test.setTimeout(240_000);
+  test.setTimeout(600_000); // three sweeps of every public page, each after the epoch moved (nothing cached)
   const api = await requestAs(baseURL!);
+  PERIOD = await futureQuarter();
   const urls = await publicUrls(api);
   expect(urls.length).toBeGreaterThan(100);
-  expect(await sweep(api, urls), "the marks must not exist before the batch either").toEqual([]);
+  const first = await sweep(api, urls, periodMarks(PERIOD));
+  expect(first.found, "the new period must not show before the batch either").toEqual([]);
+  const VALUES = chooseValues(first.bodies);
+  const MARKS = [...marksOf(VALUES), ...periodMarks(PERIOD)];
 
   const csv = ["指标代码,地区代码,时期,数值", ...CODES.map((c) => `${c},210100,${PERIOD},${VALUES[c]}`)].join("\n");
   const id = await stageCsv(baseURL!, csv);
@@ -84,7 +112,7 @@ test("[EMBARGO]: nothing of an approved batch shows anywhere public before its r
   const approved = await callAs(baseURL!, "reviewer", `/api/v1/batches/${id}/approve`, { releaseAt: new Date(Date.now() + 3600_000).toISOString() });
   expect(approved.status).toBe(200);
 
-  expect(await sweep(api, urls)).toEqual([]);
+  expect((await sweep(api, urls, MARKS)).found).toEqual([]);
   for (const u of [`/reports/${PERIOD}`, `/reports/${PERIOD}.pdf`, `/en/reports/${PERIOD}`]) expect((await api.get(u)).status(), u).toBe(404);
 
   // bring the release forward to a few seconds from now (what moving it on the calendar does,
@@ -96,10 +124,10 @@ test("[EMBARGO]: nothing of an approved batch shows anywhere public before its r
     ON CONFLICT (key) DO UPDATE SET value = to_jsonb((setting.value #>> '{}')::bigint + 1), updated_at = now()`);
   await waitUntil(new Date(releaseAt.getTime() + 1000));
 
-  const after = await sweep(api, urls);
+  const after = (await sweep(api, urls, MARKS)).found;
   const mustShow = [
     "/",
-    "/sdmx/v2/data/dataflow/SYTJJ/DF_DE/1.0.0/...LEVEL?c[TIME_PERIOD]=ge:2026-Q3&dimensionAtObservation=AllDimensions",
+    `/sdmx/v2/data/dataflow/SYTJJ/DF_DE/1.0.0/...LEVEL?c[TIME_PERIOD]=ge:${sdmxPeriod(PERIOD)}&dimensionAtObservation=AllDimensions`,
     ...CODES.flatMap((c) => [`/sdmx/v2/data/dataflow/SYTJJ/DF_DE/1.0.0/.${c}..LEVEL?format=sdmx-csv`, `/sdmx/v2/data/dataflow/SYTJJ/DF_DE/1.0.0/.${c}.210100.LEVEL?updatedAfter=2020-01-01&format=sdmx-csv`, `/api/v1/observations?indicator=${c}&format=jsonstat&limit=10000`]),
     ...CODES.flatMap((c) => [`/api/v1/observations?indicator=${c}&format=json&limit=10000`, `/api/v1/observations?indicator=${c}&format=csv&limit=10000`, `/api/v1/observations?indicator=${c}&format=xlsx&limit=10000`, `/indicators/${c}?measure=in-period&last=all`, `/embed/${c}`, `/feeds/indicators/${c}`]),
   ];
@@ -110,10 +138,11 @@ test("[EMBARGO]: nothing of an approved batch shows anywhere public before its r
   await api.dispose();
 });
 
-// The released 2026Q3 values would change "the latest quarter" for the specs that run after
+// The released values would change "the latest quarter" for the specs that run after
 // this one: take the batch out again (a test-only shortcut; deleting a batch deletes its values).
 test.afterAll(async () => {
-  await testDb().query(`DELETE FROM batch WHERE file_name LIKE 'wf-%' AND id IN (SELECT batch_id FROM observation WHERE period = '${PERIOD}')`);
+  if (!PERIOD) return;
+  await testDb().query(`DELETE FROM batch WHERE file_name LIKE 'wf-%' AND id IN (SELECT batch_id FROM observation WHERE period = $1)`, [PERIOD]);
   await testDb().query(`INSERT INTO setting (key, value, updated_at) VALUES ('public.version', '1', now())
     ON CONFLICT (key) DO UPDATE SET value = to_jsonb((setting.value #>> '{}')::bigint + 1), updated_at = now()`);
 });

@@ -1,6 +1,8 @@
 import { expect, test } from "@playwright/test";
 import Decimal from "decimal.js";
+import { mustParsePeriod, periodLabelZh } from "../lib/period";
 import { testDb } from "./helpers/db";
+import { latestReleased } from "./helpers/demo-periods";
 
 // What the database says the latest released core-industry values are, computed here
 // independently of the app's own query code.
@@ -52,6 +54,34 @@ test("[HOME]: the chart and table are in the HTML without JavaScript", async ({ 
   await expect(page.getByTestId("core-structure-chart").locator("svg").first()).toBeVisible();
   await expect(page.getByTestId("core-structure-table").locator("tbody tr")).toHaveCount(4);
   await context.close();
+});
+
+test("[HOME]: a fresh start shows today's demo: the last released quarter, every indicator with data, an upcoming release soon", async ({ page }) => {
+  // the demo is generated for the day the server started (lib/demo): what it shows follows the calendar, not a fixed year
+  const quarter = await latestReleased("DE001");
+  await page.goto("/");
+  await expect(page.getByRole("heading", { level: 1 })).toContainText(periodLabelZh(mustParsePeriod(quarter), "ytd"));
+  // every emerging-industry indicator of the catalogue has a value (specs before this one may add indicators without data)
+  const emerging = await page.getByTestId("emerging-panel").locator("p:has(a[href^='/indicators/DE0'])").allInnerTexts();
+  expect(emerging.length).toBeGreaterThan(10);
+  for (const item of emerging) expect(item).not.toContain("尚无发布数据");
+  const next = page.getByTestId("next-release").locator("time");
+  const at = Date.parse((await next.getAttribute("datetime"))!);
+  expect(at).toBeGreaterThan(Date.now());
+  expect(at - Date.now()).toBeLessThan(21 * 86400_000);
+
+  // every indicator of the reference catalogue has released data
+  await page.goto("/indicators");
+  const catalogue = await page.getByTestId("catalogue-table").locator("tbody tr").evaluateAll((trs) => trs.map((tr) => [tr.getAttribute("data-code") ?? "", tr.textContent ?? ""]));
+  const reference = catalogue.filter(([code]) => /^DE0\d\d$|^GDP$/.test(code));
+  expect(reference.length).toBeGreaterThanOrEqual(56);
+  expect(reference.filter(([, text]) => text.includes("尚无发布数据")).map(([code]) => code)).toEqual([]);
+  // the calendar lists what is coming as a bureau titles its releases, each with its data period
+  await page.goto("/releases");
+  const rows = await page.getByTestId("releases-upcoming").locator("tbody tr").evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll("td")].map((td) => td.textContent ?? "")));
+  const planned = rows.filter(([, title]) => /^20\d\d年.*沈阳市.+主要指标$/.test(title));
+  expect(planned.length).toBeGreaterThanOrEqual(5);
+  for (const [, title, period] of planned) expect(title.startsWith(period.slice(0, 5)) && /^20\d\d年/.test(period), `${title} · ${period}`).toBe(true);
 });
 
 test("[HEALTH]: /api/health answers ok while the database answers @smoke", async ({ request }) => {

@@ -3,6 +3,7 @@ import Decimal from "decimal.js";
 import { apiSignIn, requestAs } from "./helpers/auth";
 import { testDb } from "./helpers/db";
 import { auditActions, callAs, stageCsv, waitUntil } from "./helpers/workflow";
+import { latestReleased } from "./helpers/demo-periods";
 
 const shanghaiLocal = (d: Date) => new Date(d.getTime() + 8 * 3600_000).toISOString().slice(0, 16);
 const shanghaiDate = (d: Date) => new Date(d.getTime() + 8 * 3600_000).toISOString().slice(0, 10);
@@ -36,10 +37,11 @@ test("[RELEASES]: an admin plans a release and moves it; the public calendar kee
 });
 
 test("[REVISIONS]: a released value uploaded again becomes a vintage; asOf answers what was public", async ({ baseURL, page, context }) => {
-  // the published 2025Q3 value of DE010 for the city (demo data, released in October 2025)
+  // the latest value of DE010 for the city published before yesterday (demo data)
+  const period = await latestReleased("DE010", new Date(Date.now() - 2 * 86400_000));
   const obs = async (query: string) => {
     const api = await requestAs(baseURL!);
-    const res = await api.get(`/api/v1/observations?indicator=DE010&region=210100&from=2025Q3&to=2025Q3&format=json${query}`);
+    const res = await api.get(`/api/v1/observations?indicator=DE010&region=210100&from=${period}&to=${period}&format=json${query}`);
     expect(res.status()).toBe(200);
     const body = await res.json();
     await api.dispose();
@@ -47,7 +49,7 @@ test("[REVISIONS]: a released value uploaded again becomes a vintage; asOf answe
   };
   const old = await obs("");
   const revised = new Decimal(old.value).plus(7).toString();
-  const id = await stageCsv(baseURL!, `指标代码,地区代码,时期,数值\nDE010,210100,2025Q3,${revised}\n`);
+  const id = await stageCsv(baseURL!, `指标代码,地区代码,时期,数值\nDE010,210100,${period},${revised}\n`);
   expect((await callAs(baseURL!, "uploader", `/api/v1/batches/${id}/submit`)).status).toBe(200);
 
   // a revision needs a reason on approval

@@ -5,6 +5,8 @@ import Decimal from "decimal.js";
 import { apiSignIn, bearerToken, requestAs } from "./helpers/auth";
 import { testDb } from "./helpers/db";
 import { visibleRows } from "./helpers/public-data";
+import { futureQuarter, latestReleased } from "./helpers/demo-periods";
+import iconv from "iconv-lite";
 
 const FILES = path.join(process.cwd(), "e2e/files/ingest");
 
@@ -14,20 +16,24 @@ async function batchCount(): Promise<number> {
 }
 
 test("[UPLOAD]: a GBK wide-layout file uploaded in the browser shows its report and preview @smoke", async ({ page, context }) => {
+  // the fixture's year made the year of the latest released quarter, whose Q1 the demo has published
+  const year = (await latestReleased("DE001")).slice(0, 4);
+  const gbk = iconv.encode(iconv.decode(readFileSync(path.join(FILES, "ok-wide-gbk.csv")), "gb18030").replaceAll("2025年", `${year}年`), "gb18030");
+  const file = { name: "ok-wide-gbk.csv", mimeType: "text/csv", buffer: gbk };
   await apiSignIn(context, "uploader");
   await page.goto("/uploads/new");
   const counts = (testId: string) => page.getByTestId(testId).evaluate((e: HTMLElement) => [e.dataset.new, e.dataset.changed, e.dataset.unchanged]);
   // a check first: nothing staged, and it says what would be new or changed
-  await page.getByLabel("选择文件").setInputFiles(path.join(FILES, "ok-wide-gbk.csv"));
+  await page.getByLabel("选择文件").setInputFiles(file);
   await page.getByLabel("仅检查，不暂存").check();
   await page.getByRole("button", { name: "上传并检查" }).click();
   const result = page.getByTestId("upload-result");
   await expect(result).toHaveAttribute("data-status", "200");
   await expect(page.getByTestId("upload-preview")).toContainText("与已发布数据比较");
   const checked = await counts("upload-preview");
-  expect(Number(checked[1])).toBeGreaterThanOrEqual(1); // DE001 全市 2025Q1, below
+  expect(Number(checked[1])).toBeGreaterThanOrEqual(1); // DE001 全市 Q1, below
   await page.getByLabel("仅检查，不暂存").uncheck();
-  await page.getByLabel("选择文件").setInputFiles(path.join(FILES, "ok-wide-gbk.csv"));
+  await page.getByLabel("选择文件").setInputFiles(file);
   await page.getByRole("button", { name: "上传并检查" }).click();
   await expect(result).toHaveAttribute("data-status", "201");
   await expect(result.getByRole("status")).toContainText("9 个数值");
@@ -38,13 +44,13 @@ test("[UPLOAD]: a GBK wide-layout file uploaded in the browser shows its report 
   await result.getByRole("link", { name: /查看批次/ }).click();
   await expect(page.getByTestId("batch-status")).toHaveText("已暂存");
   expect(await counts("preview-counts"), "the check counted what staging shows").toEqual(checked);
-  // DE001 全市 2025Q1 is published (demo data): the preview shows old → new and the difference
+  // DE001 全市 Q1 is published (demo data): the preview shows old → new and the difference
   const { rows } = await testDb().query<{ value: string }>(`
     SELECT o.value::text FROM observation o JOIN batch b ON b.id = o.batch_id JOIN release r ON r.id = b.release_id
     JOIN indicator i ON i.id = o.indicator_id
-    WHERE i.code = 'DE001' AND o.region_code = '210100' AND o.period = '2025Q1' AND b.status = 'APPROVED' AND r.release_at <= now()
-    ORDER BY r.release_at DESC LIMIT 1`);
-  const row = page.getByTestId("preview-table").locator('tr[data-key="DE001|210100|2025Q1"]');
+    WHERE i.code = 'DE001' AND o.region_code = '210100' AND o.period = $1 AND b.status = 'APPROVED' AND r.release_at <= now()
+    ORDER BY r.release_at DESC LIMIT 1`, [`${year}Q1`]);
+  const row = page.getByTestId("preview-table").locator(`tr[data-key="DE001|210100|${year}Q1"]`);
   await expect(row).toHaveAttribute("data-kind", "changed");
   const cells = row.locator("td.num");
   expect(new Decimal(await cells.nth(0).innerText()).equals(rows[0].value)).toBe(true);
@@ -91,7 +97,7 @@ test("[UPLOAD API]: dryRun validates without staging; the same file again is a 4
   const token = await bearerToken(baseURL!, "uploader");
   const api = await requestAs(baseURL!);
   const headers = { Authorization: `Bearer ${token}` };
-  const csv = `指标代码,地区,时期,数值\nDE010,和平区,2026Q1,${Date.now() % 100000}\n`;
+  const csv = `指标代码,地区,时期,数值\nDE010,和平区,${await futureQuarter()},${Date.now() % 100000}\n`;
   const file = { name: "one.csv", mimeType: "text/csv", buffer: Buffer.from(csv) };
   const before = await batchCount();
   const dry = await api.post("/api/v1/batches?dryRun=true", { headers, multipart: { file } });

@@ -3,10 +3,15 @@ import { hash } from "@node-rs/argon2";
 import { apiSignIn, requestAs } from "./helpers/auth";
 import { testDb } from "./helpers/db";
 import { auditActions, callAs, stageCsv, waitUntil } from "./helpers/workflow";
+import { futureQuarter } from "./helpers/demo-periods";
 
-// A value that appears nowhere else, so that its absence from public output means something.
+// A value that appears nowhere else, so that its absence from public output means something,
+// for a quarter the demo has no data for (released or waiting).
 const MARK = `${7000 + (Date.now() % 1000)}.123`;
-const CSV = `指标代码,地区代码,时期,数值\nDE010,210100,2026Q1,${MARK}\nDE010,210102,2026Q1,17\n`;
+let Q = "";
+test.beforeAll(async () => {
+  Q = await futureQuarter();
+});
 
 async function publicTexts(request: import("@playwright/test").APIRequestContext): Promise<string> {
   const urls = [
@@ -28,7 +33,7 @@ async function publicTexts(request: import("@playwright/test").APIRequestContext
 }
 
 test("[WORKFLOW]: upload → submit → four eyes → approve into a release → public only from its time", async ({ page, context, baseURL, request }) => {
-  const id = await stageCsv(baseURL!, CSV);
+  const id = await stageCsv(baseURL!, `指标代码,地区代码,时期,数值\nDE010,210100,${Q},${MARK}\nDE010,210102,${Q},17\n`);
 
   // 1. the uploader submits through the batch page
   await apiSignIn(context, "uploader");
@@ -43,8 +48,8 @@ test("[WORKFLOW]: upload → submit → four eyes → approve into a release →
   // 3. the reviewer approves it into a planned release a few seconds ahead
   const releaseAt = new Date(Date.now() + 20_000);
   const { rows } = await testDb().query<{ id: number }>(
-    `INSERT INTO release (title_zh, title_en, period, release_at, updated_at) VALUES ('2026年一季度测试发布', 'Test release', '2026Q1', $1, now()) RETURNING id`,
-    [releaseAt],
+    `INSERT INTO release (title_zh, title_en, period, release_at, updated_at) VALUES ($2, 'Test release', $3, $1, now()) RETURNING id`,
+    [releaseAt, `${Q} 测试发布`, Q],
   );
   await context.clearCookies();
   await apiSignIn(context, "reviewer");
@@ -53,12 +58,12 @@ test("[WORKFLOW]: upload → submit → four eyes → approve into a release →
   await page.getByLabel("加入已排期的发布").selectOption(String(rows[0].id));
   await page.getByRole("button", { name: "批准" }).click();
   await expect(page.getByTestId("review-outcome")).toContainText("已批准（待发布）");
-  await expect(page.getByTestId("review-outcome")).toContainText("2026年一季度测试发布");
+  await expect(page.getByTestId("review-outcome")).toContainText(`${Q} 测试发布`);
 
   // 4. before the release time nothing public shows the value or the new period
   const before = await publicTexts(request);
   expect(before).not.toContain(MARK);
-  expect(before).not.toMatch(/2026Q1[^\n]*7\d{3}\.123/);
+  expect(before).not.toMatch(new RegExp(`${Q}[^\\n]*7\\d{3}\\.123`));
 
   // 5. after it, the public pages and API show it
   await waitUntil(releaseAt);
@@ -79,7 +84,7 @@ test("[WORKFLOW]: a reviewer who uploaded a batch cannot approve it, in the UI o
     username,
     await hash("a-long-password-1"),
   ]);
-  const id = await stageCsv(baseURL!, `指标代码,地区代码,时期,数值\nDE010,210103,2026Q1,${Date.now() % 9999}\n`, { username, password: "a-long-password-1" });
+  const id = await stageCsv(baseURL!, `指标代码,地区代码,时期,数值\nDE010,210103,${Q},${Date.now() % 9999}\n`, { username, password: "a-long-password-1" });
   const api = await requestAs(baseURL!);
   await api.post("/api/v1/auth/session", { data: { username, password: "a-long-password-1" } });
   expect((await api.post(`/api/v1/batches/${id}/submit`)).status()).toBe(200);
@@ -99,7 +104,7 @@ test("[WORKFLOW]: two reviewers approving the same batch at once: exactly one wi
   await testDb().query(`INSERT INTO "user" (username, display_name, password_hash, roles, updated_at) VALUES ('reviewer2', '第二审核人', $1, '{reviewer}', now()) ON CONFLICT DO NOTHING`, [
     await hash("a-long-password-1"),
   ]);
-  const id = await stageCsv(baseURL!, `指标代码,地区代码,时期,数值\nDE010,210104,2026Q1,${Date.now() % 9999}\n`);
+  const id = await stageCsv(baseURL!, `指标代码,地区代码,时期,数值\nDE010,210104,${Q},${Date.now() % 9999}\n`);
   expect((await callAs(baseURL!, "uploader", `/api/v1/batches/${id}/submit`)).status).toBe(200);
   const body = { releaseAt: new Date(Date.now() + 3600_000).toISOString() };
   const [tokenA, tokenB] = await Promise.all([
@@ -116,7 +121,7 @@ test("[WORKFLOW]: two reviewers approving the same batch at once: exactly one wi
 });
 
 test("[WORKFLOW]: reject needs a reason and returns the batch to its uploader; withdraw works before release", async ({ baseURL }) => {
-  const id = await stageCsv(baseURL!, `指标代码,地区代码,时期,数值\nDE010,210105,2026Q1,${Date.now() % 9999}\n`);
+  const id = await stageCsv(baseURL!, `指标代码,地区代码,时期,数值\nDE010,210105,${Q},${Date.now() % 9999}\n`);
   expect((await callAs(baseURL!, "uploader", `/api/v1/batches/${id}/submit`)).status).toBe(200);
   expect((await callAs(baseURL!, "reviewer", `/api/v1/batches/${id}/reject`, {})).status).toBe(400);
   const rejected = await callAs(baseURL!, "reviewer", `/api/v1/batches/${id}/reject`, { reason: "和平区数据与全市不一致" });
@@ -125,7 +130,7 @@ test("[WORKFLOW]: reject needs a reason and returns the batch to its uploader; w
   // a rejected batch cannot be submitted again: the file is fixed and uploaded anew
   expect((await callAs(baseURL!, "uploader", `/api/v1/batches/${id}/submit`)).status).toBe(409);
 
-  const id2 = await stageCsv(baseURL!, `指标代码,地区代码,时期,数值\nDE010,210106,2026Q1,${Date.now() % 9999}\n`);
+  const id2 = await stageCsv(baseURL!, `指标代码,地区代码,时期,数值\nDE010,210106,${Q},${Date.now() % 9999}\n`);
   const w = await callAs(baseURL!, "uploader", `/api/v1/batches/${id2}/withdraw`);
   expect(w.body).toMatchObject({ status: "withdrawn" });
   expect(await auditActions(id)).toEqual(["batch.staged", "batch.submitted", "batch.rejected"]);

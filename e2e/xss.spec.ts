@@ -9,8 +9,9 @@ const EVIL = `<img src=x onerror="window.__pwned=1">"><script>window.__pwned=2</
 
 test("[SECURITY]: indicator names, notes and flags render as text, also in charts and tooltips", async ({ page, baseURL, request }) => {
   await testDb().query(
-    `INSERT INTO indicator (code, name_zh, name_en, unit, frequency, measure_type, decimals, chapter, article_ref, articles, method_notes, definition, updated_at)
-     VALUES ($1, $2, $2, $3, 'QUARTER', 'STOCK', 0, 'INDUSTRIALIZATION', '第十九条', '{19}', $2, $2, now())`,
+    `INSERT INTO indicator (code, name_zh, name_en, unit, frequency, measure_type, decimals, chapter, article_ref, articles, method_notes, definition,
+                            method_notes_en, definition_en, source_note, source_note_en, updated_at)
+     VALUES ($1, $2, $2, $3, 'QUARTER', 'STOCK', 0, 'INDUSTRIALIZATION', '第十九条', '{19}', $2, $2, $2, $2, $2, $2, now())`,
     [CODE, `指标${EVIL}`, `家${EVIL}`.slice(0, 60)],
   );
   await testDb().query(`INSERT INTO setting (key, value, updated_at) VALUES ('public.version', '1', now())

@@ -9,6 +9,7 @@ import { createPrisma } from "../lib/db/prisma";
 import { loadReference } from "../lib/reference/load-reference";
 import { DEFAULT_DEMO_PASSWORD, seedDemoData } from "../lib/demo/seed-demo";
 import { nameUntitledReleases } from "../lib/releases/name-untitled-releases";
+import { demoToday } from "../lib/demo/demo-today";
 import { seedDemoEnabled } from "../lib/env";
 
 const [cmd, ...args] = process.argv.slice(2);
@@ -33,8 +34,10 @@ try {
   const { createdIndicators } = await loadReference(prisma);
   if (createdIndicators) log(`reference data loaded (${createdIndicators} new indicators)`);
   if (seedDemoEnabled(db.embedded)) {
-    const r = await seedDemoData(prisma, process.env.DEMO_PASSWORD || DEFAULT_DEMO_PASSWORD);
-    if (r.seeded) log(`demo data seeded (${r.observations} observations)`);
+    const r = await seedDemoData(prisma, process.env.DEMO_PASSWORD || DEFAULT_DEMO_PASSWORD, demoToday());
+    if (r.outcome === "seeded") log(`demo data of ${r.today} seeded (${r.releases} releases, ${r.batches} batches, ${r.observations} observations)`);
+    if (r.outcome === "extended") log(`demo data extended to ${r.today}: ${r.releases} new releases, ${r.batches} new batches, ${r.approved} approved`);
+    if (r.outcome === "legacy") log("demo data of an older version (fixed periods) left as it is; start on a new database for today's demo");
   }
   const named = await nameUntitledReleases(prisma);
   if (named) log(`${named} releases named from their data`);

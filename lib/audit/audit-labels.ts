@@ -35,12 +35,14 @@ export const ACTION_LABELS: Record<AuditAction, Words> = {
   "indicator.updated": { zh: "修改指标", en: "Changed an indicator" },
   "indicator.retired": { zh: "停用指标", en: "Retired an indicator" },
   "catalogue.imported": { zh: "导入指标目录", en: "Imported the catalogue" },
+  "catalogue.reference_updated": { zh: "按参考目录更新未改动的指标说明", en: "Updated untouched indicator texts from the reference catalogue" },
   "department.saved": { zh: "保存报送部门", en: "Saved a department" },
   "target.saved": { zh: "保存目标", en: "Saved a target" },
   "target.deleted": { zh: "删除目标", en: "Deleted a target" },
   "setting.changed": { zh: "修改系统设置", en: "Changed a setting" },
   "prerelease.viewed": { zh: "查看未发布数据（发布前授权）", en: "Viewed unreleased data (pre-release access)" },
   "demo.seeded": { zh: "载入示例数据", en: "Loaded the demo data" },
+  "demo.extended": { zh: "示例数据延续到今天", en: "Extended the demo data to today" },
 };
 
 export const ENTITY_LABELS: Record<string, Words> = {

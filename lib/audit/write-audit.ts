@@ -45,12 +45,14 @@ export const AUDIT_ACTIONS = [
   "indicator.updated",
   "indicator.retired",
   "catalogue.imported",
+  "catalogue.reference_updated",
   "department.saved",
   "target.saved",
   "target.deleted",
   "setting.changed",
   "prerelease.viewed",
   "demo.seeded",
+  "demo.extended",
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

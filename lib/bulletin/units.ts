@@ -14,6 +14,9 @@ const EN: Record<string, string> = {
   件: "",
   架: "racks",
   万次: "10,000 calls",
+  套: "sets",
+  万块: "10,000 pieces",
+  指数: "index",
   "%": "%",
 };
 

@@ -9,6 +9,7 @@ import type { Frequency } from "@/lib/period";
 import { FREQUENCIES, MEASURE_LABELS, MEASURE_TYPES, type FieldKey, type IndicatorFields } from "./fields";
 
 export const STARTER_COLUMNS = ["code", "name_zh", "name_en", "unit", "frequency", "measure_type", "article", "category_code", "notes"] as const;
+/** After the starter's nine: `notes` there is the compiler's working notes (internal); the public texts have their own columns. */
 export const EXTRA_COLUMNS = [
   "decimals",
   "department",
@@ -20,6 +21,11 @@ export const EXTRA_COLUMNS = [
   "definition",
   "emerging",
   "retired",
+  "definition_en",
+  "method_notes",
+  "method_notes_en",
+  "source",
+  "source_en",
 ] as const;
 export const ALL_COLUMNS = [...STARTER_COLUMNS, ...EXTRA_COLUMNS];
 export type Column = (typeof ALL_COLUMNS)[number];
@@ -33,7 +39,7 @@ export const COLUMN_FIELD: Record<Exclude<Column, "code">, FieldKey> = {
   measure_type: "measureType",
   article: "articleRef",
   category_code: "categoryCodes",
-  notes: "methodNotes",
+  notes: "internalNotes",
   decimals: "decimals",
   department: "departmentCode",
   due_days: "dueDays",
@@ -44,6 +50,11 @@ export const COLUMN_FIELD: Record<Exclude<Column, "code">, FieldKey> = {
   definition: "definition",
   emerging: "emerging",
   retired: "retired",
+  definition_en: "definitionEn",
+  method_notes: "methodNotes",
+  method_notes_en: "methodNotesEn",
+  source: "sourceNote",
+  source_en: "sourceNoteEn",
 };
 
 const upper = (s: string) => s.trim().toUpperCase();
@@ -96,7 +107,7 @@ export function toColumns(
     measure_type: writeMeasureType(f),
     article: f.articleRef,
     category_code: f.categoryCodes.join("|"),
-    notes: f.methodNotes ?? "",
+    notes: f.internalNotes ?? "",
     decimals: String(f.decimals),
     department: f.departmentCode ?? "",
     due_days: f.dueDays === null ? "" : String(f.dueDays),
@@ -107,5 +118,10 @@ export function toColumns(
     definition: f.definition ?? "",
     emerging: f.emerging.join("|"),
     retired: f.retired ? (retiredOn ?? "是") : "",
+    definition_en: f.definitionEn ?? "",
+    method_notes: f.methodNotes ?? "",
+    method_notes_en: f.methodNotesEn ?? "",
+    source: f.sourceNote ?? "",
+    source_en: f.sourceNoteEn ?? "",
   };
 }

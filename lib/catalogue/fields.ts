@@ -20,8 +20,15 @@ export type IndicatorFields = {
   articleRef: string;
   categoryCodes: string[];
   emerging: string[];
+  /** Public metadata: Chinese, and English beside it. */
   definition: string | null;
+  definitionEn: string | null;
   methodNotes: string | null;
+  methodNotesEn: string | null;
+  sourceNote: string | null;
+  sourceNoteEn: string | null;
+  /** Staff only: never shown on a public page or in the open API. */
+  internalNotes: string | null;
   departmentCode: string | null;
   /** Regions the indicator is reported for; empty = all of them. */
   regionCodes: string[];
@@ -48,7 +55,12 @@ export const FIELD_KEYS: FieldKey[] = [
   "categoryCodes",
   "emerging",
   "definition",
+  "definitionEn",
   "methodNotes",
+  "methodNotesEn",
+  "sourceNote",
+  "sourceNoteEn",
+  "internalNotes",
   "departmentCode",
   "regionCodes",
   "dueDays",
@@ -72,7 +84,12 @@ export const FIELD_LABELS: Record<FieldKey | "code", { zh: string; en: string }>
   categoryCodes: { zh: "行业分类代码", en: "NBS categories" },
   emerging: { zh: "新兴产业标签", en: "Emerging-industry tags" },
   definition: { zh: "指标定义", en: "Definition" },
+  definitionEn: { zh: "指标定义（英文）", en: "Definition (English)" },
   methodNotes: { zh: "方法说明", en: "Method notes" },
+  methodNotesEn: { zh: "方法说明（英文）", en: "Method notes (English)" },
+  sourceNote: { zh: "数据来源", en: "Source" },
+  sourceNoteEn: { zh: "数据来源（英文）", en: "Source (English)" },
+  internalNotes: { zh: "内部备注（不公开）", en: "Internal notes (not public)" },
   departmentCode: { zh: "报送部门", en: "Supplying department" },
   regionCodes: { zh: "覆盖地区", en: "Regions covered" },
   dueDays: { zh: "报送时限（期末后天数）", en: "Due days after period end" },

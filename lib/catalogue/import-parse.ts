@@ -24,7 +24,7 @@ const split = (m: string) => {
 };
 
 const EMPTY: RawIndicator = Object.fromEntries(
-  ["code", "nameZh", "nameEn", "unit", "frequency", "frequencyNote", "measureType", "decimals", "articleRef", "categoryCodes", "emerging", "definition", "methodNotes", "departmentCode", "regionCodes", "dueDays", "higherIsBetter", "minValue", "maxValue", "retired"].map((k) => [k, ""]),
+  ["code", "nameZh", "nameEn", "unit", "frequency", "frequencyNote", "measureType", "decimals", "articleRef", "categoryCodes", "emerging", "definition", "definitionEn", "methodNotes", "methodNotesEn", "sourceNote", "sourceNoteEn", "internalNotes", "departmentCode", "regionCodes", "dueDays", "higherIsBetter", "minValue", "maxValue", "retired"].map((k) => [k, ""]),
 ) as RawIndicator;
 
 /** A retirement date (as exported) or yes means retired; empty or no means in use. */
@@ -118,7 +118,7 @@ export function parseCatalogueTable(table: Pick<Table, "header" | "rows">, curre
 function fillDefaults(raw: RawIndicator, index: Map<Column, number>): void {
   const mt = raw.measureType as Parameters<typeof boundsRule>[0];
   const valid = ["CUMULATIVE", "PERIOD", "STOCK", "RATE", "GROWTH"].includes(mt) && ["MONTH", "QUARTER", "YEAR"].includes(raw.frequency);
-  if (raw.decimals === "") raw.decimals = String(decimalsRule(raw.unit));
+  if (raw.decimals === "") raw.decimals = String(decimalsRule(raw.unit, raw.nameZh));
   if (!valid) return;
   if (!index.has("min_value") && !index.has("max_value")) {
     const b = boundsRule(mt, raw.unit);

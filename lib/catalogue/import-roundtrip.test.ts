@@ -8,9 +8,10 @@ import { STARTER_CSV, starterCatalogue, testRefs } from "./test-fixtures";
 
 const refs = testRefs();
 
-function exportCsv(current: Map<string, ReturnType<typeof starterCatalogue> extends Map<string, infer F> ? F : never>): string {
+function exportCsv(current: Map<string, ReturnType<typeof starterCatalogue> extends Map<string, infer F> ? F : never>, edit?: (rows: Record<Column, string>[]) => void): string {
   const freq = (c: string) => current.get(c)?.frequency;
   const rows = [...current.values()].map((f) => toColumns(f, null, freq));
+  edit?.(rows); // what an admin changes in the spreadsheet
   const numeric = new Set<Column>(["min_value", "max_value", "decimals", "due_days"]);
   return toCsv(rows, ALL_COLUMNS.map((c) => ({ header: c, value: (r: Record<Column, string>) => r[c], numeric: numeric.has(c) })));
 }
@@ -42,11 +43,12 @@ describe("catalogue import round trip", () => {
 
   it("export → edit → import shows the edits as a field-level diff", () => {
     const current = starterCatalogue();
-    let csv = exportCsv(current);
-    csv = csv.replace(/^(DE050,.*?),是,/m, "$1,否,"); // higher_is_better of DE050: yes → no
-    const de055 = csv.split("\r\n").find((l) => l.startsWith("DE055,"))!;
-    csv = csv.replace(de055, de055.replace(/,$/, ",2026-01-01")); // retire DE055 (the last column)
-    csv += "DE900,人工智能核心产业营业收入,AI core-industry revenue,亿元,季,累计,第十九~二十四条(数字产业化),03,New in 2026,,miit,20,,,,,,ai,\r\n";
+    const csv = exportCsv(current, (rows) => {
+      rows.find((r) => r.code === "DE050")!.higher_is_better = "否"; // yes → no
+      rows.find((r) => r.code === "DE055")!.retired = "2026-01-01";
+      const blank = Object.fromEntries(ALL_COLUMNS.map((c) => [c, ""])) as Record<Column, string>;
+      rows.push({ ...blank, code: "DE900", name_zh: "人工智能核心产业营业收入", name_en: "AI core-industry revenue", unit: "亿元", frequency: "季", measure_type: "累计", article: "第十九~二十四条(数字产业化)", category_code: "03", notes: "New in 2026", department: "miit", due_days: "20", emerging: "ai" });
+    });
     const p = plan(csv, current);
     expect(p.errors).toEqual([]);
     expect(planCounts(p)).toEqual({ added: 1, changed: 1, retired: 1, restored: 0 });

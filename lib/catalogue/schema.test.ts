@@ -22,7 +22,7 @@ describe("indicator field validation", () => {
   it("accepts what the form sends and normalises it", () => {
     const r = ZIndicatorFields.safeParse({
       code: " de777 ", nameZh: "新指标", nameEn: "New", unit: "%", frequency: "QUARTER", frequencyNote: "", measureType: "RATE",
-      decimals: "1", articleRef: "", categoryCodes: "", emerging: "ai", definition: "  ", methodNotes: "", departmentCode: "",
+      decimals: "1", articleRef: "", categoryCodes: "", emerging: "ai", definition: "  ", definitionEn: "", methodNotes: "", methodNotesEn: "", sourceNote: "", sourceNoteEn: "", internalNotes: "", departmentCode: "",
       regionCodes: "", dueDays: "", higherIsBetter: "是", minValue: "0.0", maxValue: "100", retired: "",
     });
     expect(r.success && r.data).toMatchObject({ code: "DE777", frequencyNote: null, definition: null, dueDays: null, higherIsBetter: true, minValue: "0", retired: false });

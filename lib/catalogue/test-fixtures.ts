@@ -1,8 +1,9 @@
 // Test helpers: the starter catalogue as the database holds it after loadReference (the same
 // specs, the same fields), without a database. Used by the catalogue unit tests only.
 import { readFileSync } from "node:fs";
-import { parseIndicators, type IndicatorSpec } from "@/lib/reference/catalogue";
-import { DEPARTMENTS, EMERGING_INDUSTRIES, EXTRA_CATALOGUE_CSV } from "@/lib/reference/catalogue-extras";
+import type { IndicatorSpec } from "@/lib/reference/catalogue";
+import { DEPARTMENTS, EMERGING_INDUSTRIES } from "@/lib/reference/catalogue-extras";
+import { referenceIndicators } from "@/lib/reference/load-reference";
 import type { IndicatorFields } from "./fields";
 import type { CatalogueRefs } from "./references";
 
@@ -21,10 +22,15 @@ export function specToFields(s: IndicatorSpec): IndicatorFields {
     articleRef: s.articleRef,
     categoryCodes: [...s.categoryCodes].sort(),
     emerging: [...s.emerging].sort(),
-    definition: null,
-    methodNotes: s.methodNotes || null,
+    definition: s.definition,
+    definitionEn: s.definitionEn,
+    methodNotes: s.methodNotes,
+    methodNotesEn: s.methodNotesEn,
+    sourceNote: s.sourceNote,
+    sourceNoteEn: s.sourceNoteEn,
+    internalNotes: s.internalNotes,
     departmentCode: s.department,
-    regionCodes: [],
+    regionCodes: [...s.regionCodes],
     dueDays: s.dueDays,
     higherIsBetter: true,
     minValue: s.minValue,
@@ -35,9 +41,7 @@ export function specToFields(s: IndicatorSpec): IndicatorFields {
 
 /** code → fields, as loadReference stores the starter catalogue plus GDP. */
 export function starterCatalogue(): Map<string, IndicatorFields> {
-  const starter = parseIndicators(STARTER_CSV);
-  const all = [...starter, ...parseIndicators(EXTRA_CATALOGUE_CSV, starter.length)];
-  return new Map(all.map((s) => [s.code, specToFields(s)]));
+  return new Map(referenceIndicators().map((s) => [s.code, specToFields(s)]));
 }
 
 export function testRefs(): CatalogueRefs {

@@ -5,15 +5,17 @@
 import { readFileSync } from "node:fs";
 import Decimal from "decimal.js";
 import { mustParsePeriod, periodCode, periodEnd, periodRange, samePeriodLastYear, type Period } from "@/lib/period";
-import { parseIndicators, parseRegions, type IndicatorSpec } from "@/lib/reference/catalogue";
-import { EXTRA_CATALOGUE_CSV, GROWTH_OF, PART_OF } from "@/lib/reference/catalogue-extras";
-import type { generateDemo } from "./generate";
+import { parseRegions, type IndicatorSpec } from "@/lib/reference/catalogue";
+import { GROWTH_OF, PART_OF } from "@/lib/reference/catalogue-extras";
+import { referenceIndicators } from "@/lib/reference/load-reference";
+import { buildSchedule, receiptKey, type ScheduleItem, type ScheduleSource } from "@/lib/schedule/build-schedule";
+import type { Receipt } from "@/lib/schedule/status";
+import { releasedBefore, type Demo } from "./generate";
 
-export type Demo = ReturnType<typeof generateDemo>;
+export type { Demo } from "./generate";
 
 const read = (f: string) => readFileSync(`data/reference/${f}`, "utf8");
-const starter = parseIndicators(read("indicators.csv"));
-const CATALOGUE = new Map([...starter, ...parseIndicators(EXTRA_CATALOGUE_CSV, starter.length)].map((i) => [i.code, i]));
+export const CATALOGUE = new Map(referenceIndicators().map((i) => [i.code, i]));
 const REGIONS = parseRegions(read("districts.csv"));
 export const CITY = REGIONS.find((r) => r.kind === "CITY")!.code;
 export const DISTRICTS = REGIONS.filter((r) => r.kind !== "CITY").map((r) => r.code);
@@ -26,12 +28,18 @@ export const spec = (code: string): IndicatorSpec => {
 };
 const range = (from: string, to: string) => periodRange(mustParsePeriod(from), mustParsePeriod(to)).map(periodCode);
 
-/** The periods an indicator must cover, from its catalogue frequency and measure type. */
-export function expectedPeriods(code: string): string[] {
+/** The regions an indicator is reported for: its catalogue coverage, or the city and all districts. */
+export const regionsOf = (code: string) => (spec(code).regionCodes.length ? spec(code).regionCodes : [CITY, ...DISTRICTS]);
+
+/**
+ * The periods an indicator must cover, from its catalogue frequency and measure type: from the
+ * first year to `last` (its latest period in the demo), every period of its frequency.
+ */
+export function expectedPeriods(code: string, firstYear: number, last: string): string[] {
   const s = spec(code);
-  if (s.frequency === "QUARTER") return range("2022Q1", "2025Q3");
-  if (s.frequency === "YEAR") return range("2022", "2024");
-  const months = range("2022M01", "2025M09");
+  if (s.frequency === "QUARTER") return range(`${firstYear}Q1`, last);
+  if (s.frequency === "YEAR") return range(String(firstYear), last);
+  const months = range(`${firstYear}M01`, last);
   // Jan and Feb are released together: cumulative flows (and their growth) start at M02
   return s.measureType === "STOCK" ? months : months.filter((m) => !m.endsWith("M01"));
 }
@@ -41,10 +49,11 @@ export function expectedPeriods(code: string): string[] {
 export type Values = Map<string, Decimal>; // "indicator|region|period" → value
 export const key = (i: string, r: string, p: string) => `${i}|${r}|${p}`;
 
-/** The first-published and the latest value of every key, by release time. */
+/** The first-published and the latest value of every key, by the release time of its batch (pending ones included). */
 export function vintages(demo: Demo): { first: Values; latest: Values; count: Map<string, number> } {
-  const at = new Map(demo.releases.map((r) => [r.key, Date.parse(r.releaseAt)]));
-  const sorted = [...demo.observations].sort((a, b) => at.get(a.release)! - at.get(b.release)!);
+  const relAt = new Map(demo.releases.map((r) => [r.key, Date.parse(r.releaseAt)]));
+  const at = new Map(demo.batches.map((b) => [b.key, relAt.get(b.release)!]));
+  const sorted = [...demo.observations].sort((a, b) => at.get(a.batch)! - at.get(b.batch)!);
   const first: Values = new Map();
   const latest: Values = new Map();
   const count = new Map<string, number>();
@@ -68,14 +77,29 @@ export function series(v: Values): Map<string, Map<string, Set<string>>> {
   return out;
 }
 
-const periodsOf = (v: Values, ind: string) => [...new Set([...v.keys()].filter((k) => k.startsWith(`${ind}|`)).map((k) => k.split("|")[2]))];
+// indicator → its periods, per map (the checkers ask for it many times)
+const periodIndex = new WeakMap<Values, { size: number; index: Map<string, string[]> }>();
+function periodsOf(v: Values, ind: string): string[] {
+  let cached = periodIndex.get(v);
+  if (!cached || cached.size !== v.size) {
+    const index = new Map<string, Set<string>>();
+    for (const k of v.keys()) {
+      const [i, , p] = k.split("|");
+      if (!index.has(i)) index.set(i, new Set());
+      index.get(i)!.add(p);
+    }
+    cached = { size: v.size, index: new Map([...index].map(([i, ps]) => [i, [...ps]])) };
+    periodIndex.set(v, cached);
+  }
+  return cached.index.get(ind) ?? [];
+}
 export const indicatorsOf = (v: Values) => [...series(v).keys()];
 
 // ---------------------------------------------------------------- checkers (return violations)
 
 export function checkDistrictsSumToCity(v: Values): string[] {
   const bad: string[] = [];
-  for (const ind of indicatorsOf(v).filter((i) => ADDITIVE.has(spec(i).measureType))) {
+  for (const ind of indicatorsOf(v).filter((i) => ADDITIVE.has(spec(i).measureType) && regionsOf(i).length > 1)) {
     for (const p of periodsOf(v, ind)) {
       const city = v.get(key(ind, CITY, p));
       const total = DISTRICTS.reduce((s, d) => s.plus(v.get(key(ind, d, p)) ?? NaN), new Decimal(0));
@@ -105,7 +129,7 @@ export function checkYearToDate(v: Values): string[] {
   const bad: string[] = [];
   for (const ind of indicatorsOf(v).filter((i) => spec(i).measureType === "CUMULATIVE")) {
     const periods = periodsOf(v, ind).map(mustParsePeriod).sort((a, b) => periodEnd(a).getTime() - periodEnd(b).getTime());
-    for (const r of [CITY, ...DISTRICTS]) {
+    for (const r of regionsOf(ind)) {
       let prev: { p: Period; value: Decimal } | null = null;
       for (const p of periods) {
         const value = v.get(key(ind, r, periodCode(p)))!;
@@ -203,6 +227,59 @@ export function checkRdIntensity(v: Values): string[] {
   return bad;
 }
 
+/** Components of a flow never exceed it: IT services ≤ software revenue, online goods ≤ online retail, 限上 ≤ goods. */
+export const COMPONENTS: [string, string][] = [["DE014", "DE012"], ["DE048", "DE047"], ["DE049", "DE048"], ["DE034", "DE033"]];
+
+export function checkComponentsBelowTotals(v: Values): string[] {
+  const bad: string[] = [];
+  for (const [part, total] of COMPONENTS) {
+    for (const p of periodsOf(v, part)) {
+      for (const r of regionsOf(part)) {
+        const a = v.get(key(part, r, p));
+        const b = v.get(key(total, r, p));
+        if (!a || !b || a.gt(b)) bad.push(`${part} ${r} ${p}: ${a} above ${total} ${b}`);
+      }
+    }
+  }
+  return bad;
+}
+
+/**
+ * The reporting schedule (lib/schedule) as it reads a database holding this demo at the start
+ * of its day: a batch has arrived, is approved, or its release has passed.
+ */
+export function demoSchedule(demo: Demo): ScheduleItem[] {
+  const specs = [...CATALOGUE.values()];
+  const sources: ScheduleSource[] = specs.map((s, i) => ({
+    id: i + 1,
+    code: s.code,
+    nameZh: s.nameZh,
+    nameEn: s.nameEn,
+    frequency: s.frequency,
+    measureType: s.measureType,
+    dueDays: s.dueDays,
+    department: null,
+    regionsExpected: regionsOf(s.code).length,
+  }));
+  const idOf = new Map(sources.map((s) => [s.code, s.id]));
+  const batch = new Map(demo.batches.map((b) => [b.key, b]));
+  const released = new Set(demo.releases.filter((r) => releasedBefore(r, demo.today)).map((r) => r.key));
+  const receipts = new Map<string, Receipt>();
+  for (const o of demo.observations) {
+    const b = batch.get(o.batch)!;
+    const k = receiptKey(idOf.get(o.indicator)!, o.period);
+    const r = receipts.get(k) ?? { released: false, approved: false, received: false, regions: 0 };
+    const approved = b.status === "APPROVED";
+    receipts.set(k, {
+      released: r.released || (approved && released.has(b.release)),
+      approved: r.approved || approved,
+      received: r.received || !approved,
+      regions: 1,
+    });
+  }
+  return buildSchedule(sources, receipts, demo.today);
+}
+
 export function allViolations(v: Values): string[] {
   return [
     ...checkDistrictsSumToCity(v),
@@ -213,5 +290,6 @@ export function allViolations(v: Values): string[] {
     ...checkRates(v),
     ...checkGdpShare(v),
     ...checkRdIntensity(v),
+    ...checkComponentsBelowTotals(v),
   ];
 }

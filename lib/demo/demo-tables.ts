@@ -59,7 +59,37 @@ export const PROFILES: Record<string, Profile> = {
   DE047: { base: [18, 16, 7, 9, 12, 4, 14, 5, 7, 2, 1.5, 1.4, 2.6], trend: [0, -0.01, 0, 0, 0, 0, 0.02, 0.01, 0.005, 0, 0, 0, 0], amp: 0.03 },
   DE053: { base: [9, 7, 4, 10, 9, 2, 40, 8, 3, 0.8, 0.4, 0.5, 0.9], trend: DIGITAL_TREND, amp: 0.06 },
   DE055: { base: [9, 7, 4, 9, 10, 2.5, 42, 8, 4, 1.2, 0.8, 0.9, 1.3], trend: DIGITAL_TREND, amp: 0.08 },
+  // manufacturing: 铁西, 浑南 and 沈北 (the robot and IC clusters sit in 浑南 and 沈北)
+  DE015: { base: [1, 1, 8, 3, 22, 5, 28, 18, 7, 2, 0.5, 1, 1.5], trend: [0, 0, 0, 0, 0.005, 0, 0.02, 0.025, 0, 0, -0.01, -0.01, 0], amp: 0.03 },
+  DE017: { base: [0.5, 0.3, 2, 1, 20, 3, 45, 12, 6, 0.5, 0.2, 0.2, 0.5], amp: 0.06 },
+  DE018: { base: [0.2, 0.2, 1, 0.5, 6, 1, 50, 30, 3, 0.3, 0.1, 0.1, 0.2], amp: 0.06 },
+  DE045: { base: [1, 1, 10, 4, 30, 8, 18, 14, 9, 3, 1, 1.5, 2.5], amp: 0.08 },
+  DE046: { base: [1.5, 1.5, 9, 4, 28, 7, 20, 14, 9, 2.5, 1, 1.2, 2], amp: 0.1 },
+  DE043: { base: [4, 4, 6, 4, 22, 4, 28, 12, 6, 2, 1, 1, 1.5], amp: 0.1 },
+  DE035: { base: [2, 2, 3, 2, 20, 3, 30, 10, 5, 1, 0.5, 0.5, 1], amp: 0.1 },
+  // telecoms follow where people live, tilted to the urban districts
+  DE019: { base: [10, 10, 8.5, 9, 12, 4.5, 9.5, 6, 9.5, 3.8, 2.4, 3.2, 5], amp: 0.02 },
+  DE020: { base: [10, 10, 8.5, 9, 12, 4.5, 9.5, 6, 9.5, 3.8, 2.4, 3.2, 5], amp: 0.03 },
+  DE027: { base: [9, 8.5, 9, 10, 14, 5.5, 12, 6.5, 9, 3.5, 2.2, 3, 5], trend: [0, 0, 0, 0, 0, 0, 0.02, 0.01, 0, 0, 0, 0, 0], amp: 0.06 },
+  DE028: { base: [8, 7.6, 8.9, 9, 12.5, 4.9, 8.8, 6.6, 10.1, 4.4, 2.9, 3.8, 5.6], amp: 0.03 },
+  DE029: { base: [9, 8.5, 9, 9.5, 13, 4.5, 9.5, 6.5, 10, 3.8, 2.3, 3.2, 5], amp: 0.04 },
+  DE030: { base: [7, 7, 9, 8, 16, 5, 13, 8, 10, 4, 3, 3.5, 5], amp: 0.05 },
+  DE031: { base: [8.5, 8, 9, 9.3, 12.8, 4.7, 9.2, 6.5, 10, 4, 2.6, 3.5, 5.3], amp: 0.04 },
+  // digital services, data and platforms: 浑南 first, then the central districts
+  DE021: { base: [16, 14, 4, 7, 7, 2, 36, 5, 4, 1, 0.8, 0.7, 1.2], trend: DIGITAL_TREND, amp: 0.03 },
+  DE022: { base: [8, 6, 3, 6, 9, 2, 48, 10, 4, 1, 0.5, 0.5, 1], trend: DIGITAL_TREND, amp: 0.06 },
+  DE033: { base: [5, 5, 4, 4, 8, 4, 38, 22, 5, 1.5, 1, 1, 1.5], trend: [0, 0, 0, 0, 0, 0, 0.02, 0.04, 0, 0, 0, 0, 0], amp: 0.1 },
+  DE034: { base: [3, 3, 2, 2, 5, 2, 45, 30, 3, 1, 0.5, 0.5, 1], amp: 0.12 },
+  DE039: { base: [14, 20, 7, 8, 9, 4, 16, 6, 6, 3, 2, 2, 3], amp: 0.05 },
+  DE054: { base: [9, 7, 4, 10, 9, 2, 40, 8, 3, 0.8, 0.4, 0.5, 0.9], trend: DIGITAL_TREND, amp: 0.05 },
+  DE056: { base: [10, 8, 4, 12, 10, 2, 36, 8, 3, 1, 0.5, 0.5, 1], amp: 0.08 },
 };
+
+/**
+ * Resident population by district, in thousands (the denominator of DE025, 5G base stations
+ * per 10,000 people). Synthetic, of the order of the 2020 census (about 9.1 million in all).
+ */
+export const POPULATION_K = [800, 760, 890, 900, 1250, 490, 880, 660, 1010, 440, 290, 380, 560];
 
 /** Number of above-scale industrial enterprises by district: the weight of the city DE041/DE042. */
 export const INDUSTRIAL_FIRMS = [60, 50, 260, 120, 620, 260, 420, 300, 330, 180, 90, 140, 200];
@@ -83,14 +113,34 @@ function fuzz(ind: string, year: number, planned: number): number {
   return Math.round(planned * (1 + jitter(`${ind}|annual|${year}`, 0.012)));
 }
 
+/** A planned annual figure by year: known years as given, later ones extended at a steady rate. */
+export type Annual = (year: number) => number;
+
+/**
+ * Known annual figures (the published or planned ones), extended past the last known year at
+ * `growth` a year. Values depend on the year only, never on the demo's "today", so that a
+ * period's figure is the same whichever day the demo is generated on.
+ */
+export function annual(known: Record<number, number>, growth: number): Annual {
+  const years = Object.keys(known).map(Number).sort((a, b) => a - b);
+  const last = years.at(-1)!;
+  return (year) => {
+    if (known[year] !== undefined) return known[year];
+    if (year < years[0]) throw new Error(`demo: no figure for ${year}`);
+    return Math.max(0, Math.round(known[last] * (1 + growth) ** (year - last)));
+  };
+}
+
+const asAnnual = (a: Annual | Record<number, number>): Annual => (typeof a === "function" ? a : annual(a, 0.05));
+
 /** City in-period flows: each year's total (fuzzed) split over its sub-periods by seasonal shares. */
-export function cityFlows(ind: string, periods: Period[], annual: Record<number, number>, seasonal: number[], amp: number): Map<string, number> {
+export function cityFlows(ind: string, periods: Period[], annualFigure: Annual | Record<number, number>, seasonal: number[], amp: number): Map<string, number> {
   const freq = periods[0].freq;
+  const figure = asAnnual(annualFigure);
   const out = new Map<string, number>();
-  for (const [yearText, planned] of Object.entries(annual)) {
-    const year = Number(yearText);
+  for (const year of [...new Set(periods.map((p) => p.year))]) {
     const weights = seasonal.map((s, i) => s * (1 + jitter(`${ind}|season|${year}|${i + 1}`, amp)));
-    const flows = allocate(fuzz(ind, year, planned), weights);
+    const flows = allocate(fuzz(ind, year, figure(year)), weights);
     flows.forEach((f, i) => out.set(periodCode({ freq, year, sub: freq === "YEAR" ? 0 : i + 1 }), f));
   }
   return new Map(periods.map((p) => [periodCode(p), need(out, periodCode(p), ind)]));
@@ -134,13 +184,19 @@ function stocks(ind: string, periods: Period[], initial: number, increments: Map
   return out;
 }
 
-export function flowTable(ind: string, periods: Period[], annual: Record<number, number>, seasonal: number[], seasonAmp = 0.02): Table {
-  const city = cityFlows(ind, periods, annual, seasonal, seasonAmp);
-  return ytd(periods, districtFlows(ind, periods, city, PROFILES[ind]));
+export function flowTable(ind: string, periods: Period[], annualFigure: Annual | Record<number, number>, seasonal: number[], seasonAmp = 0.02): Table {
+  const city = cityFlows(ind, periods, annualFigure, seasonal, seasonAmp);
+  return ytd(periods, districtFlows(ind, periods, city, profile(ind)));
 }
 
-export function stockTable(ind: string, periods: Period[], initial: number, annualIncrease: Record<number, number>, seasonal: number[]): Table {
-  return stocks(ind, periods, initial, cityFlows(ind, periods, annualIncrease, seasonal, 0.15), PROFILES[ind]);
+export function stockTable(ind: string, periods: Period[], initial: number, annualIncrease: Annual | Record<number, number>, seasonal: number[]): Table {
+  return stocks(ind, periods, initial, cityFlows(ind, periods, annualIncrease, seasonal, 0.15), profile(ind));
+}
+
+export function profile(ind: string): Profile {
+  const p = PROFILES[ind];
+  if (!p) throw new Error(`demo: no district profile for ${ind}`);
+  return p;
 }
 
 // ---------------------------------------------------------------- derived figures

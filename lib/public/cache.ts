@@ -32,10 +32,4 @@ export async function publicCached<T>(key: string, compute: (epoch: Epoch) => Pr
 }
 
 /** Staff transactions call this (inside their transaction) when they change public output. */
-export async function bumpPublicVersion(tx: { $executeRawUnsafe(sql: string): Promise<number> }): Promise<void> {
-  await tx.$executeRawUnsafe(BUMP_PUBLIC_VERSION_SQL);
-}
-
-const BUMP_PUBLIC_VERSION_SQL = `
-INSERT INTO setting (key, value, updated_at) VALUES ('public.version', '1'::jsonb, now())
-ON CONFLICT (key) DO UPDATE SET value = to_jsonb((setting.value #>> '{}')::bigint + 1), updated_at = now()`;
+export { bumpPublicVersion } from "./public-version";

@@ -14,8 +14,13 @@ export type PublicIndicator = {
   chapter: string | null;
   articleRef: string;
   articles: number[];
+  /** Public metadata in Chinese and English (the staff-only internal notes are never read here). */
   definition: string | null;
+  definitionEn: string | null;
   methodNotes: string | null;
+  methodNotesEn: string | null;
+  sourceNote: string | null;
+  sourceNoteEn: string | null;
   higherIsBetter: boolean;
   growthOfId: number | null;
   partOfId: number | null;
@@ -30,7 +35,8 @@ export type PublicIndicator = {
 
 const SQL = `
 SELECT i.id, i.code, i.name_zh, i.name_en, i.unit, i.frequency, i.measure_type, i.decimals, i.chapter,
-       i.article_ref, i.articles, i.definition, i.method_notes, i.higher_is_better, i.growth_of_id,
+       i.article_ref, i.articles, i.definition, i.definition_en, i.method_notes, i.method_notes_en, i.source_note, i.source_note_en,
+       i.higher_is_better, i.growth_of_id,
        i.part_of_id, i.is_headline, i.retired_at, d.code AS department_code,
        COALESCE((SELECT array_agg(c.category_code ORDER BY c.category_code) FROM indicator_category c WHERE c.indicator_id = i.id), '{}') AS category_codes,
        COALESCE((SELECT array_agg(e.emerging_code ORDER BY e.emerging_code) FROM indicator_emerging e WHERE e.indicator_id = i.id), '{}') AS emerging_codes
@@ -52,7 +58,11 @@ export async function findPublicIndicators(q: Queryable): Promise<PublicIndicato
     articleRef: r.article_ref,
     articles: r.articles,
     definition: r.definition,
+    definitionEn: r.definition_en,
     methodNotes: r.method_notes,
+    methodNotesEn: r.method_notes_en,
+    sourceNote: r.source_note,
+    sourceNoteEn: r.source_note_en,
     higherIsBetter: r.higher_is_better,
     growthOfId: r.growth_of_id,
     partOfId: r.part_of_id,

@@ -70,6 +70,44 @@ export const EMERGING_TAGS: Record<string, string[]> = {
   DE046: ["industrial-internet"],
 };
 
+/**
+ * Reporting deadlines agreed with the supplying departments, in days after the period ends
+ * (the reporting schedule, lib/schedule). Staggered so that the bureau receives something
+ * every few days rather than everything at once: operators' counts the day after the month
+ * ends, the data platform's logs after 3 days, MIIT's manufacturing returns after 11, the
+ * bureau's own consumption and investment figures after 14, telecom business after 16,
+ * software after 24, and IT and internet services, which MIIT compiles last, after 32; quarterly
+ * returns 8–20 days after the quarter, annual ones through February.
+ * An indicator not listed gets the frequency default (catalogue-rules.ts dueDaysRule).
+ */
+export const DUE_DAYS: Record<string, number> = {
+  // monthly
+  ...Object.fromEntries(["DE024", "DE026", "DE027", "DE028", "DE029", "DE030"].map((c) => [c, 1])),
+  DE039: 3,
+  ...Object.fromEntries(["DE015", "DE016", "DE017", "DE018"].map((c) => [c, 11])),
+  ...Object.fromEntries(["DE023", "DE047", "DE048", "DE049"].map((c) => [c, 14])),
+  ...Object.fromEntries(["DE019", "DE020"].map((c) => [c, 16])),
+  ...Object.fromEntries(["DE012", "DE013"].map((c) => [c, 24])),
+  ...Object.fromEntries(["DE014", "DE021"].map((c) => [c, 32])),
+  // quarterly
+  ...Object.fromEntries(["DE032", "DE036", "DE037", "DE038"].map((c) => [c, 8])),
+  ...Object.fromEntries(["DE025", "DE031"].map((c) => [c, 12])),
+  ...Object.fromEntries(["DE035", "DE044", "DE053"].map((c) => [c, 15])),
+  ...Object.fromEntries([...range(1, 11), "GDP"].map((c) => [c, 20])),
+  // annual (days after 31 December: 5, 12, 19 and 26 February, 1 March or 29 February)
+  ...Object.fromEntries(["DE033", "DE034", "DE040"].map((c) => [c, 36])),
+  ...Object.fromEntries(["DE022", "DE043", "DE045", "DE046"].map((c) => [c, 43])),
+  ...Object.fromEntries(["DE054", "DE055", "DE056"].map((c) => [c, 50])),
+  ...Object.fromEntries(["DE041", "DE042", "DE050"].map((c) => [c, 57])), // the integration survey closes late
+  ...Object.fromEntries(["DE051", "DE052"].map((c) => [c, 60])),
+};
+
+/**
+ * Indicators reported for the city only (no district split exists): the open-data portal is
+ * one city-wide platform. Others are reported for the city and all 13 districts.
+ */
+export const CITY_ONLY: readonly string[] = ["DE036"];
+
 /** The figures leaders and the home page lead with. */
 export const HEADLINE = ["DE001", "DE002", "DE003", "DE008", "DE009", "DE010", "DE011", "DE012"];
 

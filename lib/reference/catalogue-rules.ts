@@ -29,20 +29,25 @@ export const FREQUENCY_FOLLOWS: Record<string, string> = {
   DE007: "DE001",
 };
 
+/** "每万人拥有…", "每百人…": a count per head of population, i.e. a ratio, whatever its unit. */
+const PER_CAPITA = /^每[百千万]?人/;
+
 /**
  * Measure-type rule: a % indicator named 增速/增长 is published year-on-year growth (kept as
- * given, notes.md §3.3); other % or 指数 indicators are rates; the rest follow 累计/期末/当期.
+ * given, notes.md §3.3); other % or 指数 indicators, and counts per head of population
+ * (每万人拥有5G基站数: 个 per 10,000 people), are rates; the rest follow 累计/期末/当期.
  */
 export function measureTypeRule(nameZh: string, unit: string, catalogue: string): MeasureTypeKey {
   if (unit === "%" && /增速|增长率/.test(nameZh)) return "GROWTH";
-  if (unit === "%" || unit === "指数") return "RATE";
+  if (unit === "%" || unit === "指数" || PER_CAPITA.test(nameZh)) return "RATE";
   if (catalogue.includes("累计")) return "CUMULATIVE";
   if (catalogue.includes("期末")) return "STOCK";
   return "PERIOD";
 }
 
-/** Display decimals by unit, following how releases print them. */
-export function decimalsRule(unit: string): number {
+/** Display decimals by unit, following how releases print them (a per-head ratio: 22.4 个/万人). */
+export function decimalsRule(unit: string, nameZh = ""): number {
+  if (PER_CAPITA.test(nameZh)) return 1;
   if (["家", "个", "套", "件", "架"].includes(unit)) return 0;
   if (unit === "%" || unit === "指数") return 1;
   return 2; // 亿元, 万人, 万户, 万个, 万块, 万次, EFLOPS

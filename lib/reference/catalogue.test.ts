@@ -1,7 +1,10 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { chapterOf, chineseNumeral, expandArticleRef } from "./articles";
+import { unitText } from "@/lib/bulletin/units";
 import { parseClassification, parseIndicators, parseRegions } from "./catalogue";
+import { DUE_DAYS } from "./catalogue-extras";
+import { referenceIndicators } from "./load-reference";
 
 const read = (f: string) => readFileSync(`data/reference/${f}`, "utf8");
 
@@ -60,6 +63,56 @@ describe("reference catalogue", () => {
     expect(regions).toHaveLength(14);
     expect(regions[0]).toMatchObject({ code: "210100", kind: "CITY" });
     expect(regions.filter((r) => r.kind !== "CITY")).toHaveLength(13);
+  });
+});
+
+describe("public metadata of the catalogue", () => {
+  const all = referenceIndicators();
+  // what the compiler of the starter file wrote for colleagues: never for the public
+  const MARKERS = /\b(?:UNVERIFIED|VERIFIED|SECONDARY|TODO|FIXME|XXX|TBD)\b/;
+  const REMARKS = /notes\.md|check the form|provenance|re-?post|spam|\.html|https?:|待核实|未核实|待定/i;
+  const internal = (t: string) => MARKERS.test(t) || REMARKS.test(t);
+
+  it("gives every indicator a definition, method note and source in Chinese and English", () => {
+    for (const i of all) {
+      for (const f of ["definition", "methodNotes", "sourceNote"] as const) {
+        expect(i[f], `${i.code} ${f}`).toMatch(/\p{Script=Han}/u);
+        expect(i[f]!.length, `${i.code} ${f}`).toBeGreaterThanOrEqual(4);
+      }
+      for (const f of ["definitionEn", "methodNotesEn", "sourceNoteEn"] as const) {
+        expect(i[f], `${i.code} ${f}`).toMatch(/^[A-Z0-9“"]/);
+        expect(i[f], `${i.code} ${f}`).not.toMatch(/\p{Script=Han}/u);
+      }
+    }
+  });
+
+  it("keeps internal notes (UNVERIFIED, sources, working remarks) out of every public field", () => {
+    const bad = all.flatMap((i) =>
+      (["nameZh", "nameEn", "unit", "definition", "definitionEn", "methodNotes", "methodNotesEn", "sourceNote", "sourceNoteEn"] as const)
+        .filter((f) => internal(i[f] ?? ""))
+        .map((f) => `${i.code} ${f}: ${i[f]}`),
+    );
+    expect(bad).toEqual([]);
+    // the starter file's notes are kept, for staff only
+    const de001 = all.find((i) => i.code === "DE001")!;
+    expect(de001.internalNotes).toContain("UNVERIFIED for Shenyang");
+    expect(de001.methodNotes).not.toContain("UNVERIFIED");
+  });
+
+  it("the marker check catches the starter file's own notes", () => {
+    const starterNotes = parseIndicators(read("indicators.csv")).map((i) => i.internalNotes ?? "");
+    expect(starterNotes.filter(internal).length).toBeGreaterThan(5);
+  });
+
+  it("writes every unit in English too", () => {
+    for (const i of all) expect(unitText(i.unit, "en"), i.unit).not.toMatch(/\p{Script=Han}/u);
+  });
+
+  it("gives every indicator a reporting deadline, and per-head counts are ratios", () => {
+    for (const i of all) expect(DUE_DAYS[i.code], i.code).toBe(i.dueDays);
+    const de025 = all.find((i) => i.code === "DE025")!;
+    expect([de025.measureType, de025.decimals]).toEqual(["RATE", 1]);
+    expect(all.find((i) => i.code === "DE036")!.regionCodes).toEqual(["210100"]);
   });
 });
 

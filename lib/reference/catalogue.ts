@@ -3,7 +3,7 @@
 import Papa from "papaparse";
 import type { Frequency } from "@/lib/period";
 import { chapterOf, expandArticleRef, type ChapterKey } from "./articles";
-import { CATEGORY_NAMES_EN, EMERGING_TAGS, GROWTH_OF, HEADLINE, PART_OF, REGION_NAMES_EN, departmentOf } from "./catalogue-extras";
+import { CATEGORY_NAMES_EN, CITY_ONLY, DUE_DAYS, EMERGING_TAGS, GROWTH_OF, HEADLINE, PART_OF, REGION_NAMES_EN, departmentOf } from "./catalogue-extras";
 import {
   boundsRule,
   decimalsRule,
@@ -23,6 +23,9 @@ function rows(text: string): Record<string, string>[] {
   if (r.errors.length) throw new Error(`reference CSV: ${r.errors[0].message} (row ${r.errors[0].row})`);
   return r.data;
 }
+
+/** The city's own code in districts.csv (the 全市 row). */
+export const CITY_CODE = "210100";
 
 export type RegionSpec = { code: string; nameZh: string; nameEn: string; kind: "CITY" | "DISTRICT" | "COUNTY" | "COUNTY_CITY"; sortOrder: number };
 
@@ -88,7 +91,17 @@ export type IndicatorSpec = {
   articleRef: string;
   articles: number[];
   categoryCodes: string[];
-  methodNotes: string;
+  /** Public metadata, Chinese and English (data/reference/indicator-metadata.csv). */
+  definition: string | null;
+  definitionEn: string | null;
+  methodNotes: string | null;
+  methodNotesEn: string | null;
+  sourceNote: string | null;
+  sourceNoteEn: string | null;
+  /** The starter file's own notes (provenance, verification remarks): for staff, never public. */
+  internalNotes: string | null;
+  /** Regions the indicator is reported for; empty = the city and all districts. */
+  regionCodes: string[];
   minValue: string | null;
   maxValue: string | null;
   dueDays: number;
@@ -100,13 +113,47 @@ export type IndicatorSpec = {
   sortOrder: number;
 };
 
-/** Catalogue CSV rows → indicator specs, in the starter file's columns. */
-export function parseIndicators(text: string, startOrder = 0): IndicatorSpec[] {
+/** What the public reads about an indicator, in both languages. */
+export type PublicMetadata = {
+  definitionZh: string;
+  definitionEn: string;
+  methodZh: string;
+  methodEn: string;
+  sourceZh: string;
+  sourceEn: string;
+};
+
+/** data/reference/indicator-metadata.csv → code → public metadata. */
+export function parseIndicatorMetadata(text: string): Map<string, PublicMetadata> {
+  return new Map(
+    rows(text).map((r) => [
+      r.code,
+      {
+        definitionZh: r.definition_zh,
+        definitionEn: r.definition_en,
+        methodZh: r.method_zh,
+        methodEn: r.method_en,
+        sourceZh: r.source_zh,
+        sourceEn: r.source_en,
+      },
+    ]),
+  );
+}
+
+const orNull = (s: string | undefined) => (s && s.trim() ? s.trim() : null);
+
+/**
+ * Catalogue CSV rows → indicator specs, in the starter file's columns. The file's `notes`
+ * column is the compiler's working notes (sources, what is verified): it becomes the internal
+ * note; the public definition, method note and source come from `metadata`.
+ */
+export function parseIndicators(text: string, startOrder = 0, metadata: ReadonlyMap<string, PublicMetadata> = new Map()): IndicatorSpec[] {
   const raw = rows(text);
   const baseFreq = new Map(raw.map((r) => [r.code, frequencyRule(r.frequency)]));
   return raw.map((r, i) => {
     const frequency = baseFreq.get(FREQUENCY_FOLLOWS[r.code] ?? r.code)!;
     const measureType = measureTypeRule(r.name_zh, r.unit, r.measure_type);
+    const meta = metadata.get(r.code);
     const articles = expandArticleRef(r.article);
     const bounds = boundsRule(measureType, r.unit);
     return {
@@ -117,15 +164,22 @@ export function parseIndicators(text: string, startOrder = 0): IndicatorSpec[] {
       frequency,
       frequencyNote: r.frequency,
       measureType,
-      decimals: decimalsRule(r.unit),
+      decimals: decimalsRule(r.unit, r.name_zh),
       chapter: chapterOf(articles),
       articleRef: r.article,
       articles,
       categoryCodes: r.category_code ? r.category_code.split("|").map((c) => c.trim()).filter(Boolean) : [],
-      methodNotes: r.notes,
+      definition: orNull(meta?.definitionZh),
+      definitionEn: orNull(meta?.definitionEn),
+      methodNotes: orNull(meta?.methodZh),
+      methodNotesEn: orNull(meta?.methodEn),
+      sourceNote: orNull(meta?.sourceZh),
+      sourceNoteEn: orNull(meta?.sourceEn),
+      internalNotes: orNull(r.notes),
+      regionCodes: CITY_ONLY.includes(r.code) ? [CITY_CODE] : [],
       minValue: bounds.min,
       maxValue: bounds.max,
-      dueDays: dueDaysRule(frequency),
+      dueDays: DUE_DAYS[r.code] ?? dueDaysRule(frequency),
       department: departmentOf(r.code),
       growthOf: GROWTH_OF[r.code] ?? null,
       partOf: PART_OF[r.code] ?? null,

@@ -11,12 +11,15 @@ export type PublicRelease = {
   releaseAt: Date;
   released: boolean;
   indicatorCodes: string[];
+  /** It carries year-to-date figures (累计, or their growth): its period reads as a span, 1—10月 / 前三季度. */
+  yearToDate: boolean;
   moves: { fromAt: Date; toAt: Date; reason: string; movedAt: Date }[];
 };
 
 const SQL = `
 SELECT r.id, r.title_zh, r.title_en, r.period, r.release_at, r.release_at <= $1 AS released,
        COALESCE((SELECT array_agg(i.code ORDER BY i.sort_order, i.code) FROM release_indicator ri JOIN indicator i ON i.id = ri.indicator_id WHERE ri.release_id = r.id), '{}') AS codes,
+       COALESCE((SELECT bool_or(i.measure_type IN ('CUMULATIVE', 'GROWTH')) FROM release_indicator ri JOIN indicator i ON i.id = ri.indicator_id WHERE ri.release_id = r.id), true) AS ytd,
        COALESCE((SELECT json_agg(json_build_object('fromAt', m.from_at, 'toAt', m.to_at, 'reason', m.reason, 'movedAt', m.moved_at) ORDER BY m.moved_at)
                  FROM release_move m WHERE m.release_id = r.id), '[]') AS moves
 FROM release r
@@ -35,6 +38,7 @@ export async function findPublicReleases(q: Queryable, opts: { asOf?: Date; indi
     releaseAt: r.release_at,
     released: r.released,
     indicatorCodes: r.codes,
+    yearToDate: r.ytd,
     moves: (r.moves as { fromAt: string; toAt: string; reason: string; movedAt: string }[]).map((m) => ({
       fromAt: new Date(m.fromAt),
       toAt: new Date(m.toAt),

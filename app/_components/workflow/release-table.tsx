@@ -37,7 +37,7 @@ export function ReleaseTable({ releases, locale, renderExtra, testId }: Props) {
                 ))}
                 {renderExtra?.(r)}
               </td>
-              <td>{r.period ? periodLabel(mustParsePeriod(r.period), locale, "ytd") : "—"}</td>
+              <td>{r.period ? periodLabel(mustParsePeriod(r.period), locale, r.yearToDate ? "ytd" : "period") : "—"}</td>
               <td>{r.indicatorCodes.join(", ") || "—"}</td>
             </tr>
           ))}

@@ -51,8 +51,12 @@ export const ZUpcomingRelease = apiComponent(
 export const ZIndicatorDetail = apiComponent(
   "IndicatorDetail",
   ZIndicatorSummary.extend({
-    definition: z.string().nullable(),
-    methodNotes: z.string().nullable(),
+    definition: z.string().nullable().meta({ description: "Definition, in Chinese." }),
+    definitionEn: z.string().nullable().meta({ description: "Definition, in English." }),
+    methodNotes: z.string().nullable().meta({ description: "Method notes (方法说明), in Chinese." }),
+    methodNotesEn: z.string().nullable().meta({ description: "Method notes, in English." }),
+    source: z.string().nullable().meta({ description: "Source of the data, in Chinese." }),
+    sourceEn: z.string().nullable().meta({ description: "Source of the data, in English." }),
     methodologyNotes: z.array(ZMethodologyNote).meta({ description: "Dated notes on definition or method changes, oldest first." }),
     regions: z.array(z.string()).meta({ description: "Regions the indicator is reported for; empty means all 14." }),
     nextRelease: ZUpcomingRelease.nullable().meta({ description: "Next scheduled release that includes this indicator (time only, never values)." }),

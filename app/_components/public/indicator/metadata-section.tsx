@@ -17,12 +17,16 @@ export async function MetadataSection({ model }: { model: IndicatorModel }) {
   const partOf = all.find((i) => i.id === ind.partOfId);
   const related = [levelIndicator, growthIndicator, partOf].filter((i) => !!i);
   const nextTitle = nextRelease ? (locale === "en" && nextRelease.titleEn ? nextRelease.titleEn : nextRelease.titleZh) : null;
-  // The catalogue's definitions and notes have no English version: on an English page, text
-  // written in Chinese is marked as such (WCAG 3.1.2); a unit units.ts cannot translate too.
+  // The catalogue's texts in the reader's language; an English page falls back to the Chinese
+  // text where an indicator added later has no English yet, marked as Chinese (WCAG 3.1.2).
   const chinese = (text: string) => {
     const lang = chineseTextLang(text, locale);
     return lang ? <span lang={lang}>{text}</span> : text;
   };
+  const local = (zh: string | null, en: string | null) => (locale === "en" && en ? en : zh);
+  const definition = local(ind.definition, ind.definitionEn);
+  const methodNotes = local(ind.methodNotes, ind.methodNotesEn);
+  const source = local(ind.sourceNote, ind.sourceNoteEn);
   const item = (label: string, value: ReactNode, testId?: string) => (
     <div>
       <dt>{label}</dt>
@@ -34,11 +38,11 @@ export async function MetadataSection({ model }: { model: IndicatorModel }) {
       <h2 id="meta-h">{t("metaHeading")}</h2>
       <dl className="facts pub-facts">
         {item(t("code"), ind.code)}
-        {item(t("definition"), ind.definition ? chinese(ind.definition) : t("none"))}
+        {item(t("definition"), definition ? chinese(definition) : t("none"), "meta-definition")}
         {item(t("unit"), chinese(displayUnit(ind.unit, locale)))}
         {item(t("frequency"), t(`freq_${ind.frequency}`))}
         {item(t("measureType"), t(measureKey(model.data, "level")))}
-        {item(t("department"), department ? localName(department, locale) : t("none"))}
+        {item(t("source"), source ? chinese(source) : department ? localName(department, locale) : t("none"), "meta-source")}
         {item(t("lastUpdate"), lastUpdate ? formatDateTime(lastUpdate, locale) : t("none"), "last-update")}
         {item(t("nextRelease"), nextRelease ? `${formatDateTime(nextRelease.releaseAt, locale)} ${nextTitle}` : t("noNextRelease"), "next-release")}
         {related.length
@@ -58,7 +62,7 @@ export async function MetadataSection({ model }: { model: IndicatorModel }) {
       </dl>
       <RegulationArticles articles={ind.articles} />
       <h3>{t("methodNotes")}</h3>
-      <p lang={ind.methodNotes ? chineseTextLang(ind.methodNotes, locale) : undefined}>{ind.methodNotes ?? t("none")}</p>
+      <p lang={methodNotes ? chineseTextLang(methodNotes, locale) : undefined} data-testid="meta-method">{methodNotes ?? t("none")}</p>
       <h3>{t("methodology")}</h3>
       <MethodologyNotes notes={notes} />
     </section>

@@ -93,8 +93,23 @@ export function IndicatorForm({ lang, options, initial, updatedAt, released = fa
         <Field name="definition" label={L("definition")} state={state}>
           {(p) => <textarea {...p} rows={4} defaultValue={v?.definition ?? ""} />}
         </Field>
+        <Field name="definitionEn" label={L("definitionEn")} state={state}>
+          {(p) => <textarea {...p} rows={3} lang="en" defaultValue={v?.definitionEn ?? ""} />}
+        </Field>
         <Field name="methodNotes" label={L("methodNotes")} state={state}>
           {(p) => <textarea {...p} rows={4} defaultValue={v?.methodNotes ?? ""} />}
+        </Field>
+        <Field name="methodNotesEn" label={L("methodNotesEn")} state={state}>
+          {(p) => <textarea {...p} rows={3} lang="en" defaultValue={v?.methodNotesEn ?? ""} />}
+        </Field>
+        <Field name="sourceNote" label={L("sourceNote")} state={state}>
+          {(p) => <input {...p} defaultValue={v?.sourceNote ?? ""} />}
+        </Field>
+        <Field name="sourceNoteEn" label={L("sourceNoteEn")} state={state}>
+          {(p) => <input {...p} lang="en" defaultValue={v?.sourceNoteEn ?? ""} />}
+        </Field>
+        <Field name="internalNotes" label={L("internalNotes")} hint={t("internalNotesHint")} state={state}>
+          {(p) => <textarea {...p} rows={3} defaultValue={v?.internalNotes ?? ""} />}
         </Field>
         {v ? (
           <>
