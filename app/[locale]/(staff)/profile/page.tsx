@@ -4,6 +4,7 @@ import { findTokens } from "@/lib/auth/tokens";
 import { formatDateTime } from "@/lib/format-date";
 import { revokeTokenAction } from "@/lib/users/actions";
 import { ChangePasswordForm, CreateTokenForm } from "./profile-forms";
+import { endedTokenNotices, endedTokenReasonKey } from "./ended-tokens";
 
 export const dynamic = "force-dynamic";
 
@@ -14,6 +15,7 @@ export default async function ProfilePage({ params }: { params: Promise<{ locale
   const t = await getTranslations("profile");
   const tokens = await findTokens(actor.id);
   const now = new Date();
+  const notices = endedTokenNotices(tokens, now);
   return (
     <>
       <h1>{t("title")}</h1>
@@ -24,6 +26,11 @@ export default async function ProfilePage({ params }: { params: Promise<{ locale
       <section aria-labelledby="tok">
         <h2 id="tok">{t("tokens")}</h2>
         <p className="note">{t("tokensNote")}</p>
+        {notices.map((n) => (
+          <p key={`${n.reason}-${n.at.getTime()}`} className="demo-badge" role="status" data-testid="ended-tokens">
+            {t(n.messageKey, { when: formatDateTime(n.at, locale), names: new Intl.ListFormat(locale === "en" ? "en" : "zh", { type: "conjunction" }).format(n.names) })}
+          </p>
+        ))}
         <CreateTokenForm />
         {tokens.length === 0 ? (
           <p>{t("none")}</p>
@@ -43,7 +50,15 @@ export default async function ProfilePage({ params }: { params: Promise<{ locale
               </thead>
               <tbody>
                 {tokens.map((k) => {
-                  const status = k.revokedAt ? t("revoked") : k.expiresAt <= now ? t("expired") : t("active");
+                  const ended = endedTokenReasonKey(k.revokedReason);
+                  const when = k.revokedAt ? formatDateTime(k.revokedAt, locale) : "";
+                  const status = k.revokedAt
+                    ? locale === "en"
+                      ? `${t(ended ?? "revoked")} (${when})`
+                      : `${t(ended ?? "revoked")}（${when}）`
+                    : k.expiresAt <= now
+                      ? t("expired")
+                      : t("active");
                   return (
                     <tr key={k.id} data-token-id={k.id}>
                       <td>{k.name}</td>

@@ -3,6 +3,7 @@ import { signIn } from "@/lib/auth/sign-in";
 import { clientIp } from "@/lib/auth/request-context";
 import { createToken } from "@/lib/auth/tokens";
 import { apiError, apiJson } from "@/lib/http/api-response";
+import { appErrorResponse } from "@/lib/http/domain-response";
 import { readJson } from "@/lib/http/read-json";
 import { withDbErrors } from "@/lib/http/db-unavailable";
 
@@ -20,6 +21,12 @@ export const POST = withDbErrors(async (req: Request) => {
     }
     return apiError(401, "invalid_credentials", "用户名或密码不正确 / Wrong username or password");
   }
-  const { token, expiresAt } = await createToken(result.user.id, body.name ?? "api", { ...ctx, actorId: result.user.id, actorName: result.user.username });
+  let made;
+  try {
+    made = await createToken({ id: result.user.id, credentialVersion: result.user.sessionVersion }, body.name ?? "api", { ...ctx, actorId: result.user.id, actorName: result.user.username });
+  } catch (e) {
+    return appErrorResponse(e); // the password changed between the check and the token
+  }
+  const { token, expiresAt } = made;
   return apiJson({ token, expiresAt: expiresAt.toISOString() }, 201);
 });
