@@ -6,11 +6,14 @@ import { apiError, apiJson } from "@/lib/http/api-response";
 import { appErrorResponse } from "@/lib/http/domain-response";
 import { readJson } from "@/lib/http/read-json";
 import { withDbErrors } from "@/lib/http/db-unavailable";
+import { csrfRefused } from "@/lib/auth/api-auth";
+import { isNotCrossSite } from "@/lib/http/same-origin";
 
 const ZBody = z.strictObject({ username: z.string().min(1).max(100), password: z.string().min(1).max(200), name: z.string().max(100).optional() });
 
-/** POST {username, password} → {token, expiresAt}: a Bearer token for scripts. */
+/** POST {username, password} → {token, expiresAt}: a Bearer token for scripts (which send no Origin; another site's page may not). */
 export const POST = withDbErrors(async (req: Request) => {
+  if (!isNotCrossSite(req.headers)) return csrfRefused();
   const body = await readJson(req, ZBody);
   if (body instanceof Response) return body;
   const ctx = { ip: clientIp(req.headers), userAgent: req.headers.get("user-agent") };
