@@ -3,7 +3,7 @@
 // (lib/http/front-server.ts). Like `next start`, it serves the build in NEXT_DIST_DIR or .next.
 import http from "node:http";
 import next from "next";
-import { serveStoredAnswer, serveStoredPage } from "../lib/http/front-server";
+import { serveBadAddress, serveStoredAnswer, serveStoredPage } from "../lib/http/front-server";
 import { sessionSecretProblem } from "../lib/auth/secret-rules";
 
 function option(names: string[], fallback: string): string {
@@ -40,7 +40,8 @@ function settleForwarding(req: http.IncomingMessage): void {
 
 const server = http.createServer((req, res) => {
   settleForwarding(req);
-  serveStoredPage(req, res)
+  serveBadAddress(req, res)
+    .then((served) => served || serveStoredPage(req, res))
     .then((served) => served || serveStoredAnswer(req, res))
     .then(async (served) => {
       if (!served) await handle(req, res);

@@ -45,7 +45,7 @@ export async function requireApi(req: Request, permission?: Permission | Permiss
   if (!auth) return apiError(401, "unauthorized", "需要登录或有效的 API 令牌 / Sign-in or a valid API token is required");
   if (auth.via === "session" && !SAFE.has(req.method) && !isSameOrigin(req.headers)) return csrfRefused();
   if (permission && ![permission].flat().some((p) => can(auth.actor, p))) {
-    return apiError(403, "forbidden", "当前角色无权执行此操作 / Your role does not allow this");
+    return apiError(403, "forbidden", "无权限：当前角色不能执行此操作 / Not permitted: your role does not allow this");
   }
   return auth;
 }
