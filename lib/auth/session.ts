@@ -32,15 +32,17 @@ async function session() {
   return getIronSession<SessionData>(await cookies(), await options());
 }
 
+/** A new session (a new id, never the one the browser had: no fixation) for the user signed in. */
 export async function startSession(user: { id: number; sessionVersion: number }): Promise<void> {
-  const sid = randomBytes(32).toString("base64url");
-  // the user's expired rows go at the same time: the table holds only live sessions
-  await pool().query(
-    `WITH gone AS (DELETE FROM user_session WHERE user_id = $2 AND expires_at <= now())
-     INSERT INTO user_session (id, user_id, expires_at) VALUES ($1, $2, now() + make_interval(secs => $3))`,
-    [sid, user.id, TTL_SECONDS],
-  );
   const s = await session();
+  const previous = typeof s.sid === "string" ? s.sid : "";
+  const sid = randomBytes(32).toString("base64url");
+  // the session this browser had ends, and the user's expired rows go: the table holds only live sessions
+  await pool().query(
+    `WITH gone AS (DELETE FROM user_session WHERE id = $4 OR (user_id = $2 AND expires_at <= now()))
+     INSERT INTO user_session (id, user_id, expires_at) VALUES ($1, $2, now() + make_interval(secs => $3))`,
+    [sid, user.id, TTL_SECONDS, previous],
+  );
   s.uid = user.id;
   s.v = user.sessionVersion;
   s.sid = sid;
