@@ -7,7 +7,7 @@ const at = { host: "127.0.0.1:3210" };
 describe("the origin of a state change", () => {
   it("is this site only with the same scheme, host and port", () => {
     expect(isSameOrigin(h({ ...at, origin: "http://127.0.0.1:3210" }))).toBe(true);
-    for (const origin of ["https://127.0.0.1:3210", "http://127.0.0.1:3211", "http://127.0.0.1", "http://localhost:3210", "https://evil.example", "null", "", "127.0.0.1:3210", "http://127.0.0.1:3210.evil.example"]) {
+    for (const origin of ["https://127.0.0.1:3210", "http://127.0.0.1:3211", "http://127.0.0.1", "http://localhost:3210", "https://evil.example", "null", "", "127.0.0.1:3210", "http://127.0.0.1:3210.evil.example", "http://evil@127.0.0.1:3210", "http://127.0.0.1:3210/", "HTTP://127.0.0.1:3210"]) {
       expect(isSameOrigin(h({ ...at, origin })), origin).toBe(false);
     }
     expect(isSameOrigin(h(at)), "no Origin at all").toBe(false);
@@ -18,7 +18,7 @@ describe("the origin of a state change", () => {
     expect(requestOrigin(h(proxied))).toBe("https://tjj.example.gov.cn");
     expect(isSameOrigin(h({ ...proxied, origin: "https://tjj.example.gov.cn" }))).toBe(true);
     expect(isSameOrigin(h({ ...proxied, origin: "http://tjj.example.gov.cn" })), "plain http in front of https").toBe(false);
-    expect(isSameOrigin(h({ ...proxied, origin: "https://tjj.example.gov.cn:443" })), "default port").toBe(true);
+    expect(isSameOrigin(h({ ...proxied, origin: "https://tjj.example.gov.cn:443" })), "not as a browser serializes it").toBe(false);
   });
 
   it("lets scripts without Origin sign in, but never another site's page", () => {

@@ -17,16 +17,15 @@ export function requestOrigin(h: Headers): string | null {
   }
 }
 
-/** True when the request names this site as its Origin; a missing, "null" or foreign one is false. */
+/**
+ * True when the request names this site as its Origin; a missing, "null" or foreign one is
+ * false. Browsers send the origin serialized (scheme://host[:port], no default port, no path),
+ * so anything but that exact text is not a browser's and is refused too.
+ */
 export function isSameOrigin(h: Headers): boolean {
   const origin = h.get("origin");
-  if (!origin || origin === "null") return false;
   const own = requestOrigin(h);
-  try {
-    return own !== null && new URL(origin).origin === own;
-  } catch {
-    return false;
-  }
+  return !!origin && own !== null && origin === own;
 }
 
 /**
