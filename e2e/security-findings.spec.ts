@@ -125,6 +125,18 @@ test.describe("[SECURITY] 5: signing out ends the session on the server", () => 
     for (const c of [device, otherDevice, stolen]) await c.dispose();
   });
 
+  test("signing in again ends the session the browser had: a copy of the earlier cookie is refused", async ({ baseURL }) => {
+    const username = await freshUser(["leader"]);
+    const browser = await request.newContext({ baseURL, extraHTTPHeaders: { Origin: baseURL! } });
+    await apiSignIn(browser, username, PASSWORD);
+    const earlier = await withCookies(baseURL!, await browser.storageState());
+    await apiSignIn(browser, username, PASSWORD);
+    expect(await status(browser, "/api/v1/me")).toBe(200);
+    expect(await status(earlier, "/api/v1/me")).toBe(401);
+    await browser.dispose();
+    await earlier.dispose();
+  });
+
   test("the sign-out button ends the session: the cookie it had is refused afterwards", async ({ page, context, baseURL }) => {
     const username = await freshUser(["reviewer"]);
     await apiSignIn(context, username, PASSWORD);
