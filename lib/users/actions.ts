@@ -7,6 +7,7 @@ import { requirePermission, requireUser } from "@/lib/auth/require";
 import { startSession } from "@/lib/auth/session";
 import { createToken, revokeToken } from "@/lib/auth/tokens";
 import { isAppError } from "@/lib/errors";
+import { formatList } from "@/lib/format-list";
 import { changeOwnPassword } from "./change-password";
 import { createUser, resetPassword, setUserDisabled, setUserRoles } from "./manage-users";
 import { ZCreateUser, ZPassword, ZRoles } from "./schema";
@@ -18,8 +19,6 @@ async function failure(e: unknown): Promise<FormState> {
   console.error(e);
   return { ok: false, message: (await getTranslations("auth"))("error") };
 }
-
-const listOf = (names: string[], locale: string) => new Intl.ListFormat(locale === "en" ? "en" : "zh", { type: "conjunction" }).format(names);
 
 const fieldErrors = (e: z.ZodError) => z.flattenError(e).fieldErrors as Record<string, string[]>;
 
@@ -34,7 +33,7 @@ export async function changePasswordAction(_p: FormState, form: FormData): Promi
     const { version, endedTokens } = await changeOwnPassword(actor.id, parsed.data.current, parsed.data.next, await auditContext(actor));
     await startSession({ id: actor.id, sessionVersion: version }); // other sessions end, this browser gets a new one
     const t = await getTranslations("profile");
-    const ended = endedTokens.length ? ` ${t("tokensEnded", { names: listOf(endedTokens, await getLocale()) })}` : "";
+    const ended = endedTokens.length ? ` ${t("tokensEnded", { names: formatList(endedTokens, await getLocale()) })}` : "";
     revalidatePath("/[locale]/profile", "page");
     return { ok: true, message: `${t("passwordChanged")}${ended}` };
   } catch (e) {
@@ -112,7 +111,7 @@ export async function updateUserAction(_p: FormState, form: FormData): Promise<F
     }
     revalidatePath("/[locale]/admin/users", "page");
     // the administrator learns which of the user's tokens the reset or disable ended
-    const ended = endedTokens.length ? ` ${t("tokensEnded", { count: endedTokens.length, names: listOf(endedTokens, await getLocale()) })}` : "";
+    const ended = endedTokens.length ? ` ${t("tokensEnded", { count: endedTokens.length, names: formatList(endedTokens, await getLocale()) })}` : "";
     return { ok: true, message: `${t("saved")}${ended}` };
   } catch (e) {
     return failure(e);

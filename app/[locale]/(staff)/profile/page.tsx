@@ -2,6 +2,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { requireUser } from "@/lib/auth/require";
 import { findTokens } from "@/lib/auth/tokens";
 import { formatDateTime } from "@/lib/format-date";
+import { formatList } from "@/lib/format-list";
 import { revokeTokenAction } from "@/lib/users/actions";
 import { ChangePasswordForm, CreateTokenForm } from "./profile-forms";
 import { endedTokenNotices, endedTokenReasonKey } from "./ended-tokens";
@@ -27,8 +28,8 @@ export default async function ProfilePage({ params }: { params: Promise<{ locale
         <h2 id="tok">{t("tokens")}</h2>
         <p className="note">{t("tokensNote")}</p>
         {notices.map((n) => (
-          <p key={`${n.reason}-${n.at.getTime()}`} className="demo-badge" role="status" data-testid="ended-tokens">
-            {t(n.messageKey, { when: formatDateTime(n.at, locale), names: new Intl.ListFormat(locale === "en" ? "en" : "zh", { type: "conjunction" }).format(n.names) })}
+          <p key={`${n.reason}-${n.at.getTime()}`} className="notice" role="status" data-testid="ended-tokens">
+            {t(n.messageKey, { when: formatDateTime(n.at, locale), names: formatList(n.names, locale) })}
           </p>
         ))}
         <CreateTokenForm />
