@@ -1,14 +1,22 @@
 import createMiddleware from "next-intl/middleware";
-import { NextRequest, type NextResponse } from "next/server";
+import { NextRequest, NextResponse } from "next/server";
 import { routing } from "@/lib/i18n/routing";
 import { databaseStillDown } from "@/lib/db/db-state";
 import { contentSecurityPolicy } from "@/lib/http/security-headers";
 import { unavailablePage } from "@/lib/http/unavailable-page";
+import { crossSitePage } from "@/lib/http/cross-site-page";
+import { isSameOrigin } from "@/lib/http/same-origin";
 import { cachedPage } from "@/lib/public/page-cache";
 import { RETURN_TO_HEADER, returnPathOf } from "@/lib/auth/return-to";
 
 const intl = createMiddleware(routing);
 
+const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
+
+// A state-changing request to a page (a Server Action, or a form posted without JavaScript)
+// must name this site as its Origin: browsers always send one on POST, so a foreign, "null" or
+// missing Origin is a forgery and gets 403 here, before Next's own check (which lets a missing
+// Origin through and answers a foreign one with a 500).
 // Locale routing (next-intl) plus a per-request CSP nonce: Next reads the policy from the
 // request headers and puts the nonce on the scripts it renders.
 // While the app has seen the database fail (lib/db/db-state.ts: a flag shared with the app
@@ -18,6 +26,8 @@ const intl = createMiddleware(routing);
 // Other requests carry their own path and query to the app in x-return-to (any value the client
 // sent is dropped), so that a sign-in redirect comes back to the exact URL (lib/auth/require.ts).
 export default async function proxy(request: NextRequest): Promise<NextResponse | Response> {
+  if (!SAFE_METHODS.has(request.method) && !isSameOrigin(request.headers)) return crossSitePage(request.nextUrl.pathname);
+  if (request.nextUrl.pathname.includes(".")) return NextResponse.next(); // files and file-like routes: nothing more to do
   if (await databaseStillDown()) return unavailablePage(request.nextUrl.pathname);
   const origin = `http://127.0.0.1:${process.env.PORT || request.nextUrl.port || "3000"}`;
   const cached = await cachedPage({ method: request.method, url: request.nextUrl, headers: request.headers, cookies: request.cookies }, origin).catch(() => null);
@@ -34,7 +44,8 @@ export default async function proxy(request: NextRequest): Promise<NextResponse 
 }
 
 export const config = {
-  // every path except the API (and SDMX), Next internals, feeds/embeds handled by route handlers, and files;
-  // "api/" with its slash, so that the page /api-docs still gets its locale
-  matcher: "/((?!api/|api$|feeds/|charts/|sdmx/|_next|_vercel|.*\\..*).*)",
+  // every path except the API (and SDMX), Next internals and feeds/embeds handled by route handlers
+  // ("api/" with its slash, so that the page /api-docs still gets its locale); paths with a dot
+  // (files) come in only for the origin check above, since any page path can carry an action post
+  matcher: "/((?!api/|api$|feeds/|charts/|sdmx/|_next|_vercel).*)",
 };

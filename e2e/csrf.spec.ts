@@ -8,8 +8,12 @@ import { testDb } from "./helpers/db";
 const CSV = "指标代码,地区代码,时期,数值\nDE001,210100,2025Q1,1\n";
 
 test("[SECURITY]: state changes with the session cookie from another site's page are refused and change nothing", async ({ baseURL }) => {
-  const evil = await request.newContext({ baseURL, extraHTTPHeaders: { Origin: "https://evil.example" } });
-  await apiSignIn(evil, "uploader");
+  // signed in on the site itself (another site's page cannot sign in: e2e/security-findings.spec.ts),
+  // then every request of this context names the other site as its origin
+  const signedIn = await request.newContext({ baseURL });
+  await apiSignIn(signedIn, "uploader");
+  const evil = await request.newContext({ baseURL, storageState: await signedIn.storageState(), extraHTTPHeaders: { Origin: "https://evil.example" } });
+  await signedIn.dispose();
   const before = (await testDb().query<{ n: number }>("SELECT count(*)::int AS n FROM batch")).rows[0].n;
 
   const upload = await evil.post("/api/v1/batches", { multipart: { file: { name: "csrf.csv", mimeType: "text/csv", buffer: Buffer.from(CSV) } } });

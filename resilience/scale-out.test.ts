@@ -1,6 +1,7 @@
 // Two app processes on one database, as a scaled-out deployment runs them: no state lives in
 // process memory, so a batch uploaded on A is reviewed and approved on B with A's session,
-// sign-in failures count across both, and a release shows on both within a second of its time.
+// sign-in failures count across both, a sign-out on one holds on the other, and a release
+// shows on both within a second of its time.
 import { afterAll, beforeAll, expect, test } from "vitest";
 import { startApp, stopApp, type AppProcess } from "./helpers/app-process";
 import { call, post, sessionCookie, stageAndSubmit, token } from "./helpers/api";
@@ -35,6 +36,15 @@ test("a batch uploaded on A is reviewed and approved on B with the session signe
   expect(approve.body.status).toBe("approved");
   // and A sees the outcome at once
   expect((await call(`${a!.url}/api/v1/batches/${id}`, { headers: { Cookie: cookie } })).body.status).toBe("approved");
+});
+
+test("signing out on A ends that session on B at once; the user's other session stays", async () => {
+  const cookie = await sessionCookie(a!.url, "admin");
+  const other = await sessionCookie(b!.url, "admin");
+  expect((await call(`${b!.url}/api/v1/me`, { headers: { Cookie: cookie } })).status).toBe(200);
+  expect((await call(`${a!.url}/api/v1/auth/session`, { method: "DELETE", headers: { Cookie: cookie, Origin: a!.url } })).status).toBe(204);
+  expect((await call(`${b!.url}/api/v1/me`, { headers: { Cookie: cookie } })).status, "the signed-out cookie, replayed on B").toBe(401);
+  expect((await call(`${a!.url}/api/v1/me`, { headers: { Cookie: other } })).status, "the other session, on A").toBe(200);
 });
 
 test("sign-in failures count across instances: 5 split over A and B, the 6th is 429 on either", async () => {

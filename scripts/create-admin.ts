@@ -3,6 +3,7 @@
 import { resolveDatabase, prepareDatabase } from "../lib/db/ensure";
 import { createPrisma } from "../lib/db/prisma";
 import { hashPassword } from "../lib/auth/password";
+import { endCredentials } from "../lib/auth/end-credentials";
 import { ZPassword, ZUsername } from "../lib/users/schema";
 
 const username = ZUsername.safeParse(process.argv[2]);
@@ -20,8 +21,10 @@ try {
     const roles = [...new Set([...(existing?.roles ?? []), "admin" as const])];
     const passwordHash = await hashPassword(password.data);
     const user = existing
-      ? await tx.user.update({ where: { id: existing.id }, data: { roles, passwordHash, disabledAt: null, sessionVersion: { increment: 1 } } })
+      ? await tx.user.update({ where: { id: existing.id }, data: { roles, passwordHash, disabledAt: null } })
       : await tx.user.create({ data: { username: username.data, displayName: username.data, roles, passwordHash } });
+    // a new password for an existing user ends what the old one opened (sessions, API tokens)
+    if (existing) await endCredentials(tx, existing.id, "password_reset");
     await tx.auditEvent.create({
       data: { action: "user.created", actorName: "create-admin", entityType: "user", entityId: String(user.id), data: { username: user.username, roles: ["admin"] } },
     });

@@ -3,11 +3,20 @@
 // (lib/http/front-server.ts). Like `next start`, it serves the build in NEXT_DIST_DIR or .next.
 import http from "node:http";
 import next from "next";
-import { serveStoredAnswer, serveStoredPage } from "../lib/http/front-server";
+import { serveBadAddress, serveStoredAnswer, serveStoredPage } from "../lib/http/front-server";
+import { sessionSecretProblem } from "../lib/auth/secret-rules";
 
 function option(names: string[], fallback: string): string {
   const i = process.argv.findIndex((a) => names.includes(a));
   return i >= 0 && process.argv[i + 1] ? process.argv[i + 1] : fallback;
+}
+
+// no cookie-sealing secret, no server: the alternative would be one kept in the database, which
+// a dump or the replica would give away (with the embedded database with-db.ts supplies one)
+const secretProblem = sessionSecretProblem(process.env.SESSION_SECRET);
+if (secretProblem) {
+  console.error(secretProblem);
+  process.exit(1);
 }
 
 const port = Number(option(["-p", "--port"], process.env.PORT ?? "3000"));
@@ -31,7 +40,8 @@ function settleForwarding(req: http.IncomingMessage): void {
 
 const server = http.createServer((req, res) => {
   settleForwarding(req);
-  serveStoredPage(req, res)
+  serveBadAddress(req, res)
+    .then((served) => served || serveStoredPage(req, res))
     .then((served) => served || serveStoredAnswer(req, res))
     .then(async (served) => {
       if (!served) await handle(req, res);

@@ -52,6 +52,8 @@ if [ -n "${TEST_SERVER_URL:-}" ]; then
   node scripts/count-results.mjs vitest "$OUT/db-server.json" db-server >> "$OUT/summary.txt" 2>> "$OUT/failures.txt" || status=1
 
   step "end-to-end smoke on the server (DATABASE_URL path)"
+  # a server on DATABASE_URL refuses to start without SESSION_SECRET, as in production
+  SESSION_SECRET="$(node -e 'console.log(require("crypto").randomBytes(32).toString("base64url"))')" \
   DATABASE_URL="${TEST_SERVER_URL%/}/ci_e2e" E2E_PORT=3101 PW_JSON="$PWD/$OUT/e2e-server.json" \
     npx playwright test -c e2e/playwright.config.ts --grep @smoke
   node scripts/count-results.mjs playwright "$OUT/e2e-server.json" e2e-server >> "$OUT/summary.txt" 2>> "$OUT/failures.txt" || status=1

@@ -10,6 +10,7 @@ import { loadReference } from "../lib/reference/load-reference";
 import { DEFAULT_DEMO_PASSWORD, seedDemoData } from "../lib/demo/seed-demo";
 import { nameUntitledReleases } from "../lib/releases/name-untitled-releases";
 import { demoToday } from "../lib/demo/demo-today";
+import { keepEmbeddedSecret } from "../lib/db/embedded-secret";
 import { seedDemoEnabled } from "../lib/env";
 
 const [cmd, ...args] = process.argv.slice(2);
@@ -48,6 +49,15 @@ try {
 }
 
 const PATH = `${path.join(process.cwd(), "node_modules/.bin")}${path.delimiter}${process.env.PATH}`;
-const child = spawn(cmd, args, { stdio: "inherit", env: { ...process.env, PATH, DATABASE_URL: db.url } });
+// the embedded database's cookie-sealing secret lives in a 0600 file beside its data directory;
+// on DATABASE_URL the operator sets SESSION_SECRET (scripts/serve.ts refuses to start without it)
+let SESSION_SECRET = process.env.SESSION_SECRET;
+try {
+  if (!SESSION_SECRET && db.dataDir) SESSION_SECRET = keepEmbeddedSecret(db.dataDir);
+} catch (e) {
+  console.error(e);
+  await stop(1);
+}
+const child = spawn(cmd, args, { stdio: "inherit", env: { ...process.env, PATH, DATABASE_URL: db.url, ...(SESSION_SECRET ? { SESSION_SECRET } : {}) } });
 for (const sig of ["SIGINT", "SIGTERM", "SIGHUP"] as const) process.on(sig, () => child.kill(sig));
 child.on("exit", (code, signal) => void stop(code ?? (signal ? 128 + 15 : 1)));

@@ -6,6 +6,7 @@ import { getSessionActor } from "./session";
 import { actorForToken } from "./tokens";
 import { apiError } from "@/lib/http/api-response";
 import { dbUnavailableAnswer } from "@/lib/http/db-unavailable";
+import { isSameOrigin } from "@/lib/http/same-origin";
 
 export type ApiAuth = { actor: Actor; via: "token" | "session" };
 
@@ -26,16 +27,7 @@ export async function authenticate(req: Request): Promise<ApiAuth | null> {
   return actor ? { actor, via: "session" } : null;
 }
 
-export function sameOrigin(req: Request): boolean {
-  const origin = req.headers.get("origin");
-  if (!origin) return false;
-  const host = req.headers.get("x-forwarded-host") ?? req.headers.get("host");
-  try {
-    return new URL(origin).host === host;
-  } catch {
-    return false;
-  }
-}
+export const csrfRefused = () => apiError(403, "csrf", "跨站请求被拒绝 / Cross-site request refused");
 
 /**
  * For route handlers: the actor, or the 401/403 response to return (a list = any one of them).
@@ -51,11 +43,9 @@ export async function requireApi(req: Request, permission?: Permission | Permiss
     throw e;
   }
   if (!auth) return apiError(401, "unauthorized", "需要登录或有效的 API 令牌 / Sign-in or a valid API token is required");
-  if (auth.via === "session" && !SAFE.has(req.method) && !sameOrigin(req)) {
-    return apiError(403, "csrf", "跨站请求被拒绝 / Cross-site request refused");
-  }
+  if (auth.via === "session" && !SAFE.has(req.method) && !isSameOrigin(req.headers)) return csrfRefused();
   if (permission && ![permission].flat().some((p) => can(auth.actor, p))) {
-    return apiError(403, "forbidden", "当前角色无权执行此操作 / Your role does not allow this");
+    return apiError(403, "forbidden", "无权限：当前角色不能执行此操作 / Not permitted: your role does not allow this");
   }
   return auth;
 }

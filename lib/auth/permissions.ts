@@ -1,7 +1,8 @@
 // The only place that decides access. Pure: takes the signed-in user (or null) and answers.
 import { ROLE_PERMISSIONS, type Permission, type Role } from "./roles";
 
-export type Actor = { id: number; username: string; displayName: string; roles: Role[] };
+/** credentialVersion: the user's session_version the session or token was checked against. */
+export type Actor = { id: number; username: string; displayName: string; roles: Role[]; credentialVersion?: number };
 
 export function permissionsOf(roles: readonly Role[]): Set<Permission> {
   return new Set(roles.flatMap((r) => ROLE_PERMISSIONS[r]));

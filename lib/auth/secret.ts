@@ -1,31 +1,14 @@
 import "server-only";
-import { randomBytes } from "node:crypto";
-import { pool } from "@/lib/db";
+import { sessionSecretProblem } from "./secret-rules";
 
-// The key iron-session seals cookies with. SESSION_SECRET wins when set; otherwise one is
-// generated on first use and kept in the database, so that every app instance on the same
-// database shares it and sessions survive restarts without configuration.
-let cached: Promise<string> | null = null;
-
-async function loadOrCreate(): Promise<string> {
-  const fromEnv = process.env.SESSION_SECRET;
-  if (fromEnv) {
-    if (fromEnv.length < 32) throw new Error("SESSION_SECRET must be at least 32 characters");
-    return fromEnv;
-  }
-  const candidate = randomBytes(32).toString("base64url");
-  await pool().query(
-    `INSERT INTO setting (key, value, updated_at) VALUES ('session.secret', to_jsonb($1::text), now()) ON CONFLICT (key) DO NOTHING`,
-    [candidate],
-  );
-  const { rows } = await pool().query<{ v: string }>(`SELECT value #>> '{}' AS v FROM setting WHERE key = 'session.secret'`);
-  return rows[0].v;
-}
-
-export function sessionSecret(): Promise<string> {
-  cached ??= loadOrCreate().catch((e) => {
-    cached = null; // a database hiccup must not poison the process
-    throw e;
-  });
-  return cached;
+// The key iron-session seals cookies with: SESSION_SECRET, from the environment only. With the
+// embedded database scripts/with-db.ts supplies one generated once and kept in a 0600 file
+// beside the data directory (lib/db/embedded-secret.ts); on DATABASE_URL the operator sets it
+// and scripts/serve.ts refuses to start without it. Never in the database: a dump, a backup or
+// the replica alone must not be enough to seal an administrator's cookie.
+export function sessionSecret(): string {
+  const value = process.env.SESSION_SECRET;
+  const problem = sessionSecretProblem(value);
+  if (problem) throw new Error(problem);
+  return value!;
 }

@@ -5,7 +5,8 @@ import pg from "pg";
 import { ensureDatabaseExists, startEmbeddedPostgres } from "./embedded";
 import { migrateIfNeeded } from "./migrate";
 
-export type DbHandle = { url: string; embedded: boolean; stop: () => Promise<void> };
+/** dataDir: the embedded database's data directory (absent on DATABASE_URL). */
+export type DbHandle = { url: string; embedded: boolean; dataDir?: string; stop: () => Promise<void> };
 
 export const EMBEDDED_PORT = Number(process.env.EMBEDDED_PG_PORT ?? 54329);
 
@@ -42,7 +43,7 @@ export async function resolveDatabase(): Promise<DbHandle> {
   const url = await ensureDatabaseExists(server.adminUrl, process.env.EMBEDDED_PG_DB ?? "app");
   if (reset) await resetDatabase(url);
   log(`embedded PostgreSQL on 127.0.0.1:${EMBEDDED_PORT}, data in ${path.relative(process.cwd(), dataDir)}`);
-  return { url, embedded: true, stop: server.stop };
+  return { url, embedded: true, dataDir, stop: server.stop };
 }
 
 export async function prepareDatabase(url: string): Promise<void> {

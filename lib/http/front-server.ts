@@ -14,6 +14,7 @@ import { etagOf, matchesIfNoneMatch } from "@/lib/open-api/etag";
 import { publicApiLimiter, rateLimitHeaders } from "@/lib/open-api/rate-limit";
 import { epochNow, maxAgeSeconds } from "@/lib/public/epoch-source";
 import { notModified, storedPage, type PageRequest, type StoredPage } from "@/lib/public/page-cache";
+import { badAddressAnswer } from "./bad-address";
 import { clientIp } from "./client-ip";
 
 // what next.config.js adds to every answer (lib/http/front-server.test.ts keeps them equal)
@@ -131,5 +132,20 @@ export async function serveStoredAnswer(req: IncomingMessage, res: ServerRespons
   }
   headers["content-length"] = body.byteLength;
   res.writeHead(answer.status, headers).end(body);
+  return true;
+}
+
+/**
+ * A path that is not valid percent-encoding answers 400 here (lib/http/bad-address.ts):
+ * Next's router cannot decode it and would answer a bare 500.
+ */
+export async function serveBadAddress(req: IncomingMessage, res: ServerResponse): Promise<boolean> {
+  const raw = req.url ?? "/";
+  const path = (raw.startsWith("/") ? raw : raw.replace(/^[a-z]+:\/\/[^/]*/i, "")).split(/[?#]/)[0] || "/";
+  const answer = badAddressAnswer(path);
+  if (!answer) return false;
+  const headers: Record<string, string> = { ...COMMON_SECURITY_HEADERS, ...(path.startsWith("/api/") ? CORS_HEADERS : {}) };
+  answer.headers.forEach((v, k) => (headers[k] = v));
+  res.writeHead(answer.status, headers).end(Buffer.from(await answer.arrayBuffer()));
   return true;
 }

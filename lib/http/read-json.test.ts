@@ -22,4 +22,13 @@ describe("readJson", () => {
     expect(((await readJson(post("{"), Z)) as Response).status).toBe(400);
     expect(((await readJson(post("{}", "text/plain"), Z)) as Response).status).toBe(415);
   });
+  it("takes application/json exactly, with parameters, never a type that merely mentions it", async () => {
+    for (const type of ["application/json", "application/json; charset=utf-8", "Application/JSON;charset=UTF-8", " application/json "]) {
+      expect(await readJson(post('{"reason":"ok"}', type), Z), type).toMatchObject({ reason: "ok" });
+    }
+    // a browser sends these cross-site without a preflight (login CSRF)
+    for (const type of ["text/plain; application/json", "text/plain;application/json", "application/x-www-form-urlencoded; application/json", "multipart/form-data; boundary=application/json", "application/jsonx", "application/json-patch+json", ""]) {
+      expect(((await readJson(post('{"reason":"ok"}', type), Z)) as Response).status, type).toBe(415);
+    }
+  });
 });

@@ -1,10 +1,19 @@
 import type { z } from "zod";
 import { apiError } from "./api-response";
 
+/**
+ * The media type of a Content-Type header, exactly: "application/json; charset=utf-8" is
+ * application/json, "text/plain; application/json" is text/plain. A browser sends the latter
+ * cross-site without a preflight, so a check that only looked for the words let a foreign page
+ * post JSON with the user's cookie (login CSRF).
+ */
+export function isJsonContentType(header: string | null): boolean {
+  return (header ?? "").split(";")[0].trim().toLowerCase() === "application/json";
+}
+
 /** Parses a JSON body against a schema: the value, or the 400/413/415 response to return. */
 export async function readJson<T extends z.ZodType>(req: Request, schema: T, maxBytes = 64 * 1024): Promise<z.infer<T> | Response> {
-  const type = req.headers.get("content-type") ?? "";
-  if (!type.includes("application/json")) return apiError(415, "unsupported_media_type", "请求体须为 JSON / Body must be application/json");
+  if (!isJsonContentType(req.headers.get("content-type"))) return apiError(415, "unsupported_media_type", "请求体须为 JSON（Content-Type: application/json） / Body must be JSON (Content-Type: application/json)");
   const text = await req.text();
   if (text.length > maxBytes) return apiError(413, "too_large", "请求体过大 / Body too large");
   let raw: unknown;

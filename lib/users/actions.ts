@@ -7,6 +7,7 @@ import { requirePermission, requireUser } from "@/lib/auth/require";
 import { startSession } from "@/lib/auth/session";
 import { createToken, revokeToken } from "@/lib/auth/tokens";
 import { isAppError } from "@/lib/errors";
+import { formatList } from "@/lib/format-list";
 import { changeOwnPassword } from "./change-password";
 import { createUser, resetPassword, setUserDisabled, setUserRoles } from "./manage-users";
 import { ZCreateUser, ZPassword, ZRoles } from "./schema";
@@ -29,9 +30,12 @@ export async function changePasswordAction(_p: FormState, form: FormData): Promi
     .safeParse({ current: form.get("current"), next: form.get("next"), confirm: form.get("confirm") });
   if (!parsed.success) return { ok: false, errors: fieldErrors(parsed.error) };
   try {
-    const version = await changeOwnPassword(actor.id, parsed.data.current, parsed.data.next, await auditContext(actor));
-    await startSession({ id: actor.id, sessionVersion: version }); // other sessions end, this one stays
-    return { ok: true, message: (await getTranslations("profile"))("passwordChanged") };
+    const { version, endedTokens } = await changeOwnPassword(actor.id, parsed.data.current, parsed.data.next, await auditContext(actor));
+    await startSession({ id: actor.id, sessionVersion: version }); // other sessions end, this browser gets a new one
+    const t = await getTranslations("profile");
+    const ended = endedTokens.length ? ` ${t("tokensEnded", { names: formatList(endedTokens, await getLocale()) })}` : "";
+    revalidatePath("/[locale]/profile", "page");
+    return { ok: true, message: `${t("passwordChanged")}${ended}` };
   } catch (e) {
     return failure(e);
   }
@@ -42,7 +46,7 @@ export async function createTokenAction(_p: FormState, form: FormData): Promise<
   const name = z.string().trim().min(1).max(100).safeParse(form.get("name"));
   if (!name.success) return { ok: false, errors: { name: [(await getTranslations("profile"))("tokenNameRequired")] } };
   try {
-    const { token } = await createToken(actor.id, name.data, await auditContext(actor));
+    const { token } = await createToken({ id: actor.id, credentialVersion: actor.credentialVersion ?? -1 }, name.data, await auditContext(actor));
     revalidatePath("/[locale]/profile", "page");
     return { ok: true, token };
   } catch (e) {
@@ -81,6 +85,7 @@ export async function updateUserAction(_p: FormState, form: FormData): Promise<F
   if (!id.success) return { ok: false, message: "?" };
   const ctx = await auditContext(actor);
   const t = await getTranslations("admin");
+  let endedTokens: string[] = [];
   try {
     switch (form.get("op")) {
       case "roles": {
@@ -90,7 +95,7 @@ export async function updateUserAction(_p: FormState, form: FormData): Promise<F
         break;
       }
       case "disable":
-        await setUserDisabled(id.data, true, ctx);
+        ({ endedTokens } = await setUserDisabled(id.data, true, ctx));
         break;
       case "enable":
         await setUserDisabled(id.data, false, ctx);
@@ -98,14 +103,16 @@ export async function updateUserAction(_p: FormState, form: FormData): Promise<F
       case "password": {
         const pw = ZPassword.safeParse(form.get("password"));
         if (!pw.success) return { ok: false, message: pw.error.issues[0].message };
-        await resetPassword(id.data, pw.data, ctx);
+        ({ endedTokens } = await resetPassword(id.data, pw.data, ctx));
         break;
       }
       default:
         return { ok: false, message: "?" };
     }
     revalidatePath("/[locale]/admin/users", "page");
-    return { ok: true, message: t("saved") };
+    // the administrator learns which of the user's tokens the reset or disable ended
+    const ended = endedTokens.length ? ` ${t("tokensEnded", { count: endedTokens.length, names: formatList(endedTokens, await getLocale()) })}` : "";
+    return { ok: true, message: `${t("saved")}${ended}` };
   } catch (e) {
     return failure(e);
   }

@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { writeAudit, type AuditContext, type Tx } from "@/lib/audit/write-audit";
+import { endCredentials } from "@/lib/auth/end-credentials";
 import { hashPassword } from "@/lib/auth/password";
 import type { Role } from "@/lib/auth/roles";
 import { AppError } from "@/lib/errors";
@@ -36,24 +37,31 @@ export async function setUserRoles(userId: number, roles: Role[], ctx: AuditCont
   });
 }
 
-export async function setUserDisabled(userId: number, disabled: boolean, ctx: AuditContext): Promise<void> {
-  await db().$transaction(async (tx) => {
+/** Disables (ending the user's sessions and API tokens at once) or enables a user; returns the names of the tokens that ended. */
+export async function setUserDisabled(userId: number, disabled: boolean, ctx: AuditContext): Promise<{ endedTokens: string[] }> {
+  return db().$transaction(async (tx) => {
     const u = await loadUser(tx, userId);
     if (disabled && u.roles.includes("admin") && !u.disabledAt) await assertAnotherAdminRemains(tx, userId);
-    await tx.user.update({
-      where: { id: userId },
-      // a new session version ends the user's open sessions at once
-      data: disabled ? { disabledAt: new Date(), sessionVersion: { increment: 1 } } : { disabledAt: null },
+    await tx.user.update({ where: { id: userId }, data: { disabledAt: disabled ? (u.disabledAt ?? new Date()) : null } });
+    const { endedTokens } = disabled ? await endCredentials(tx, userId, "disabled") : { endedTokens: [] };
+    await writeAudit(tx, ctx, {
+      action: disabled ? "user.disabled" : "user.enabled",
+      entityType: "user",
+      entityId: userId,
+      data: disabled ? { username: u.username, tokensEnded: endedTokens } : { username: u.username },
     });
-    await writeAudit(tx, ctx, { action: disabled ? "user.disabled" : "user.enabled", entityType: "user", entityId: userId, data: { username: u.username } });
+    return { endedTokens };
   });
 }
 
-export async function resetPassword(userId: number, password: string, ctx: AuditContext): Promise<void> {
+/** An administrator sets a new password: the user's sessions and API tokens end; returns the names of the tokens that ended. */
+export async function resetPassword(userId: number, password: string, ctx: AuditContext): Promise<{ endedTokens: string[] }> {
   const passwordHash = await hashPassword(password);
-  await db().$transaction(async (tx) => {
+  return db().$transaction(async (tx) => {
     const u = await loadUser(tx, userId);
-    await tx.user.update({ where: { id: userId }, data: { passwordHash, sessionVersion: { increment: 1 } } });
-    await writeAudit(tx, ctx, { action: "user.password_reset", entityType: "user", entityId: userId, data: { username: u.username } });
+    await tx.user.update({ where: { id: userId }, data: { passwordHash } });
+    const { endedTokens } = await endCredentials(tx, userId, "password_reset");
+    await writeAudit(tx, ctx, { action: "user.password_reset", entityType: "user", entityId: userId, data: { username: u.username, tokensEnded: endedTokens } });
+    return { endedTokens };
   });
 }

@@ -9,6 +9,7 @@ import { previewCounts } from "@/lib/batches/preview";
 import { prismaQueryable } from "@/lib/db/prisma-queryable";
 import { suggestRelease } from "@/lib/releases/suggest-release";
 import type { TReleaseNaming } from "@/lib/releases/release-naming";
+import { assertRole, assertVisible } from "./batch-access";
 import { assertState, lockBatch } from "./lock-batch";
 
 export type ApproveOptions = {
@@ -71,9 +72,12 @@ async function resolveRelease(tx: Tx, o: ApproveOptions, indicatorIds: number[])
 
 /** Approves a submitted batch into a release (four eyes; a revision needs a reason). */
 export async function approveBatch(o: ApproveOptions): Promise<{ releaseId: number; releaseAt: Date; revised: number }> {
+  // a role that may not approve hears so, not the four-eyes rule (which is about whose batch it is)
+  assertRole(o.actor, ["batch:review"], { zh: "当前角色不能批准批次。", en: "your role cannot approve batches." });
   return db().$transaction(
     async (tx) => {
       const b = await lockBatch(tx, o.batchId);
+      assertVisible(o.actor, b);
       if (!canReviewBatch(o.actor, { uploaderId: b.uploader_id })) {
         throw new AppError("FORBIDDEN", "审核人不能批准自己上传的批次（双人复核）。", "A reviewer cannot approve a batch they uploaded (four eyes).");
       }

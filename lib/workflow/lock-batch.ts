@@ -10,6 +10,9 @@ export type LockedBatch = {
   is_demo: boolean;
 };
 
+/** The answer for a batch id that does not exist, and for one the actor may not see (lib/workflow/batch-access.ts). */
+export const batchNotFound = (id: number) => new AppError("NOT_FOUND", `批次 ${id} 不存在。`, `Batch ${id} does not exist.`);
+
 /**
  * Loads a batch and locks its row until the transaction ends, so that two reviewers acting
  * on the same batch at once are serialised: the second sees the first one's outcome.
@@ -19,7 +22,7 @@ export async function lockBatch(tx: Tx, id: number): Promise<LockedBatch> {
     SELECT b.id, b.status::text AS status, b.uploader_id, b.release_id, r.release_at, b.is_demo
     FROM batch b LEFT JOIN release r ON r.id = b.release_id
     WHERE b.id = ${id} FOR UPDATE OF b`;
-  if (!rows.length) throw new AppError("NOT_FOUND", `批次 ${id} 不存在。`, `Batch ${id} does not exist.`);
+  if (!rows.length) throw batchNotFound(id);
   return rows[0];
 }
 

@@ -3,6 +3,7 @@ import { db } from "@/lib/db";
 import { writeAudit, type AuditContext } from "@/lib/audit/write-audit";
 import { canReviewBatch, canSubmitBatch, canWithdrawBatch, type Actor } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/errors";
+import { assertRole, assertVisible, notPermitted } from "./batch-access";
 import { assertState, lockBatch } from "./lock-batch";
 
 // The batch lifecycle: staged → submitted → approved (attached to a release) → released,
@@ -13,12 +14,12 @@ export type TransitionOptions = { batchId: number; actor: Actor; ctx: AuditConte
 
 const WITHDRAW_CUTOFF_MS = 60_000;
 
-const notYours = () => new AppError("FORBIDDEN", "只有上传人可以提交自己的批次。", "Only the uploader can submit their batch.");
-
 export async function submitBatch({ batchId, actor, ctx }: TransitionOptions): Promise<void> {
+  assertRole(actor, ["batch:upload"], { zh: "当前角色不能提交批次。", en: "your role cannot submit batches." });
   await db().$transaction(async (tx) => {
     const b = await lockBatch(tx, batchId);
-    if (!canSubmitBatch(actor, { uploaderId: b.uploader_id })) throw notYours();
+    assertVisible(actor, b);
+    if (!canSubmitBatch(actor, { uploaderId: b.uploader_id })) throw notPermitted({ zh: "只有上传人可以提交自己的批次。", en: "only the uploader can submit their batch." });
     assertState(b, ["STAGED"], { zh: "提交审核", en: "submitted" });
     await tx.batch.update({ where: { id: batchId }, data: { status: "SUBMITTED", submittedAt: new Date() } });
     await writeAudit(tx, ctx, { action: "batch.submitted", entityType: "batch", entityId: batchId });
@@ -27,9 +28,11 @@ export async function submitBatch({ batchId, actor, ctx }: TransitionOptions): P
 
 export async function rejectBatch({ batchId, actor, ctx, reason }: TransitionOptions & { reason: string }): Promise<void> {
   const why = reason.trim();
+  assertRole(actor, ["batch:review"], { zh: "当前角色不能审核批次。", en: "your role cannot review batches." });
   if (!why) throw new AppError("INVALID_INPUT", "退回时须填写原因。", "A rejection needs a reason.");
   await db().$transaction(async (tx) => {
     const b = await lockBatch(tx, batchId);
+    assertVisible(actor, b);
     if (!canReviewBatch(actor, { uploaderId: b.uploader_id })) {
       throw new AppError("FORBIDDEN", "审核人不能审核自己上传的批次。", "A reviewer cannot review a batch they uploaded.");
     }
@@ -40,10 +43,12 @@ export async function rejectBatch({ batchId, actor, ctx, reason }: TransitionOpt
 }
 
 export async function withdrawBatch({ batchId, actor, ctx }: TransitionOptions): Promise<void> {
+  assertRole(actor, ["batch:upload", "release:manage"], { zh: "当前角色不能撤回批次。", en: "your role cannot withdraw batches." });
   await db().$transaction(async (tx) => {
     const b = await lockBatch(tx, batchId);
+    assertVisible(actor, b);
     if (!canWithdrawBatch(actor, { uploaderId: b.uploader_id })) {
-      throw new AppError("FORBIDDEN", "只有上传人或发布管理员可以撤回批次。", "Only the uploader or a release manager can withdraw a batch.");
+      throw notPermitted({ zh: "只有上传人或发布管理员可以撤回批次。", en: "only the uploader or a release manager can withdraw a batch." });
     }
     assertState(b, ["STAGED", "SUBMITTED", "APPROVED"], { zh: "撤回", en: "withdrawn" });
     // withdrawals close a minute before the release, so that no reader can catch a value

@@ -2,6 +2,7 @@
 // given database, in its own process group, so that "kill -9 the server" can take the whole
 // tree (tsx, with-db, the server) by its group id and nothing else.
 import { spawn, type ChildProcess } from "node:child_process";
+import { randomBytes } from "node:crypto";
 import { mkdirSync, openSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { DIST_DIR, ROOT, WORK_DIR } from "./config";
@@ -10,6 +11,10 @@ import { waitFor } from "./poll";
 export type AppProcess = { port: number; url: string; pgid: number; log: string; child: ChildProcess };
 
 const running = new Set<number>();
+
+// A server on DATABASE_URL needs SESSION_SECRET, the same on every instance (as in production):
+// one per test process, so that a cookie from one instance is good on the other.
+const SESSION_SECRET = process.env.SESSION_SECRET || randomBytes(32).toString("base64url");
 // a failing test must not strand servers: kill what is left when the worker exits
 process.on("exit", () => {
   for (const pgid of running) groupKill(pgid, "SIGKILL");
@@ -58,6 +63,7 @@ export async function startApp(o: { port: number; databaseUrl: string; env?: Rec
       NEXT_DIST_DIR: DIST_DIR,
       NEXT_TELEMETRY_DISABLED: "1",
       DATABASE_URL: o.databaseUrl,
+      SESSION_SECRET,
       SEED_DEMO: "1",
       PUBLIC_API_RATE_LIMIT: "1000000",
       ...o.env,

@@ -2,8 +2,10 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { requireUser } from "@/lib/auth/require";
 import { findTokens } from "@/lib/auth/tokens";
 import { formatDateTime } from "@/lib/format-date";
+import { formatList } from "@/lib/format-list";
 import { revokeTokenAction } from "@/lib/users/actions";
 import { ChangePasswordForm, CreateTokenForm } from "./profile-forms";
+import { endedTokenNotices, endedTokenReasonKey } from "./ended-tokens";
 
 export const dynamic = "force-dynamic";
 
@@ -14,6 +16,7 @@ export default async function ProfilePage({ params }: { params: Promise<{ locale
   const t = await getTranslations("profile");
   const tokens = await findTokens(actor.id);
   const now = new Date();
+  const notices = endedTokenNotices(tokens, now);
   return (
     <>
       <h1>{t("title")}</h1>
@@ -24,6 +27,11 @@ export default async function ProfilePage({ params }: { params: Promise<{ locale
       <section aria-labelledby="tok">
         <h2 id="tok">{t("tokens")}</h2>
         <p className="note">{t("tokensNote")}</p>
+        {notices.map((n) => (
+          <p key={`${n.reason}-${n.at.getTime()}`} className="notice" role="status" data-testid="ended-tokens">
+            {t(n.messageKey, { when: formatDateTime(n.at, locale), names: formatList(n.names, locale) })}
+          </p>
+        ))}
         <CreateTokenForm />
         {tokens.length === 0 ? (
           <p>{t("none")}</p>
@@ -43,7 +51,15 @@ export default async function ProfilePage({ params }: { params: Promise<{ locale
               </thead>
               <tbody>
                 {tokens.map((k) => {
-                  const status = k.revokedAt ? t("revoked") : k.expiresAt <= now ? t("expired") : t("active");
+                  const ended = endedTokenReasonKey(k.revokedReason);
+                  const when = k.revokedAt ? formatDateTime(k.revokedAt, locale) : "";
+                  const status = k.revokedAt
+                    ? locale === "en"
+                      ? `${t(ended ?? "revoked")} (${when})`
+                      : `${t(ended ?? "revoked")}（${when}）`
+                    : k.expiresAt <= now
+                      ? t("expired")
+                      : t("active");
                   return (
                     <tr key={k.id} data-token-id={k.id}>
                       <td>{k.name}</td>
