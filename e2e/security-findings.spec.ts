@@ -7,6 +7,7 @@ import { expect, request, test, type APIRequestContext, type BrowserContext, typ
 import { apiSignIn, bearerToken, requestAs } from "./helpers/auth";
 import { freshUser, PASSWORD, signIns } from "./helpers/fresh-user";
 import { testDb } from "./helpers/db";
+import { futureQuarter } from "./helpers/demo-periods";
 import { stageCsv } from "./helpers/workflow";
 
 type StorageState = Awaited<ReturnType<BrowserContext["storageState"]>>;
@@ -300,7 +301,7 @@ test.describe("[SECURITY] 9: edges", () => {
   });
 
   test("submit or withdraw on another uploader's batch answers exactly as a missing id", async ({ baseURL }) => {
-    const id = await stageCsv(baseURL!, `指标代码,地区代码,时期,数值\nDE010,210103,2026Q2,${Date.now() % 9999}\n`);
+    const id = await stageCsv(baseURL!, `指标代码,地区代码,时期,数值\nDE010,210103,${await futureQuarter(2)},${Date.now() % 9999}\n`);
     const other = await freshUser(["uploader"]);
     const token = await bearerToken(baseURL!, other, PASSWORD);
     const api = await request.newContext({ baseURL, extraHTTPHeaders: { Authorization: `Bearer ${token}` } });
@@ -318,7 +319,7 @@ test.describe("[SECURITY] 9: edges", () => {
   });
 
   test("a leader calling approve, by the API or the review page's action, is told it is not permitted", async ({ page, context, baseURL }) => {
-    const id = await stageCsv(baseURL!, `指标代码,地区代码,时期,数值\nDE010,210104,2026Q2,${Date.now() % 9999}\n`);
+    const id = await stageCsv(baseURL!, `指标代码,地区代码,时期,数值\nDE010,210104,${await futureQuarter(2)},${Date.now() % 9999}\n`);
     const uploader = await requestAs(baseURL!, "uploader");
     expect((await uploader.post(`/api/v1/batches/${id}/submit`)).status()).toBe(200);
     const leader = await requestAs(baseURL!, "leader");

@@ -49,8 +49,13 @@ test("ten simultaneous approvals of one batch by two reviewers: one 200, nine 40
   const { rows } = await q.query("SELECT status::text, release_id FROM batch WHERE id = $1", [id]);
   expect(rows[0].status).toBe("APPROVED");
   // exactly one release was planned for it, not one per contender
-  const planned = await q.query("SELECT count(*)::int AS n FROM release WHERE title_en = $1", [`Release of batch ${id}`]);
-  expect(planned.rows[0].n).toBe(1);
+  const planned = await q.query(
+    "SELECT count(*)::int AS n, count(DISTINCT entity_id)::int AS releases FROM audit_event WHERE action = 'release.planned' AND (data->>'forBatch')::int = $1",
+    [id],
+  );
+  expect(planned.rows[0]).toEqual({ n: 1, releases: 1 });
+  const made = await q.query("SELECT count(*)::int AS n FROM release WHERE id = $1", [rows[0].release_id]);
+  expect(made.rows[0].n).toBe(1);
 });
 
 test("ten concurrent uploads from three uploaders all stage exactly", async () => {
