@@ -32,9 +32,13 @@ function chooseValues(bodies: string): Record<string, string> {
 /** 2026Q3 as SDMX writes it: 2026-Q3. */
 const sdmxPeriod = (p: string) => p.replace(/^(\d{4})Q(\d)$/, "$1-Q$2");
 
-/** The values exactly and as pages show them (2 decimals; growth to 1 is too common to look for). */
+/**
+ * The values exactly, without trailing zeros (SDMX writes 85.1250 as 85.125) and as pages show
+ * them (2 decimals; growth to 1 is too common to look for).
+ */
 function marksOf(values: Record<string, string>): string[] {
-  return Object.entries(values).flatMap(([c, v]) => [v, ...(c === "DE002" ? [] : [new Decimal(v).toFixed(2, Decimal.ROUND_HALF_UP)])]);
+  const marks = Object.entries(values).flatMap(([c, v]) => [v, new Decimal(v).toString(), ...(c === "DE002" ? [] : [new Decimal(v).toFixed(2, Decimal.ROUND_HALF_UP)])]);
+  return [...new Set(marks)];
 }
 
 async function text(api: APIRequestContext, url: string): Promise<{ status: number; body: string }> {
