@@ -67,8 +67,12 @@ async function publicUrls(api: APIRequestContext, period: string): Promise<strin
   const fixed = [
     "/",
     "/en",
+    "/industries",
+    "/en/industries",
     "/industries/02",
     "/en/industries/02",
+    "/regions",
+    "/en/regions",
     `/regions/${DISTRICT}`,
     `/en/regions/${DISTRICT}`,
     "/releases",

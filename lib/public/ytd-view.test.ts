@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { sameSpanPeriods, spanLabel, ytdByYear } from "./ytd-view";
+import { bulletinFor, sameSpanPeriods, spanHistory, spanLabel, ytdByYear } from "./ytd-view";
 
 describe("year-to-date series", () => {
   const periods = ["2023Q4", "2024Q1", "2024Q2", "2024Q3", "2024Q4", "2025Q1", "2025Q2", "2025Q3"];
@@ -31,5 +31,24 @@ describe("year-to-date series", () => {
       const drawn = y.values.filter((v): v is number => v !== null);
       expect(drawn).toEqual([...drawn].sort((a, b) => a - b)); // within a year a YTD value only grows
     }
+  });
+});
+
+describe("spanHistory", () => {
+  it("keeps the latest period's span of each year, oldest first, the newest n", () => {
+    const all = ["2022Q3", "2022Q4", "2023Q3", "2024Q1", "2024Q3", "2025Q2", "2025Q3", "2026Q3"];
+    expect(spanHistory(all, "2025Q3", 3)).toEqual(["2023Q3", "2024Q3", "2025Q3"]);
+    expect(spanHistory(["2024", "2025", "2024Q4"], "2025", 5)).toEqual(["2024", "2025"]);
+  });
+});
+
+describe("bulletinFor", () => {
+  const bulletins = ["2026Q3", "2026Q2", "2025Q4", "2025Q3"];
+  it("finds the bulletin of the period an indicator was last released for", () => {
+    expect(bulletinFor("2026Q3", bulletins)).toBe("2026Q3");
+    expect(bulletinFor("2026M10", bulletins)).toBe("2026Q3");
+    expect(bulletinFor("2025", bulletins)).toBe("2025Q4");
+    expect(bulletinFor("2025Q2", bulletins)).toBeNull();
+    expect(bulletinFor(undefined, bulletins)).toBeNull();
   });
 });

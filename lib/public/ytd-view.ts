@@ -2,7 +2,7 @@
 // series is a sawtooth (全年 460 falling to 一季度 120) that reads as a collapse; instead the
 // same span of each year is compared (前三季度 of 2023, 2024 and 2025), either as one point a
 // year (the indicator page) or as one line a year over the spans (the bulletin). Pure.
-import { mustParsePeriod, periodLabel, type Period } from "@/lib/period";
+import { mustParsePeriod, periodCode, periodEnd, periodLabel, type Period } from "@/lib/period";
 import type { PageMeasure } from "./indicator-params";
 
 /** The periods of the newest period's span in each year, or null when the series is not year-to-date (or annual). */
@@ -40,4 +40,22 @@ export function ytdByYear(periods: readonly string[], values: readonly (number |
       }),
     })),
   };
+}
+
+/** The periods of `latest`'s span in each year up to it (the newest `n`): a headline's history read year against year. */
+export function spanHistory(periods: readonly string[], latest: string, n: number): string[] {
+  const l = mustParsePeriod(latest);
+  return periods
+    .map((p) => mustParsePeriod(p))
+    .filter((p) => p.freq === l.freq && p.sub === l.sub && p.year <= l.year)
+    .sort((a, b) => a.year - b.year)
+    .slice(-n)
+    .map((p) => periodCode(p));
+}
+
+/** The quarterly bulletin that carries `period`'s figures: the newest bulletin quarter ending by the period's end (bulletins newest first). */
+export function bulletinFor(period: string | undefined, bulletins: readonly string[]): string | null {
+  if (!period) return null;
+  const end = periodEnd(mustParsePeriod(period)).getTime();
+  return bulletins.find((b) => periodEnd(mustParsePeriod(b)).getTime() <= end) ?? null;
 }
