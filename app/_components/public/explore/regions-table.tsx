@@ -11,7 +11,13 @@ export async function RegionsTable({ index }: { index: RegionsIndex }) {
   const header = (c: RegionsIndex["columns"][number]) => {
     const growthOf = c.indicator.growthOfId === null ? undefined : byId.get(c.indicator.growthOfId)?.measureType;
     const period = periodText(c.period, locale, labelStyle(c.indicator.measureType, "level", growthOf));
-    return t("colHeader", { name: localName(c.indicator, locale), unit: displayUnit(c.indicator.unit, locale), period });
+    // the unit and period on a line of their own, smaller: long English names make tall headers on a phone
+    return (
+      <>
+        {localName(c.indicator, locale)}
+        <span className="col-sub">{t("colSub", { unit: displayUnit(c.indicator.unit, locale), period })}</span>
+      </>
+    );
   };
   const row = (r: RegionsRow, link: boolean) => (
     <tr key={r.region.code} data-region={r.region.code}>
