@@ -17,7 +17,7 @@ const TITLE_TOP = 4;
 const TITLE_LINE = 28; // a 15 px title and its gap
 const LEGEND_LINE = 28;
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
+// ECharts' options are loosely typed; this file reads and copies them field by field.
 type Obj = Record<string, any>;
 const arr = (v: unknown): Obj[] => (Array.isArray(v) ? v : v ? [v as Obj] : []);
 const one = <T,>(v: T | T[]) => (Array.isArray(v) ? v[0] : v);
