@@ -21,6 +21,9 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
   return [
     entry("/"),
     entry("/indicators"),
+    entry("/industries"),
+    entry("/regions"),
+    entry("/reports"),
     entry("/releases"),
     entry("/api-docs"),
     ...indicators.filter((i) => isListed(i, (x) => latest.has(x.id))).map((i) => entry(`/indicators/${i.code}`, latest.get(i.id)?.releasedAt)),

@@ -2,6 +2,10 @@
 // figures equal to the database (computed here with decimal.js), and a valid PDF. The quarter
 // is the latest the demo has released (or the one before, when that is a first quarter, which
 // has no revision to note yet: each year's Q4 is verified in June).
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { expect, test } from "@playwright/test";
 import Decimal from "decimal.js";
 import { mustParsePeriod, periodLabelEn, periodLabelZh } from "../lib/period";
@@ -83,4 +87,39 @@ test("[BULLETIN]: the PDF is a valid PDF of at least one page, rendered once per
   const again = await request.get(`/reports/${period}.pdf`);
   expect(Date.now() - started).toBeLessThan(1500);
   expect(Buffer.compare(await again.body(), pdf)).toBe(0);
+});
+
+/** How far down each page of a PDF its content reaches (0–1), the page-number footer left out: poppler draws each page. */
+function pageFill(pdf: Buffer): number[] {
+  const dir = mkdtempSync(path.join(tmpdir(), "bulletin-"));
+  try {
+    writeFileSync(path.join(dir, "b.pdf"), pdf);
+    execFileSync("pdftoppm", ["-r", "20", "-gray", path.join(dir, "b.pdf"), path.join(dir, "p")]);
+    return readdirSync(dir)
+      .filter((f) => f.endsWith(".pgm"))
+      .sort()
+      .map((f) => {
+        const data = readFileSync(path.join(dir, f));
+        const [, size, , ] = data.subarray(0, 40).toString("latin1").split("\n");
+        const [w, h] = size.split(" ").map(Number);
+        const body = data.subarray(data.length - w * h);
+        let last = 0;
+        for (let y = 0; y < h * 0.92; y++) if (body.subarray(y * w, (y + 1) * w).some((px) => px < 200)) last = y;
+        return last / h;
+      });
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+test("[BULLETIN]: the PDF's pages are not left half empty by page breaks (Chinese and English)", async ({ request }) => {
+  const period = await bulletinQuarter();
+  for (const file of [`${period}.pdf`, `${period}.en.pdf`]) {
+    const res = await request.get(`/reports/${file}`, { timeout: 60_000 });
+    expect(res.status(), file).toBe(200);
+    const fill = pageFill(await res.body());
+    expect(fill.length, file).toBeGreaterThan(1);
+    // every page but the last is filled at least two thirds of the way down
+    expect(fill.slice(0, -1).map((f) => Math.round(f * 100)).filter((f) => f < 66), file).toEqual([]);
+  }
 });

@@ -67,8 +67,12 @@ async function publicUrls(api: APIRequestContext, period: string): Promise<strin
   const fixed = [
     "/",
     "/en",
+    "/industries",
+    "/en/industries",
     "/industries/02",
     "/en/industries/02",
+    "/regions",
+    "/en/regions",
     `/regions/${DISTRICT}`,
     `/en/regions/${DISTRICT}`,
     "/releases",
@@ -126,6 +130,10 @@ test("[CONFIDENTIAL]: a figure flagged 保密 never reaches a public route, not 
   expect(withheld).toMatchObject({ value: null, flag: "CONFIDENTIAL" });
   expect(await sweep([anon], urls, SECRET_MARKS)).toEqual([]);
   expect(await sweep([leader], dashboard, SECRET_MARKS)).toEqual([]);
+  // the industries index names the withheld part 不公开, with no share computed from it
+  const part = /<tr[^>]*data-category="02"[\s\S]*?<\/tr>/.exec(await (await anon.get("/industries")).text())?.[0] ?? "";
+  expect(part).toContain("不公开");
+  expect(part).toMatch(/<td class="num">—<\/td><\/tr>$/);
 
   // 2. revised to a public figure: the withheld one is not "the previous value"
   await release(baseURL!, ["指标代码,地区代码,时期,数值", ...[CITY, DISTRICT].map((r) => `DE005,${r},${period},${PUBLIC[r]}`)].join("\n"), "CORRECTION");

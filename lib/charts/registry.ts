@@ -1,6 +1,7 @@
 // Chart kinds by name. Options hold formatter functions, which cannot cross from a server
 // component to a client one, so both sides receive plain data and build the option here.
 import type { EChartsCoreOption } from "echarts/core";
+import { fitLayout } from "./fit-layout";
 import { buildCoreStructureOption, type CoreStructureData } from "./options/core-structure";
 import { buildIndicatorTrendOption, type IndicatorTrendData } from "./options/indicator-trend";
 import { buildRankedBarOption, type RankedBarData } from "./options/ranked-bar";
@@ -18,7 +19,12 @@ export type ChartSpec =
   | { kind: "shareStack"; data: ShareStackData }
   | { kind: "sparkline"; data: SparklineData };
 
-export function buildOption(spec: ChartSpec): EChartsCoreOption {
+/** The chart's option, laid out for a phone-wide container when `narrow` (fit-layout.ts). */
+export function buildOption(spec: ChartSpec, { narrow = false }: { narrow?: boolean } = {}): EChartsCoreOption {
+  return fitLayout(buildKind(spec), narrow);
+}
+
+function buildKind(spec: ChartSpec): EChartsCoreOption {
   switch (spec.kind) {
     case "coreStructure":
       return buildCoreStructureOption(spec.data);

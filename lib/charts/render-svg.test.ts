@@ -31,3 +31,37 @@ describe("renderChartSvg", () => {
     });
   }
 });
+
+// Text position of each <text>: ECharts writes translate(x y) and a y offset.
+function texts(svg: string): { text: string; size: number; y: number }[] {
+  return [...svg.matchAll(/<text[^>]*style="font-size:([\d.]+)px;?[^"]*"[^>]*>([^<]*)<\/text>/g)].map((m) => {
+    const tag = m[0];
+    const t = /translate\(([-\d.]+) ([-\d.]+)\)/.exec(tag);
+    const dy = /\sy="([-\d.]+)"/.exec(tag);
+    return { text: m[2], size: Number(m[1]), y: (t ? Number(t[2]) : 0) + (dy ? Number(dy[1]) : 0) };
+  });
+}
+
+describe("charts drawn for a phone", () => {
+  for (const spec of specs) {
+    it(`draws ${spec.kind} at 360 px with no text under 12 px`, () => {
+      const svg = renderChartSvg(spec, { width: 360, height: 300 }, true);
+      const all = texts(svg);
+      expect(all.length).toBeGreaterThan(0);
+      expect(all.filter((t) => t.size < 12)).toEqual([]);
+    });
+  }
+
+  it("puts a chart's legend below its title on a desktop and under the plot on a phone", () => {
+    for (const [spec, titleText, legendText] of [[specs[2], "趋势", "沈阳市"], [specs[1], "比较", "a"]] as const) {
+      const wide = texts(renderChartSvg(spec, { width: 720, height: 360 }));
+      const title = wide.find((t) => t.text.startsWith(titleText))!;
+      const legend = wide.find((t) => t.text === legendText)!;
+      expect(legend.y - title.y, spec.kind).toBeGreaterThanOrEqual((title.size + legend.size) / 2 + 4);
+    }
+    const trend = specs[2];
+    const narrow = texts(renderChartSvg(trend, { width: 360, height: 300 }, true));
+    expect(narrow.find((t) => t.text === "沈阳市")!.y).toBeGreaterThan(260);
+  });
+});
+

@@ -26,20 +26,20 @@ const memo = new Map<string, string>();
 const MEMO_MAX = 300;
 
 /** The chart as an SVG string (ECharts SSR), so pages show it with JavaScript off. */
-export function renderChartSvg(spec: ChartSpec, size: { width: number; height: number } = CHART_SIZE): string {
-  const key = `${size.width}x${size.height}:${JSON.stringify(spec)}`;
+export function renderChartSvg(spec: ChartSpec, size: { width: number; height: number } = CHART_SIZE, narrow = false): string {
+  const key = `${size.width}x${size.height}${narrow ? "n" : ""}:${JSON.stringify(spec)}`;
   const hit = memo.get(key);
   if (hit !== undefined) return hit;
-  const svg = drawSvg(spec, size);
+  const svg = drawSvg(spec, size, narrow);
   memo.set(key, svg);
   if (memo.size > MEMO_MAX) memo.delete(memo.keys().next().value!);
   return svg;
 }
 
-function drawSvg(spec: ChartSpec, size: { width: number; height: number }): string {
+function drawSvg(spec: ChartSpec, size: { width: number; height: number }, narrow: boolean): string {
   const chart = echarts.init(null, null, { renderer: "svg", ssr: true, ...size });
   try {
-    chart.setOption(buildOption(spec));
+    chart.setOption(buildOption(spec, { narrow }));
     return compactSvg(chart.renderToSVGString());
   } finally {
     chart.dispose();

@@ -28,9 +28,14 @@ async function emergingPanel(): Promise<EmergingPanel> {
   }));
 }
 
+/** The latest core-industry figures and structure (the home page's and the industries index's). */
+export function cachedCore(): Promise<CoreStructure | null> {
+  return publicCached("home:core", (epoch) => getCoreStructure(publicPool(), epoch.at));
+}
+
 export async function loadHome(): Promise<HomeModel> {
   const [core, emerging, releases] = await Promise.all([
-    publicCached("home:core", (epoch) => getCoreStructure(publicPool(), epoch.at)),
+    cachedCore(),
     emergingPanel(),
     publicCached("home:releases", (epoch) => findPublicReleases(publicPool(), { asOf: epoch.at })),
   ]);

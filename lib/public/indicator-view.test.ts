@@ -35,8 +35,11 @@ describe("buildTrendView", () => {
       ["2025年一季度", "100.00", "100", "—"],
       ["2025年上半年", "210.01", "210.005", "7.3"],
     ]);
-    expect(v.chart.levels[0].values).toEqual([100, 210.005]);
-    expect(v.chart.growth?.displays).toEqual(["—", "7.3"]);
+    // the chart compares the newest span across years (here one year), never 上半年 after 一季度 on one line
+    expect(v.chart.periods).toEqual(["2025年上半年"]);
+    expect(v.chart.levels[0].values).toEqual([210.005]);
+    expect(v.chart.growth?.displays).toEqual(["7.3"]);
+    expect(v.sameSpan).toBe("上半年");
     expect(v.isDemo).toBe(true);
   });
 

@@ -11,6 +11,7 @@ import { deriveSeries, growthKind, type DerivedPoint } from "./derived-series";
 import { displayGrowth, displayValue, localName, periodText } from "./display";
 import { quantileClasses, rankUnits } from "./district-ranking";
 import type { IndicatorData } from "./indicator-data";
+import { sameSpanPeriods, spanLabel } from "./ytd-view";
 import { selectPeriods, type IndicatorParams, type PageMeasure } from "./indicator-params";
 import type { PublicRegion } from "./reference-data";
 
@@ -20,7 +21,8 @@ export type ViewContext = { locale: string; regions: PublicRegion[]; labels: Vie
 type Model = Pick<IndicatorData, "indicator" | "levels" | "growthRates">;
 
 export type TrendRow = { period: string; periodLabel: string; region: string; regionName: string; point: DerivedPoint; value: string; growth: string | null; change: string | null };
-export type TrendView = { periods: string[]; rows: TrendRow[]; chart: IndicatorTrendData; isDemo: boolean };
+/** `sameSpan`: the chart shows one year-to-date span across years (its label, e.g. 前三季度), or null when it shows every period */
+export type TrendView = { periods: string[]; rows: TrendRow[]; chart: IndicatorTrendData; sameSpan: string | null; isDemo: boolean };
 export type DistrictRow = { code: string; name: string; value: string | null; display: string; rank: number | null; share: string | null; point: DerivedPoint | null; selected: boolean };
 export type DistrictView = { period: string | null; periodLabel: string; periods: string[]; rows: DistrictRow[]; ranking: RankedBarData; tiles: TileMapData; isDemo: boolean };
 
@@ -63,29 +65,32 @@ export function buildTrendView(m: Model, series: Map<string, DerivedPoint[]>, p:
     }),
   );
   const cell = (region: string, period: string) => rows.find((r) => r.region === region && r.period === period);
+  const withValue = periods.filter((x) => rows.some((r) => r.period === x && r.point.value !== null));
+  const span = sameSpanPeriods(ind.measureType, p.measure, withValue);
+  const drawn = span ?? periods;
   const single = p.regions.length === 1 && kind !== "none";
   const chart: IndicatorTrendData = {
     title: ctx.labels.trendTitle,
     unit: ind.unit,
     locale: ctx.locale, // the chart writes the unit in the reader's language
     lines: ind.measureType === "RATE" || ind.measureType === "GROWTH",
-    periods: periods.map((x) => periodText(x, ctx.locale, style)),
+    periods: drawn.map((x) => periodText(x, ctx.locale, style)),
     levels: p.regions.map((region) => ({
       name: name(region),
-      values: periods.map((x) => num(cell(region, x)?.point.value ?? null)),
-      displays: periods.map((x) => cell(region, x)?.value ?? "—"),
+      values: drawn.map((x) => num(cell(region, x)?.point.value ?? null)),
+      displays: drawn.map((x) => cell(region, x)?.value ?? "—"),
     })),
     growth: single
       ? {
           name: ctx.labels.growth,
           unit: kind === "points" ? (ctx.locale === "en" ? "pp" : "百分点") : "%",
-          values: periods.map((x) => num(cell(p.regions[0], x)?.point.growth?.value ?? null)),
-          displays: periods.map((x) => cell(p.regions[0], x)?.growth ?? "—"),
-          computed: periods.map((x) => !!cell(p.regions[0], x)?.point.growth?.computed),
+          values: drawn.map((x) => num(cell(p.regions[0], x)?.point.growth?.value ?? null)),
+          displays: drawn.map((x) => cell(p.regions[0], x)?.growth ?? "—"),
+          computed: drawn.map((x) => !!cell(p.regions[0], x)?.point.growth?.computed),
         }
       : null,
   };
-  return { periods, rows, chart, isDemo: rows.some((r) => r.point.isDemo) };
+  return { periods, rows, chart, sameSpan: span?.length ? spanLabel(span.at(-1)!, ctx.locale) : null, isDemo: rows.some((r) => r.point.isDemo) };
 }
 
 const ADDITIVE = ["CUMULATIVE", "PERIOD", "STOCK"];

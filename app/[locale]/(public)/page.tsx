@@ -4,6 +4,8 @@ import { CoreStructureSection } from "@/app/_components/public/home/core-structu
 import { EmergingPanel } from "@/app/_components/public/home/emerging-panel";
 import { HeadlineSection } from "@/app/_components/public/home/headline-section";
 import { ReleasesPanel } from "@/app/_components/public/home/releases-panel";
+import { findBulletinPeriods } from "@/lib/bulletin/available-bulletins";
+import { loadHeadlineTrends } from "@/lib/public/headline-trends";
 import { loadHome } from "@/lib/public/home-model";
 
 export const dynamic = "force-dynamic";
@@ -14,13 +16,14 @@ type Props = { params: Promise<{ locale: string }> };
 export default async function HomePage({ params }: Props) {
   const { locale } = await params;
   setRequestLocale(locale);
-  const [t, home] = await Promise.all([getTranslations("home"), loadHome()]);
+  const [t, home, bulletins] = await Promise.all([getTranslations("home"), loadHome(), findBulletinPeriods()]);
+  const trends = home.core ? await loadHeadlineTrends(home.core) : undefined;
   return (
     <>
       {home.core?.isDemo ? <DemoBadge note /> : null}
       {home.core ? (
         <>
-          <HeadlineSection core={home.core} />
+          <HeadlineSection core={home.core} trends={trends} />
           <CoreStructureSection core={home.core} />
         </>
       ) : (
@@ -30,7 +33,7 @@ export default async function HomePage({ params }: Props) {
         </section>
       )}
       <EmergingPanel panel={home.emerging} />
-      <ReleasesPanel latest={home.latestRelease} next={home.nextRelease} />
+      <ReleasesPanel latest={home.latestRelease} next={home.nextRelease} bulletin={bulletins[0] ?? null} />
     </>
   );
 }

@@ -7,11 +7,12 @@
 // On touch screens a chart is upgraded when it is first touched.
 import dynamic from "next/dynamic";
 import { useCallback, useEffect, useRef, useState, type ReactNode } from "react";
+import { NARROW_MAX } from "@/lib/charts/fit-layout";
 import type { ChartSpec } from "@/lib/charts/registry";
 
 const InteractiveChart = dynamic(() => import("./interactive-chart"), { ssr: false });
 
-type Props = { spec: ChartSpec; height: number; children: ReactNode; onInstance?: (i: unknown) => void };
+type Props = { spec: ChartSpec; height: number; /** the height in a phone-wide container (fit-layout.ts) */ narrowHeight?: number; children: ReactNode; onInstance?: (i: unknown) => void };
 
 const NEAR_MARGIN = "300px";
 const LATER_MS = 3000;
@@ -51,7 +52,7 @@ function useUpgradeWanted(ref: React.RefObject<HTMLElement | null>): boolean {
   return near;
 }
 
-export function ChartIsland({ spec, height, children, onInstance }: Props) {
+export function ChartIsland({ spec, height, narrowHeight, children, onInstance }: Props) {
   const [ready, setReady] = useState(false);
   const box = useRef<HTMLDivElement>(null);
   const near = useUpgradeWanted(box);
@@ -64,12 +65,16 @@ export function ChartIsland({ spec, height, children, onInstance }: Props) {
     },
     [onInstance],
   );
+  // The interactive chart is laid out for the width it is shown at, as the SVG under it is.
+  const narrow = near && narrowHeight !== undefined && (box.current?.clientWidth ?? Infinity) <= NARROW_MAX;
+  const drawnHeight = narrow ? narrowHeight! : height;
+  const vars = { "--chart-h": `${height}px`, "--chart-h-narrow": `${narrowHeight ?? height}px` } as React.CSSProperties;
   return (
-    <div ref={box} className="chart-island" data-chart-ready={ready ? "true" : "false"} style={{ minHeight: height }}>
+    <div ref={box} className="chart-island" data-chart-ready={ready ? "true" : "false"} data-narrow={narrowHeight === undefined ? undefined : "auto"} style={narrowHeight === undefined ? { minHeight: height } : vars}>
       <div className="chart-svg" aria-hidden={ready}>
         {children}
       </div>
-      <div className="chart-canvas">{near ? <InteractiveChart spec={spec} height={height} onFinished={onFinished} /> : null}</div>
+      <div className="chart-canvas">{near ? <InteractiveChart spec={spec} height={drawnHeight} narrow={narrow} onFinished={onFinished} /> : null}</div>
     </div>
   );
 }

@@ -10,11 +10,12 @@ import { buildOption, type ChartSpec } from "@/lib/charts/registry";
 export type InteractiveChartProps = {
   spec: ChartSpec;
   height: number;
+  narrow?: boolean;
   onFinished: (instance: EChartsType) => void;
 };
 
-export default function InteractiveChart({ spec, height, onFinished }: InteractiveChartProps) {
-  const option = useMemo(() => buildOption(spec), [spec]);
+export default function InteractiveChart({ spec, height, narrow = false, onFinished }: InteractiveChartProps) {
+  const option = useMemo(() => buildOption(spec, { narrow }), [spec, narrow]);
   // echarts-for-react sets the option before it binds onEvents, so the first `finished`
   // (animation is off) is emitted before anyone listens. Listen here, then ask for one more
   // render pass: `finished` is the real "drawn" signal tests wait on, never a sleep.

@@ -2,9 +2,11 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { Link } from "@/lib/i18n/server-link";
 import { displayGrowth, displayValue, periodText, valueWithUnit } from "@/lib/public/display";
 import type { CoreStructure } from "@/lib/public/get-core-structure";
+import type { HeadlineTrend } from "@/lib/public/headline-trends";
+import { HeadlineSpark } from "./headline-spark";
 
-/** The latest release's headline figures for the core industries: value, growth, share of GDP. */
-export async function HeadlineSection({ core }: { core: CoreStructure }) {
+/** The latest release's headline figures for the core industries: value, growth, share of GDP, each with its recent history. */
+export async function HeadlineSection({ core, trends }: { core: CoreStructure; trends?: Map<string, HeadlineTrend> }) {
   const [t, tp, tf, locale] = await Promise.all([getTranslations("home"), getTranslations("public"), getTranslations("flags"), getLocale()]);
   const total = core.total;
   const flag = core.parts.find((p) => p.flag)?.flag;
@@ -14,6 +16,11 @@ export async function HeadlineSection({ core }: { core: CoreStructure }) {
       <dd data-testid={testId}>
         <Link href={`/indicators/${code}`}>{value}</Link>
       </dd>
+      {trends?.get(code) ? (
+        <dd>
+          <HeadlineSpark trend={trends.get(code)!} />
+        </dd>
+      ) : null}
     </div>
   );
   return (

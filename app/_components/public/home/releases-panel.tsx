@@ -1,13 +1,14 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { formatDateTime } from "@/lib/format-date";
 import { Link } from "@/lib/i18n/server-link";
+import { periodText } from "@/lib/public/display";
 import type { PublicRelease } from "@/lib/releases/public-releases";
 
-type Props = { latest: PublicRelease | null; next: PublicRelease | null };
+type Props = { latest: PublicRelease | null; next: PublicRelease | null; /** the newest bulletin's quarter */ bulletin?: string | null };
 
 /** The latest release and the next one on the calendar. */
-export async function ReleasesPanel({ latest, next }: Props) {
-  const [t, locale] = await Promise.all([getTranslations("public"), getLocale()]);
+export async function ReleasesPanel({ latest, next, bulletin }: Props) {
+  const [t, te, tb, locale] = await Promise.all([getTranslations("public"), getTranslations("explore"), getTranslations("bulletin"), getLocale()]);
   const title = (r: PublicRelease) => (locale === "en" && r.titleEn ? r.titleEn : r.titleZh);
   const item = (label: string, r: PublicRelease | null, testId: string) => (
     <div>
@@ -30,6 +31,14 @@ export async function ReleasesPanel({ latest, next }: Props) {
         {item(t("latestRelease"), latest, "latest-release")}
         {item(t("nextRelease"), next, "next-release")}
       </dl>
+      {bulletin ? (
+        <p>
+          <Link href={`/reports/${bulletin}`} data-testid="home-bulletin-link">
+            {te("latestBulletin", { title: tb("title", { period: periodText(bulletin, locale, "ytd") }) })}
+          </Link>{" "}
+          · <Link href="/reports">{te("allBulletins")}</Link>
+        </p>
+      ) : null}
       <p>
         <Link href="/releases">{t("calendarLink")}</Link> · <Link href="/indicators">{t("catalogueLink")}</Link>
       </p>

@@ -25,13 +25,25 @@ export async function TrendSection({ model }: { model: IndicatorModel }) {
     <section aria-labelledby="trend-h" className="pub-section">
       <h2 id="trend-h">{t("trendHeading")}</h2>
       {hasInPeriod(ind.measureType) ? <MeasureSwitch code={ind.code} params={params} frequency={ind.frequency} /> : null}
-      <SeriesForm code={ind.code} params={params} regions={model.regions} periods={model.periods} frequency={ind.frequency} />
-      {trend.rows.length === 0 ? (
-        <p>{t("noData")}</p>
-      ) : (
+      {trend.rows.length === 0 ? <p>{t("noData")}</p> : null}
+      {trend.rows.length && trend.sameSpan ? (
+        <p className="note" data-testid="same-span-note">
+          {t("sameSpanNote", { span: trend.sameSpan })}
+        </p>
+      ) : null}
+      {trend.rows.length ? (
         <>
           <ChartFigure id="trend-chart" height={CHART_HEIGHTS.trend} caption={caption} spec={{ kind: "indicatorTrend", data: trend.chart }} />
           <ChartDownloads figureId="trend-chart" svgUrl={chartSvgUrl(ind.code, "trend", params, locale)} fileName={`${ind.code}-trend`} />
+        </>
+      ) : null}
+      {/* the chart first: on a phone the form would push it a screen down, so it folds away */}
+      <details className="pub-fold" data-testid="series-form-fold">
+        <summary>{t("formLabel")}</summary>
+        <SeriesForm code={ind.code} params={params} regions={model.regions} periods={model.periods} frequency={ind.frequency} />
+      </details>
+      {trend.rows.length === 0 ? null : (
+        <>
           <TrendTable model={model} caption={caption} />
           <p className="note">{roundingNote(ind, locale, growthKind(ind.measureType))}</p>
           {params.measure === "in-period" ? <p className="note">{t("inPeriodNote")}</p> : null}

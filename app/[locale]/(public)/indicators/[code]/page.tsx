@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { localName } from "@/lib/public/display";
 import { notFound } from "next/navigation";
 import { setRequestLocale } from "next-intl/server";
+import { BulletinLink } from "@/app/_components/public/indicator/bulletin-link";
 import { DistrictSection } from "@/app/_components/public/indicator/district-section";
 import { DownloadsSection } from "@/app/_components/public/indicator/downloads-section";
 import { IndicatorHeader } from "@/app/_components/public/indicator/indicator-header";
@@ -38,6 +39,7 @@ export default async function IndicatorPage({ params, searchParams }: Props) {
   return (
     <article className="pub-indicator" data-indicator={code}>
       <IndicatorHeader model={model} />
+      <BulletinLink period={model.periods.at(-1)} />
       <TrendSection model={model} />
       <DistrictSection model={model} />
       <MetadataSection model={model} />

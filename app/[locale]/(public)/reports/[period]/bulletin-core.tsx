@@ -4,12 +4,15 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { ChartFigure } from "@/app/_components/charts/chart-figure";
 import type { Bulletin } from "@/lib/bulletin/build-bulletin";
 import { unitText } from "@/lib/bulletin/units";
-import { fmtFixed, fmtGrowth, fmtValue, nameOf, periodText } from "@/lib/dashboard/format";
+import { ytdByYear } from "@/lib/public/ytd-view";
+import { fmtFixed, fmtGrowth, fmtValue, nameOf } from "@/lib/dashboard/format";
 
 export async function BulletinCore({ b }: { b: Bulletin }) {
   const locale = await getLocale();
   const t = await getTranslations("bulletin");
   const c = b.core;
+  // year-to-date values, one line a year over the spans (never one sawtooth across years)
+  const byYear = ytdByYear(c.trend.periods, c.trend.total.map((v) => (v === null ? null : Number(v))), locale);
   const rows = c.parts.map((p) => ({ ind: p.indicator, value: p.value, share: p.share }));
   return (
     <section className="bulletin-section" aria-labelledby="b-overview">
@@ -26,7 +29,7 @@ export async function BulletinCore({ b }: { b: Bulletin }) {
         id="bulletin-trend"
         height={280}
         caption={t("trendCaption", { name: nameOf(c.total, locale), unit: unitText(c.total.unit, locale) })}
-        spec={{ kind: "seriesCompare", data: { title: nameOf(c.total, locale), unit: unitText(c.total.unit, locale), periods: c.trend.periods.map((p) => periodText(p, locale, "CUMULATIVE")), series: [{ name: nameOf(c.total, locale), values: c.trend.total.map((v) => (v === null ? null : Number(v))) }] } }}
+        spec={{ kind: "seriesCompare", data: { title: nameOf(c.total, locale), unit: unitText(c.total.unit, locale), periods: byYear.spans, series: byYear.years } }}
       />
       <table className="data-table" data-testid="bulletin-core-table">
         <caption>{t("coreTableCaption", { period: b.periodLabel })}</caption>

@@ -1,0 +1,63 @@
+// Everything a reader looks for is two clicks from the home page, clicked as a reader would:
+// a district (区县 → a tile), a core industry (核心产业 → one of the four) and the latest
+// quarterly bulletin (its link on the home page, or 监测简报 → the newest), in both languages.
+import { expect, test, type Page } from "@playwright/test";
+import { latestReleased } from "./helpers/demo-periods";
+
+const NAV = {
+  zh: { home: "/", regions: "区县", industries: "核心产业", reports: "监测简报" },
+  en: { home: "/en", regions: "Districts", industries: "Core industries", reports: "Bulletins" },
+};
+
+const nav = (page: Page) => page.locator("header nav");
+
+for (const [lang, t] of Object.entries(NAV)) {
+  const prefix = lang === "en" ? "/en" : "";
+
+  test(`[FINDABLE]: a district is two clicks from home (${lang})`, async ({ page }) => {
+    await page.goto(t.home);
+    await nav(page).getByRole("link", { name: t.regions, exact: true }).click();
+    await expect(page).toHaveURL(new RegExp(`${prefix}/regions$`));
+    const tiles = page.getByTestId("region-tiles").getByRole("link");
+    await expect(tiles).toHaveCount(13);
+    const tile = tiles.nth(5);
+    const name = (await tile.locator(".region-tile-name").textContent())!;
+    await tile.click();
+    await expect(page).toHaveURL(new RegExp(`${prefix}/regions/\\d{6}$`));
+    await expect(page.getByRole("heading", { level: 1 })).toContainText(name);
+    await expect(page.getByTestId("region-profile-table").first()).toBeVisible();
+  });
+
+  test(`[FINDABLE]: a core industry is two clicks from home (${lang})`, async ({ page }) => {
+    await page.goto(t.home);
+    await nav(page).getByRole("link", { name: t.industries, exact: true }).click();
+    await expect(page).toHaveURL(new RegExp(`${prefix}/industries$`));
+    const industries = page.getByTestId("core-structure-table").locator("tbody th a");
+    await expect(industries).toHaveCount(4);
+    await industries.nth(2).click(); // NBS 03, the third of the four
+    await expect(page).toHaveURL(new RegExp(`${prefix}/industries/03$`));
+    await expect(page.locator("article[data-industry]")).toHaveAttribute("data-industry", "03");
+    await expect(page.getByRole("heading", { level: 1 })).toContainText("03");
+  });
+
+  test(`[FINDABLE]: the latest bulletin is one click from home, and two through the menu (${lang})`, async ({ page }) => {
+    const latest = await latestReleased("DE001");
+    await page.goto(t.home);
+    await page.getByTestId("home-bulletin-link").click();
+    await expect(page).toHaveURL(new RegExp(`${prefix}/reports/${latest}$`));
+    await expect(page.getByTestId("bulletin")).toHaveAttribute("data-period", latest);
+
+    await page.goto(t.home);
+    await nav(page).getByRole("link", { name: t.reports, exact: true }).click();
+    await expect(page).toHaveURL(new RegExp(`${prefix}/reports$`));
+    await page.getByTestId("bulletin-index").getByRole("link").first().click();
+    await expect(page.getByTestId("bulletin")).toHaveAttribute("data-period", latest);
+  });
+}
+
+test("[FINDABLE]: an indicator page links the bulletin of its period", async ({ page }) => {
+  const latest = await latestReleased("DE001");
+  await page.goto("/indicators/DE001");
+  await page.getByTestId("indicator-bulletin-link").click();
+  await expect(page.getByTestId("bulletin")).toHaveAttribute("data-period", latest);
+});

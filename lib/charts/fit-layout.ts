@@ -1,0 +1,91 @@
+// One place for how a chart is laid out for the width it is drawn at, applied to every chart
+// kind's option after it is built (registry.ts). A chart shrunk by CSS to a phone's width has
+// 5 px labels, so a phone gets its own drawing: drawn at NARROW_WIDTH (about a phone's content
+// width, so it is shown near 1:1 and text stays at its set size), with small margins, the
+// legend below the plot and labels that make room for each other. On every width the title
+// sits on its own line and the legend below it, so the two never overlap. Pure.
+import type { EChartsCoreOption } from "echarts/core";
+
+/** Containers at most this wide (px) get the narrow drawing. */
+export const NARROW_MAX = 480;
+/** The width (px) the narrow drawing is made for: a 390 px phone's content width, roughly. */
+export const NARROW_WIDTH = 360;
+/** The smallest text in a narrow chart (px). */
+export const NARROW_FONT = 12;
+
+const TITLE_TOP = 4;
+const TITLE_LINE = 28; // a 15 px title and its gap
+const LEGEND_LINE = 28;
+
+// ECharts' options are loosely typed; this file reads and copies them field by field.
+type Obj = Record<string, any>;
+const arr = (v: unknown): Obj[] => (Array.isArray(v) ? v : v ? [v as Obj] : []);
+const one = <T,>(v: T | T[]) => (Array.isArray(v) ? v[0] : v);
+
+function withFont(label: Obj | undefined, min: number): Obj {
+  const l = label ?? {};
+  return { ...l, fontSize: Math.max(min, typeof l.fontSize === "number" ? l.fontSize : min) };
+}
+
+function fitAxes(axes: unknown, narrow: boolean): unknown {
+  if (!axes) return axes;
+  const fit = (a: Obj): Obj => {
+    if (!narrow) return a;
+    const label: Obj = { ...withFont(a.axisLabel, NARROW_FONT), hideOverlap: true };
+    // long category names (industries in English) wrap instead of pushing the plot off the chart
+    if (a.type === "category" && a.show !== false) Object.assign(label, { width: 112, overflow: "breakAll" });
+    return { ...a, axisLabel: label, nameTextStyle: withFont(a.nameTextStyle, NARROW_FONT) };
+  };
+  return Array.isArray(axes) ? axes.map(fit) : fit(axes as Obj);
+}
+
+function fitOne(o: Obj, narrow: boolean): Obj {
+  const title = one(o.title) as Obj | undefined;
+  const hasTitle = !!title?.text;
+  const legend = one(o.legend) as Obj | undefined;
+  const hasLegend = !!legend && legend.show !== false;
+  const out: Obj = { ...o };
+  if (hasTitle) out.title = { ...title, top: TITLE_TOP, textStyle: { ...title!.textStyle, fontSize: narrow ? 14 : 15 } };
+  if (hasLegend) {
+    out.legend = narrow
+      ? { ...legend, top: undefined, bottom: 0, left: 0, type: "scroll", textStyle: withFont(legend!.textStyle, NARROW_FONT), pageTextStyle: withFont(legend!.pageTextStyle, NARROW_FONT) }
+      : { ...legend, top: hasTitle ? TITLE_TOP + TITLE_LINE : TITLE_TOP, left: 0, type: "scroll" };
+  }
+  const grids = arr(o.grid);
+  if (grids.length) {
+    const fitted = grids.map((g) => {
+      if (!narrow) {
+        const minTop = (hasTitle ? TITLE_TOP + TITLE_LINE : 8) + (hasLegend ? LEGEND_LINE : 0) + (hasLegend ? 16 : 8);
+        return { ...g, top: Math.max(typeof g.top === "number" ? g.top : 0, minTop) };
+      }
+      return {
+        ...g,
+        left: Math.min(typeof g.left === "number" ? g.left : 8, 4),
+        top: hasTitle ? 52 : 16,
+        bottom: hasLegend ? LEGEND_LINE + 8 : Math.min(typeof g.bottom === "number" ? g.bottom : 8, 8),
+      };
+    });
+    out.grid = Array.isArray(o.grid) ? fitted : fitted[0];
+  }
+  out.xAxis = fitAxes(o.xAxis, narrow);
+  out.yAxis = fitAxes(o.yAxis, narrow);
+  if (narrow) {
+    out.textStyle = { ...o.textStyle, fontSize: Math.max(NARROW_FONT, o.textStyle?.fontSize ?? 0) };
+    if (o.visualMap) out.visualMap = { ...o.visualMap, textStyle: withFont(o.visualMap.textStyle, NARROW_FONT) };
+    if (o.series)
+      out.series = arr(o.series).map((s) => (s.label ? { ...s, label: withFont(s.label, NARROW_FONT) } : s));
+  }
+  return out;
+}
+
+/** The option laid out for its width; `narrow` for a container of at most NARROW_MAX px. */
+export function fitLayout(option: EChartsCoreOption, narrow: boolean): EChartsCoreOption {
+  const o = option as Obj;
+  if (o.baseOption) return { ...o, baseOption: fitOne(o.baseOption, narrow) };
+  return fitOne(o, narrow);
+}
+
+/** The narrow drawing's height for a chart drawn `height` px high at desktop width. */
+export function narrowHeight(height: number): number {
+  return Math.max(220, Math.round(height * 0.85));
+}
