@@ -1,4 +1,3 @@
-import "server-only";
 // Decides which values of a batch the public may not see, on submission and again on approval
 // (the state may have changed in between: other releases, rules). Stores the answer on the
 // batch's observations (observation.withheld), which the one visibility query masks. A batch
@@ -90,6 +89,10 @@ export async function decideDisclosure(tx: Tx, batchId: number, stage: Stage): P
   }
   const tableIndicators = indicators.filter((i) => closure.includes(i.id));
   const relations = buildRelations({ indicators: tableIndicators, sums, city, districts, periods }, cells);
+  // a total of other indicators (DE001) is withheld only when nothing else will do: its share
+  // (DE003 = DE001 / GDP) and growth are published beside it, which the linear model does not see
+  const totals = new Set(sums.map((s) => s.totalId));
+  for (const c of cells.values()) if (totals.has(splitKey(c.key).indicatorId)) c.costFactor = 100;
   const result = await suppress([...cells.values()], relations);
 
   const label = await labeller(tx);

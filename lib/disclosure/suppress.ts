@@ -33,6 +33,8 @@ export type Cell = {
   status: CellStatus;
   /** primary cells: the protection interval in % of the value */
   protectionPercent?: number;
+  /** how much dearer than usual it is to withhold this cell (e.g. a total whose share is published elsewhere) */
+  costFactor?: number;
 };
 
 /** total = sum of parts, all keys of cells */
@@ -128,7 +130,7 @@ async function protect(p: Cell, cells: Cell[], rels: Relation[], chosen: Set<str
     }
     if (c.status === "open" && !chosen.has(c.key)) {
       binaries.push(`y${i}`);
-      cost.push(`${1 + num(c) / (total + 1)} y${i}`);
+      cost.push(`${(1 + num(c) / (total + 1)) * (c.costFactor ?? 1)} y${i}`);
     }
   }
   for (const r of rels) {
