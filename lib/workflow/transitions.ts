@@ -26,7 +26,7 @@ export async function submitBatch({ batchId, actor, ctx }: TransitionOptions): P
     const disclosure = await decideDisclosure(tx, batchId, "submitted");
     await tx.batch.update({ where: { id: batchId }, data: { status: "SUBMITTED", submittedAt: new Date() } });
     await writeAudit(tx, ctx, { action: "batch.submitted", entityType: "batch", entityId: batchId, data: { disclosure: decisionAudit(disclosure, "submitted") } });
-  });
+  }, { timeout: 60_000 }); // the suppression solves a few small MIPs: more than the default 5 s on a busy machine
 }
 
 export async function rejectBatch({ batchId, actor, ctx, reason }: TransitionOptions & { reason: string }): Promise<void> {
