@@ -153,6 +153,8 @@ async function protect(p: Cell, cells: Cell[], rels: Relation[], chosen: Set<str
     "End",
   ].join("\n");
   const res = (await highs()).solve(lp, { time_limit: 20, mip_rel_gap: 0 });
-  if (res.Status !== "Optimal") return null;
+  // out of time with a feasible set in hand: that set protects too, only perhaps not the cheapest
+  const usable = res.Status === "Optimal" || (res.Status === "Time limit reached" && Number.isFinite(res.ObjectiveValue) && binaries.every((b) => res.Columns[b]));
+  if (!usable) return null;
   return binaries.filter((b) => (res.Columns[b]?.Primal ?? 0) > 0.5).map((b) => cells[Number(b.slice(1))].key);
 }
