@@ -31,7 +31,8 @@ async function attackAll(v: Map<string, number>, relations: Relation[], hidden: 
   return Promise.all(primaries.map(async (p) => ({ p, ...(await feasibleRange(cells, relations, p)) })));
 }
 
-describe("secondary suppression", () => {
+// solver start-up (two WebAssembly modules) and a few MIPs: seconds on a busy machine
+describe("secondary suppression", { timeout: 60_000 }, () => {
   it("without it, one withheld district is the city minus the others (the attack recovers it exactly)", async () => {
     const { v, relations } = table(rng(1));
     const [r] = await attackAll(v, relations, new Set(["p5|d3"]), ["p5|d3"]);
