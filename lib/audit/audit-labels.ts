@@ -41,6 +41,9 @@ export const ACTION_LABELS: Record<AuditAction, Words> = {
   "target.deleted": { zh: "删除目标", en: "Deleted a target" },
   "setting.changed": { zh: "修改系统设置", en: "Changed a setting" },
   "prerelease.viewed": { zh: "查看未发布数据（发布前授权）", en: "Viewed unreleased data (pre-release access)" },
+  "disclosure.rule_saved": { zh: "设置保密规则", en: "Set a disclosure rule" },
+  "disclosure.relation_saved": { zh: "声明汇总关系", en: "Declared a sum relation" },
+  "disclosure.relation_deleted": { zh: "删除汇总关系", en: "Deleted a sum relation" },
   "demo.seeded": { zh: "载入示例数据", en: "Loaded the demo data" },
   "demo.extended": { zh: "示例数据延续到今天", en: "Extended the demo data to today" },
 };
@@ -55,11 +58,14 @@ export const ENTITY_LABELS: Record<string, Words> = {
   department: { zh: "部门", en: "Department" },
   target: { zh: "目标", en: "Target" },
   setting: { zh: "设置", en: "Setting" },
+  disclosure_rule: { zh: "保密规则", en: "Disclosure rule" },
+  sum_relation: { zh: "汇总关系", en: "Sum relation" },
 };
 
 /** Names of detail fields; a field without one is shown by its key. */
 export const FIELD_LABELS: Record<string, Words> = {
   reason: { zh: "原因", en: "Reason" },
+  disclosure: { zh: "不公开数值（主保密与辅助保密）", en: "Withheld values (primary and complementary)" },
   releaseAt: { zh: "发布时间", en: "Release time" },
   releaseId: { zh: "发布", en: "Release" },
   forBatch: { zh: "批次", en: "Batch" },

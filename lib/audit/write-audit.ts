@@ -51,6 +51,9 @@ export const AUDIT_ACTIONS = [
   "target.deleted",
   "setting.changed",
   "prerelease.viewed",
+  "disclosure.rule_saved",
+  "disclosure.relation_saved",
+  "disclosure.relation_deleted",
   "demo.seeded",
   "demo.extended",
 ] as const;

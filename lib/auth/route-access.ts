@@ -42,6 +42,7 @@ export const PAGE_ACCESS: Record<string, RouteRule> = {
   "/dashboard": { access: "dashboard:view" },
   "/admin/targets": { access: "target:manage" },
   "/admin/settings": { access: "settings:manage" },
+  "/admin/disclosure": { access: "catalogue:manage" },
   "/reports": { access: "public" },
   "/reports/[period]": { access: "public", sample: { period: "2025Q3" } },
   "/indicators": { access: "public" },

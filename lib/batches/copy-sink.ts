@@ -6,7 +6,7 @@ import type { RowSink, StagedRow } from "@/lib/ingest";
 // Staged rows go into PostgreSQL through COPY, the bulk path (≈ raw COPY speed; row-by-row
 // inserts are ~7× slower). The COPY runs inside the caller's transaction, so a rejected or
 // interrupted upload leaves no row behind.
-const COLUMNS = "batch_id, indicator_id, region_code, period, period_end, value, flag, note, line";
+const COLUMNS = "batch_id, indicator_id, region_code, period, period_end, value, flag, note, line, units, top1, top2";
 
 function csvText(s: string): string {
   return `"${s.replace(/"/g, '""')}"`;
@@ -14,7 +14,7 @@ function csvText(s: string): string {
 
 function line(batchId: number, r: StagedRow): string {
   // value and flag are validated tokens; only the note is free text and gets quoted
-  return `${batchId},${r.indicatorId},${r.regionCode},${r.period},${r.periodEnd},${r.value ?? ""},${r.flag ?? ""},${r.note === null ? "" : csvText(r.note)},${r.line}\n`;
+  return `${batchId},${r.indicatorId},${r.regionCode},${r.period},${r.periodEnd},${r.value ?? ""},${r.flag ?? ""},${r.note === null ? "" : csvText(r.note)},${r.line},${r.units ?? ""},${r.top1 ?? ""},${r.top2 ?? ""}\n`;
 }
 
 export type CopySink = {

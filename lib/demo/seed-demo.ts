@@ -16,6 +16,7 @@ import { bumpPublicVersion } from "@/lib/public/public-version";
 import { mustParsePeriod, periodEnd, isoDate } from "@/lib/period";
 import { generateDemo, type Demo } from "./generate";
 import { demoToday } from "./demo-today";
+import { seedDemoConfidential } from "@/lib/disclosure/demo-confidential";
 
 export const DEMO_USERS = [
   { username: "admin", displayName: "系统管理员", roles: ["admin"] },
@@ -79,11 +80,13 @@ export async function seedDemoData(prisma: Db, password: string, today: string =
       const result = await extend(tx, demo, users, new Map(existing.map((b) => [b.checksum.slice(CHECKSUM.length), b])), withTargets);
       if (!result.releases && !result.batches && !result.approved && !result.targets) return none;
       const first = !existing.length;
+      // a district under the unit threshold, withheld with its complementary cells: first seed only
+      const confidential = first ? await seedDemoConfidential(tx) : null;
       await tx.auditEvent.create({
         data: {
           action: first ? "demo.seeded" : "demo.extended",
           actorName: "system",
-          data: { today, releases: result.releases, batches: result.batches, approved: result.approved, observations: result.observations, targets: result.targets },
+          data: { today, releases: result.releases, batches: result.batches, approved: result.approved, observations: result.observations, targets: result.targets, ...(confidential ? { confidential } : {}) },
         },
       });
       await bumpPublicVersion(tx);

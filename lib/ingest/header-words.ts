@@ -2,7 +2,10 @@
 // no spaces, no _-. separators, lower case). A trailing "(unit)" is split off first.
 import { headerKey } from "./text-normalize";
 
-export type LabelKind = "indicatorCode" | "indicatorName" | "regionCode" | "regionName" | "period" | "value" | "flag" | "note" | "unit" | "growth";
+export type LabelKind =
+  | "indicatorCode" | "indicatorName" | "regionCode" | "regionName" | "period" | "value" | "flag" | "note" | "unit" | "growth"
+  // never public: what the disclosure rules read (lib/disclosure/rules.ts)
+  | "units" | "top1" | "top2";
 export type SubKind = "value" | "growth";
 
 const WORDS: Record<LabelKind, string[]> = {
@@ -15,6 +18,9 @@ const WORDS: Record<LabelKind, string[]> = {
   flag: ["标志", "标识", "数据标志", "数据标识", "状态", "数据状态", "标记", "flag", "status"],
   note: ["备注", "附注", "说明", "注释", "note", "notes", "remark", "remarks", "comment"],
   unit: ["单位", "计量单位", "单位名称", "unit"],
+  units: ["调查单位数", "报告单位数", "单位个数", "单位数", "units", "unitcount", "respondents"],
+  top1: ["最大单位数值", "最大单位贡献", "最大单位", "largestunit", "top1"],
+  top2: ["第二大单位数值", "第二大单位贡献", "第二大单位", "secondlargestunit", "top2"],
   growth: ["同比增长", "同比增速", "增速", "同比增减", "比上年同期增长", "同比", "增长", "同比增长率", "增长率", "yoy", "growth"],
 };
 

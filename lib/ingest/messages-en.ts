@@ -67,6 +67,9 @@ export const EN: Record<keyof typeof ZH, Fn> = {
     `Value ${q(p.found)} is not a number: expected e.g. 1234.5, or a marker such as — (no data) or x (confidential).` +
     (p.hint === "exponent" ? " It is in scientific notation and may have lost digits on export; format the cells as numbers and export again." : p.hint === "comma" ? " Thousands separators must group three digits." : ""),
   PERCENT_NOT_ALLOWED: (p) => `Value ${q(p.found)} has a percent sign, but ${p.code} is measured in ${q(p.unit)}; only % indicators accept %.`,
+  INVALID_UNITS: (p) => `Reporting units ${JSON.stringify(String(p.found ?? ""))} must be a whole number ≥ 0 (this column is never public; the disclosure rules read it).`,
+  INVALID_CONTRIBUTION: (p) =>
+    `A unit's contribution ${JSON.stringify(String(p.found ?? ""))} must be a number ≥ 0 and not above ${p.limit === null || p.limit === undefined ? "the value" : `${p.limit} (the value, or the largest unit's)`} (never public; for the disclosure rules).`,
   NEGATIVE_NOT_ALLOWED: (p) => `Value ${p.found} is negative: ${p.code} (${p.unit}) is an amount or a count and cannot be negative.`,
   OUT_OF_RANGE: (p) => (p.digits ? `Value ${q(p.found)} has too many digits: at most ${p.digits} before the decimal point.` : `Value ${p.found} is outside the allowed range of ${p.code}, ${p.range}.`),
   DUPLICATE_KEY: (p) => `The same indicator, region and period (${p.key}) appears more than once: lines ${p.lines}. Each may appear only once.`,

@@ -72,6 +72,9 @@ export const ZH = {
     `数值 ${q(p.found)} 不是数字：应为如 1234.5 的数字，或 —（无数据）、x（保密）等标记。` +
     (p.hint === "exponent" ? "该数值是科学计数法，导出时可能丢失了位数；请把单元格格式设为数值后重新导出。" : p.hint === "comma" ? "千位分隔符应为每三位一个逗号。" : ""),
   PERCENT_NOT_ALLOWED: (p) => `数值 ${q(p.found)} 带百分号，但指标 ${p.code} 的单位是 ${q(p.unit)}：只有单位为 % 的指标可以带 %。`,
+  INVALID_UNITS: (p) => `调查单位数 ${q(p.found)} 应为不小于 0 的整数（该列不公开，仅用于保密规则）。`,
+  INVALID_CONTRIBUTION: (p) =>
+    `单位数值 ${q(p.found)} 应为不小于 0 的数字，且不大于${p.limit === null || p.limit === undefined ? "本行数值" : ` ${p.limit}（本行数值或最大单位数值）`}（该列不公开，仅用于保密规则）。`,
   NEGATIVE_NOT_ALLOWED: (p) => `数值 ${p.found} 为负数：指标 ${p.code}（${p.unit}）是总量或计数，不能为负。`,
   OUT_OF_RANGE: (p) => (p.digits ? `数值 ${q(p.found)} 位数过多：整数部分最多 ${p.digits} 位。` : `数值 ${p.found} 超出指标 ${p.code} 的允许范围 ${p.range}。`),
   DUPLICATE_KEY: (p) => `同一指标、地区、时期（${p.key}）重复出现：第 ${p.lines} 行。每个组合只能出现一次。`,

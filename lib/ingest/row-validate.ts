@@ -23,9 +23,25 @@ export type ValueInput = {
   flag?: string;
   flagColumn?: string;
   note: string | null;
+  /** the disclosure columns as written (long layout only) */
+  units?: Contribution;
+  top1?: Contribution;
+  top2?: Contribution;
 };
 
-export type RowCtx = { line: number; reg: RegionRef; note: string | null; flag: string | undefined; flagColumn: string | undefined };
+/** A disclosure column's text and header, as the error names it. */
+export type Contribution = { text: string; column: string };
+
+export type RowCtx = {
+  line: number;
+  reg: RegionRef;
+  note: string | null;
+  flag: string | undefined;
+  flagColumn: string | undefined;
+  units?: Contribution;
+  top1?: Contribution;
+  top2?: Contribution;
+};
 
 /** One value of a line (a plain function: this runs a million times, keep it monomorphic). */
 export function valueInput(
@@ -49,6 +65,9 @@ export function valueInput(
     flag: withFlag ? row.flag : undefined,
     flagColumn: row.flagColumn,
     note: row.note,
+    units: withFlag ? row.units : undefined,
+    top1: withFlag ? row.top1 : undefined,
+    top2: withFlag ? row.top2 : undefined,
   };
 }
 
@@ -106,6 +125,9 @@ export class RowValidator {
       if (value !== null) this.checkNumber(v, ind, value, parsed.percent);
       if (parsed.rounded && this.rounded++ === 0) this.firstRoundedLine = v.line;
     }
+    const units = this.units(v);
+    const top1 = this.contribution(v, v.top1, value);
+    const top2 = this.contribution(v, v.top2, top1);
     if (!period.ok || this.rb.errorCount > errorsBefore) return null;
     const dup = this.keys.add(ind.id, v.regionIndex, period.period, v.line);
     if (dup) {
@@ -115,7 +137,32 @@ export class RowValidator {
       this.rb.error(v.line, v.valueColumn, "DUPLICATE_KEY", { key, lines });
       return null;
     }
-    return { indicatorId: ind.id, regionCode: v.region.code, period: period.code, periodEnd: period.end, value, flag, note: v.note, line: v.line };
+    const row: StagedRow = { indicatorId: ind.id, regionCode: v.region.code, period: period.code, periodEnd: period.end, value, flag, note: v.note, line: v.line };
+    if (units !== null || top1 !== null || top2 !== null) Object.assign(row, { units, top1, top2 });
+    return row;
+  }
+
+  /** Reporting units: a whole number ≥ 0, or empty. */
+  private units(v: ValueInput): number | null {
+    const t = v.units?.text.trim() ?? "";
+    if (!t) return null;
+    if (!/^\d{1,9}$/.test(t)) {
+      this.rb.error(v.line, v.units!.column, "INVALID_UNITS", { found: t });
+      return null;
+    }
+    return Number(t);
+  }
+
+  /** A unit's contribution: a number ≥ 0 not above `limit` (the value, or the largest unit's), or empty. */
+  private contribution(v: ValueInput, c: Contribution | undefined, limit: string | null): string | null {
+    const t = c?.text.trim() ?? "";
+    if (!t) return null;
+    const parsed = parseValueText(t);
+    if (!parsed.ok || parsed.value === null || parsed.value.startsWith("-") || (limit !== null && compareDecimal(parsed.value, limit) > 0)) {
+      this.rb.error(v.line, c!.column, "INVALID_CONTRIBUTION", { found: t, limit });
+      return null;
+    }
+    return parsed.value;
   }
 
   private checkNumber(v: ValueInput, ind: IngestIndicator, value: string, percent: boolean): void {

@@ -209,6 +209,12 @@ export class TableReader {
     const flag = l.flag ? (f[l.flag.index] ?? "") : undefined;
     const flagColumn = l.flag?.label;
     const row: RowCtx = { line: r.line, reg, note, flag, flagColumn };
+    // the disclosure columns (never public): one value per line, so the long layout only
+    if (plan.layout === "long") {
+      if (l.units) row.units = { text: f[l.units.index] ?? "", column: l.units.label };
+      if (l.top1) row.top1 = { text: f[l.top1.index] ?? "", column: l.top1.label };
+      if (l.top2) row.top2 = { text: f[l.top2.index] ?? "", column: l.top2.label };
+    }
     if (plan.layout === "long" && ind) {
       // The period column, or a preamble line such as "时间：2025年1-9月".
       const period = l.period ? (f[l.period.index] ?? "") : (this.pre.period ?? "");

@@ -12,13 +12,13 @@ describe("csvTemplate", () => {
   it("starts with a UTF-8 BOM and uses CRLF", () => {
     const b = csvTemplate({ layout: "long" });
     expect([...b.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-    expect(text(b)).toBe("\uFEFF指标代码,指标名称,地区代码,地区名称,时期,数值,标志,备注\r\n");
+    expect(text(b)).toBe("\uFEFF指标代码,指标名称,地区代码,地区名称,时期,数值,标志,备注,调查单位数,最大单位数值,第二大单位数值\r\n");
   });
   it("pre-fills indicators and the 14 regions in districts.csv order", () => {
     const lines = text(csvTemplate({ layout: "long", indicators: pick("DE001"), regions: REGIONS, periods: ["2025Q3"] })).trim().split("\r\n");
     expect(lines).toHaveLength(15);
-    expect(lines[1]).toBe("DE001,数字经济核心产业增加值,210100,沈阳市,2025Q3,,,");
-    expect(lines[14]).toBe("DE001,数字经济核心产业增加值,210181,新民市,2025Q3,,,");
+    expect(lines[1]).toBe("DE001,数字经济核心产业增加值,210100,沈阳市,2025Q3,,,,,,");
+    expect(lines[14]).toBe("DE001,数字经济核心产业增加值,210181,新民市,2025Q3,,,,,,");
   });
   it("wide: one column per period, labelled as staff workbooks do", () => {
     const lines = text(csvTemplate({ layout: "wide", indicators: pick("DE001", "DE010"), regions: REGIONS.slice(0, 2), periods: ["2025Q1", "2025Q2"] })).trim().split("\r\n");
@@ -36,6 +36,15 @@ describe("csvTemplate", () => {
     expect(w.report).toMatchObject({ ok: true, encoding: "utf-8-bom", layout: "wide", rows: 4 });
     const longT = text(csvTemplate({ layout: "long", indicators: pick("DE012"), regions: REGIONS.slice(0, 1), periods: ["2025M03"] })).replace("2025M03,,,", "2025M03,56.7,,");
     expect((await runCsv(longT)).staged).toMatchObject([{ indicatorId: 12, regionCode: "210100", period: "2025M03", value: "56.7" }]);
+    // the disclosure columns read back (units, the largest and the second largest unit's contribution)
+    const withUnits = text(csvTemplate({ layout: "long", indicators: pick("DE012"), regions: REGIONS.slice(0, 1), periods: ["2025M03"] })).replace("2025M03,,,,,,", "2025M03,56.7,,,2,40.1,16.6");
+    expect((await runCsv(withUnits)).staged).toMatchObject([{ value: "56.7", units: 2, top1: "40.1", top2: "16.6" }]);
+  });
+  it("refuses disclosure columns that are not counts or contributions within the value", async () => {
+    const head = "指标代码,地区代码,时期,数值,调查单位数,最大单位数值\n";
+    const bad = await runCsv(`${head}DE012,210100,2025M03,56.7,2.5,\nDE012,210102,2025M03,5,3,6\n`);
+    expect(bad.report.errors.map((e) => e.code)).toEqual(["INVALID_UNITS", "INVALID_CONTRIBUTION"]);
+    expect(bad.report.errors[0].message).toContain("整数");
   });
 });
 

@@ -17,8 +17,9 @@ export type TemplateOptions = {
 };
 
 const HEAD = {
-  zh: { long: ["指标代码", "指标名称", "地区代码", "地区名称", "时期", "数值", "标志", "备注"], wide: ["指标代码", "指标名称", "计量单位", "地区代码", "地区名称"], tail: ["备注"] },
-  en: { long: ["indicator_code", "indicator", "region_code", "region", "period", "value", "flag", "note"], wide: ["indicator_code", "indicator", "unit", "region_code", "region"], tail: ["note"] },
+  // the last three (never public) feed the disclosure rules; left empty, no rule but the flag applies
+  zh: { long: ["指标代码", "指标名称", "地区代码", "地区名称", "时期", "数值", "标志", "备注", "调查单位数", "最大单位数值", "第二大单位数值"], wide: ["指标代码", "指标名称", "计量单位", "地区代码", "地区名称"], tail: ["备注"] },
+  en: { long: ["indicator_code", "indicator", "region_code", "region", "period", "value", "flag", "note", "units", "largest_unit", "second_largest_unit"], wide: ["indicator_code", "indicator", "unit", "region_code", "region"], tail: ["note"] },
 };
 
 export function csvTemplate(opts: TemplateOptions): Buffer {
@@ -32,7 +33,7 @@ export function csvTemplate(opts: TemplateOptions): Buffer {
   if (opts.layout === "long") {
     rows.push(h.long);
     for (const i of inds) for (const r of regs.length ? regs : [null]) for (const p of periods.length ? periods : [""]) {
-      rows.push([i.code, i.nameZh, r?.code ?? "", r?.nameZh ?? "", p, "", "", ""]);
+      rows.push([i.code, i.nameZh, r?.code ?? "", r?.nameZh ?? "", p, "", "", "", "", "", ""]);
     }
   } else {
     rows.push([...h.wide, ...periodHeads, ...h.tail]);

@@ -49,6 +49,10 @@ export type StagedRow = {
   value: string | null;
   flag: Flag | null;
   note: string | null;
+  /** Never public, for the disclosure rules: reporting units, the largest and the second largest unit's contribution. */
+  units?: number | null;
+  top1?: string | null;
+  top2?: string | null;
   /** File line (CSV, as an editor numbers it) or Excel row number. */
   line: number;
 };

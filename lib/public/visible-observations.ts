@@ -40,7 +40,10 @@ export type VisibleFilter = {
 // public, not as a value, not as the value a revision replaced, not through anything computed
 // from it. The value leaves this query as NULL, so no page, share, growth rate, ranking or
 // sentence downstream can use it, whatever it forgets to check. `o` is the observation row.
-const WITHHELD = `o.flag = 'CONFIDENTIAL'`;
+// The same holds for a value the disclosure control withheld (`o.withheld`, lib/disclosure):
+// under a unit or dominance rule, or as a complementary cell that keeps another from being
+// worked out from the totals.
+const WITHHELD = `(o.flag = 'CONFIDENTIAL' OR o.withheld IS NOT NULL)`;
 
 // Vintages of one key are ordered by release time; the newest visible one wins and the one
 // before it is kept as `previous` so that pages can mark 修订 with the old value.
@@ -51,13 +54,15 @@ export type VisibleParams = { asOf: string; indicatorIds: string; regionCodes: s
 
 export function visibleVintagesSql(p: VisibleParams, { reveal = false }: { reveal?: boolean } = {}): string {
   const value = reveal ? "o.value" : `CASE WHEN ${WITHHELD} THEN NULL ELSE o.value END`;
+  // to the public a withheld value reads as one flagged confidential (x, 不公开), whichever rule withheld it
+  const flag = reveal ? "o.flag" : `CASE WHEN ${WITHHELD} THEN 'CONFIDENTIAL'::observation_flag ELSE o.flag END`;
   return `
-  SELECT o.indicator_id, o.region_code, o.period, o.period_end, ${value} AS value, o.flag, o.note,
+  SELECT o.indicator_id, o.region_code, o.period, o.period_end, ${value} AS value, ${flag} AS flag, o.note,
          (${WITHHELD}) AS withheld,
          b.is_demo, b.id AS batch_id, r.id AS release_id, r.release_at,
          row_number() OVER w AS rn,
          CASE WHEN ${reveal ? "false" : WITHHELD} THEN NULL ELSE lead(${value}) OVER w END AS prev_value,
-         lead(o.flag) OVER w AS prev_flag,
+         lead(${flag}) OVER w AS prev_flag,
          lead(r.release_at) OVER w AS prev_release_at,
          lag(r.release_at) OVER w AS newer_release_at
   FROM observation o

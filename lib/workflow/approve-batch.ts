@@ -11,6 +11,7 @@ import { suggestRelease } from "@/lib/releases/suggest-release";
 import type { TReleaseNaming } from "@/lib/releases/release-naming";
 import { assertRole, assertVisible } from "./batch-access";
 import { assertState, lockBatch } from "./lock-batch";
+import { decideDisclosure, decisionAudit } from "@/lib/disclosure/decide";
 
 export type ApproveOptions = {
   batchId: number;
@@ -88,6 +89,8 @@ export async function approveBatch(o: ApproveOptions): Promise<{ releaseId: numb
       if (revised > 0 && !o.revisionReason) {
         throw new AppError("INVALID_INPUT", `本批次修改了 ${revised} 个已发布数值，批准时须选择修订原因。`, `This batch revises ${revised} published values; choose a revision reason.`);
       }
+      // decided again now: other releases or the rules may have changed since submission
+      const disclosure = await decideDisclosure(tx, o.batchId, "approved");
       const ids = (await tx.$queryRaw<{ id: number }[]>`SELECT DISTINCT indicator_id AS id FROM observation WHERE batch_id = ${o.batchId}`).map((r) => r.id);
       const release = await resolveRelease(tx, o, ids);
       await tx.batch.update({
@@ -98,7 +101,7 @@ export async function approveBatch(o: ApproveOptions): Promise<{ releaseId: numb
         action: "batch.approved",
         entityType: "batch",
         entityId: o.batchId,
-        data: { releaseId: release.id, releaseAt: release.releaseAt.toISOString(), revised, revisionReason: revised > 0 ? o.revisionReason : null },
+        data: { releaseId: release.id, releaseAt: release.releaseAt.toISOString(), revised, revisionReason: revised > 0 ? o.revisionReason : null, disclosure: decisionAudit(disclosure, "approved") },
       });
       if (revised > 0) {
         await writeAudit(tx, o.ctx, { action: "observation.revised", entityType: "batch", entityId: o.batchId, data: { values: revised, reason: o.revisionReason, releaseAt: release.releaseAt.toISOString() } });

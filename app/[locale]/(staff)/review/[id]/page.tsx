@@ -8,6 +8,8 @@ import { periodName } from "@/app/_components/uploads/named";
 import { ReportTables, type ReportLike } from "@/app/_components/uploads/report-tables";
 import { BatchStanding } from "@/app/_components/workflow/batch-standing";
 import { ReviewForms } from "@/app/_components/workflow/review-forms";
+import { DisclosureReviewSection } from "@/app/_components/workflow/disclosure-review";
+import { reviewDisclosure } from "@/lib/disclosure/review";
 import { can, canReviewBatch } from "@/lib/auth/permissions";
 import { requirePermission } from "@/lib/auth/require";
 import { findBatchContents } from "@/lib/batches/batch-contents";
@@ -39,13 +41,14 @@ export default async function ReviewBatchPage({ params, searchParams }: Props) {
   const sp = await searchParams;
   const deciding = batch.status === "SUBMITTED" && canReviewBatch(actor, batch);
   const lang = locale === "en" ? "en" : "zh";
-  const [counts, firstChanged, releases, contents, suggestion, quality] = await Promise.all([
+  const [counts, firstChanged, releases, contents, suggestion, quality, disclosure] = await Promise.all([
     previewCounts(pool(), batch.id, { against: "approved" }), // the same rule as approveBatch: a revision needs a reason
     previewRows(pool(), batch.id, { kind: "changed", limit: 1 }),
     deciding ? findUpcomingReleases() : [],
     findBatchContents(pool(), [batch.id]),
     deciding ? suggestRelease(pool(), [batch.id]) : null,
     deciding ? checkBatchQuality(pool(), batch.id, lang) : [],
+    reviewDisclosure(batch.id, deciding), // re-checked as approval would: the state may have changed
   ]);
   const fmt = (d: Date | null) => (d ? formatDateTime(d, locale) : "—");
   const outliers = quality.filter((w) => OUTLIER.test(w.code));
@@ -67,6 +70,7 @@ export default async function ReviewBatchPage({ params, searchParams }: Props) {
         </p>
       ) : null}
       <ReportTables report={body as unknown as ReportLike} />
+      <DisclosureReviewSection review={disclosure} locale={locale} />
       <BatchPreview batchId={batch.id} kind={sp.kind} basePath={`/review/${batch.id}`} />
       <BatchCompareChart
         batchId={batch.id}

@@ -1,0 +1,59 @@
+import { getTranslations } from "next-intl/server";
+import type { PrimaryReason } from "@/lib/disclosure/rules";
+import type { DisclosureReview } from "@/lib/disclosure/review";
+
+/** The review page's disclosure section: primary and complementary withheld values, and why. */
+export async function DisclosureReviewSection({ review, locale }: { review: DisclosureReview; locale: string }) {
+  const t = await getTranslations("review");
+  const why = (r: PrimaryReason) =>
+    r.rule === "flag"
+      ? t("whyFlag")
+      : r.rule === "min_units"
+        ? t("whyUnits", { units: r.units, min: r.min })
+        : r.rule === "dominance"
+          ? t("whyDominance", { n: r.n, k: r.k })
+          : t("whyP", { p: r.p });
+  return (
+    <section aria-labelledby="disclosure-title" data-testid="review-disclosure">
+      <h2 id="disclosure-title">{t("disclosureTitle")}</h2>
+      {review.blocked ? (
+        <p className="error" data-testid="disclosure-blocked">
+          {locale === "en" ? review.blocked.en : review.blocked.zh}
+        </p>
+      ) : null}
+      {review.cells.length ? (
+        <div className="table-scroll">
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">{t("disclosureCell")}</th>
+                <th scope="col">{t("disclosureValue")}</th>
+                <th scope="col">{t("disclosureKind")}</th>
+                <th scope="col">{t("disclosureWhy")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {review.cells.map((c) => (
+                <tr key={`${c.indicatorCode}|${c.regionCode}|${c.period}`} data-kind={c.withheld.kind}>
+                  <th scope="row">
+                    {c.indicatorCode} {locale === "en" ? c.regionNameEn : c.regionNameZh} {c.period}
+                  </th>
+                  <td className="num">{c.value ?? "x"}</td>
+                  <td>{c.withheld.kind === "primary" ? t("kindPrimary") : t("kindSecondary")}</td>
+                  <td>
+                    {c.withheld.kind === "primary"
+                      ? `${why(c.withheld.reason)} ${t("protectionNote", { p: c.withheld.protectionPercent })}`
+                      : t("whySecondary", { cells: c.withheld.protects.join(locale === "en" ? ", " : "、") })}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      ) : (
+        <p data-testid="disclosure-none">{t("disclosureNone")}</p>
+      )}
+      <p className="note">{t("disclosureNote")}</p>
+    </section>
+  );
+}

@@ -1,0 +1,105 @@
+// The disclosure sweep: a district × core-industry table for a quarter no demo data holds,
+// one district's DE005 flagged 保密 and one district's DE006 reported by two units (under the
+// default rule of three). After release an attacker independent of the code that chose the
+// suppressions (GLPK, lib/test/lp-attack.ts) takes every public figure of the table from the
+// open API, the additive relations (districts → city, DE004–DE007 → DE001) and non-negativity,
+// and computes each withheld value's feasible range: it must cover ±15 % (the default
+// protection interval). Before disclosure control this fails: the flagged district is the
+// city minus the other twelve. The pages must not print any withheld figure either, and the
+// totals stay published.
+import { expect, test, type APIRequestContext } from "@playwright/test";
+import Decimal from "decimal.js";
+import { feasibleRange } from "../lib/test/lp-attack";
+import { requestAs } from "./helpers/auth";
+import { testDb } from "./helpers/db";
+import { futureQuarter } from "./helpers/demo-periods";
+import { callAs, stageCsv, waitUntil } from "./helpers/workflow";
+
+const CITY = "210100";
+const PARTS = ["DE004", "DE005", "DE006", "DE007"];
+const CODES = ["DE001", ...PARTS];
+
+type Row = { indicator: string; region: string; period: string; value: string | null; flag: string | null };
+
+async function publicTable(api: APIRequestContext, period: string): Promise<Row[]> {
+  const rows: Row[] = [];
+  for (const c of CODES) {
+    const res = await api.get(`/api/v1/observations?indicator=${c}&from=${period}&to=${period}&format=json&limit=10000`);
+    expect(res.status()).toBe(200);
+    rows.push(...((await res.json()).data as Row[]));
+  }
+  return rows;
+}
+
+test("[DISCLOSURE]: no withheld value can be worked out from the public table (GLPK attack over the open API)", async ({ baseURL }) => {
+  test.setTimeout(240_000);
+  const period = await futureQuarter(2);
+  const { rows: regions } = await testDb().query<{ code: string }>("SELECT code FROM region WHERE kind <> 'CITY' ORDER BY sort_order");
+  const districts = regions.map((r) => r.code);
+  // parts by district: random four-decimal figures no page shows by chance; totals are sums
+  const v = new Map<string, Decimal>();
+  for (const p of PARTS) for (const d of districts) v.set(`${p}|${d}`, new Decimal(Math.random()).times(40).plus(5).toDecimalPlaces(4));
+  for (const d of districts) v.set(`DE001|${d}`, PARTS.reduce((s, p) => s.plus(v.get(`${p}|${d}`)!), new Decimal(0)));
+  for (const c of CODES) v.set(`${c}|${CITY}`, districts.reduce((s, d) => s.plus(v.get(`${c}|${d}`)!), new Decimal(0)));
+  // the pages before the upload: a two-decimal figure already printed there proves nothing later
+  const anon = await requestAs(baseURL!);
+  const pages = [...CODES.flatMap((c) => [`/indicators/${c}?last=all`, `/en/indicators/${c}?last=all`]), `/regions/${districts[4]}`, `/regions/${districts[7]}`, "/industries/02", "/industries/03"];
+  let before = "";
+  for (const u of pages) before += (await (await anon.get(u, { timeout: 60_000 })).text()) + "\n"; // one at a time: a cold server
+  const flagged = `DE005|${districts[4]}`;
+  const fewUnits = `DE006|${districts[7]}`;
+  const lines = ["指标代码,地区代码,时期,数值,标志,调查单位数"];
+  for (const [k, value] of v) {
+    const [c, r] = k.split("|");
+    lines.push(`${c},${r},${period},${value.toFixed(4)},${k === flagged ? "保密" : ""},${k === fewUnits ? 2 : 25}`);
+  }
+  const id = await stageCsv(baseURL!, lines.join("\n"));
+  const submitted = await callAs(baseURL!, "uploader", `/api/v1/batches/${id}/submit`);
+  expect(submitted.status, JSON.stringify(submitted.body)).toBe(200);
+  const releaseAt = new Date(Date.now() + 3000);
+  const approved = await callAs(baseURL!, "reviewer", `/api/v1/batches/${id}/approve`, { releaseAt: releaseAt.toISOString() });
+  expect(approved.status, JSON.stringify(approved.body)).toBe(200);
+  await waitUntil(new Date(releaseAt.getTime() + 500));
+
+  const table = await publicTable(anon, period);
+  expect(table).toHaveLength(v.size);
+  const hidden = table.filter((r) => r.value === null).map((r) => `${r.indicator}|${r.region}`);
+  expect(hidden).toContain(flagged);
+  expect(hidden).toContain(fewUnits);
+  expect(table.filter((r) => r.value === null).every((r) => r.flag === "CONFIDENTIAL")).toBe(true);
+  expect(hidden.some((k) => k.endsWith(`|${CITY}`)), "totals stay published").toBe(false);
+
+  // the attack: every public figure, both dimensions' relations, non-negativity
+  const cells = table.map((r) => ({ key: `${r.indicator}|${r.region}`, value: r.value === null ? null : Number(r.value) }));
+  const relations = [
+    ...CODES.map((c) => ({ total: `${c}|${CITY}`, parts: districts.map((d) => `${c}|${d}`) })),
+    ...[CITY, ...districts].map((r) => ({ total: `DE001|${r}`, parts: PARTS.map((p) => `${p}|${r}`) })),
+  ];
+  for (const primary of [flagged, fewUnits]) {
+    const truth = v.get(primary)!.toNumber();
+    const range = await feasibleRange(cells, relations, primary);
+    expect(range.lo, `${primary} lower bound`).toBeLessThanOrEqual(truth * 0.85 + 1e-6);
+    expect(range.hi, `${primary} upper bound`).toBeGreaterThanOrEqual(truth * 1.15 - 1e-6);
+  }
+
+  // the pages print no withheld figure (as the value or its two-decimal display)
+  const marks = hidden.flatMap((k) => [v.get(k)!.toFixed(4), v.get(k)!.toFixed(2)]).filter((m) => !before.includes(m));
+  expect(marks.length).toBeGreaterThanOrEqual(hidden.length);
+  for (const url of pages) {
+    const res = await anon.get(url);
+    expect(res.status(), url).toBe(200);
+    const body = await res.text();
+    for (const m of marks) expect(body.includes(m), `${url} shows ${m}: …${body.slice(Math.max(0, body.indexOf(m) - 300), body.indexOf(m) + 100)}…`).toBe(false);
+  }
+  // while the published city total is there
+  const cityTotal = v.get(`DE001|${CITY}`)!.toFixed(4);
+  expect(table.find((r) => r.indicator === "DE001" && r.region === CITY)?.value).toBe(new Decimal(cityTotal).toString());
+  await anon.dispose();
+});
+
+// Take the test's batch out again so that later specs see the demo's own quarters.
+test.afterAll(async () => {
+  await testDb().query(`DELETE FROM batch WHERE file_name LIKE 'wf-%' AND id IN (SELECT batch_id FROM observation WHERE units = 25)`);
+  await testDb().query(`INSERT INTO setting (key, value, updated_at) VALUES ('public.version', '1', now())
+    ON CONFLICT (key) DO UPDATE SET value = to_jsonb((setting.value #>> '{}')::bigint + 1), updated_at = now()`);
+});

@@ -1,0 +1,136 @@
+// Decides which values of a batch the public may not see, on submission and again on approval
+// (the state may have changed in between: other releases, rules). Stores the answer on the
+// batch's observations (observation.withheld), which the one visibility query masks. A batch
+// whose primary cells cannot be protected without withdrawing a value already public is
+// refused with the cells named, and nothing is written.
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { Tx } from "@/lib/audit/write-audit";
+import { AppError } from "@/lib/errors";
+import { DEFAULT_RULE, primaryReason, type DisclosureRuleSpec, type PrimaryReason } from "./rules";
+import { suppress, type Cell } from "./suppress";
+import { buildRelations, cellKey, indicatorClosure, indicatorSums, splitKey, type TableIndicator } from "./tables";
+
+export type Withheld =
+  | { kind: "primary"; reason: PrimaryReason; protectionPercent: string; stage: Stage; batchId: number; at: string }
+  | { kind: "secondary"; protects: string[]; stage: Stage; batchId: number; at: string };
+export type Stage = "submitted" | "approved";
+
+export type Decision = { primary: string[]; secondary: { cell: string; protects: string[] }[] };
+
+type BatchRow = { indicator_id: number; region_code: string; period: string; value: string | null; flag: string | null; units: number | null; top1: string | null; top2: string | null };
+type OtherRow = { indicator_id: number; region_code: string; period: string; value: string | null; flag: string | null; withheld: Withheld | null; released: boolean };
+
+export async function loadRules(tx: Tx): Promise<Map<number, DisclosureRuleSpec>> {
+  const rows = await tx.disclosureRule.findMany();
+  return new Map(
+    rows.map((r) => [
+      r.indicatorId,
+      { minUnits: r.minUnits, dominanceN: r.dominanceN, dominanceK: r.dominanceK?.toString() ?? null, pPercent: r.pPercent?.toString() ?? null, protectionPercent: r.protectionPercent.toString() },
+    ]),
+  );
+}
+
+/** Cell keys as staff read them: "DE005 和平区 2025Q3". */
+async function labeller(tx: Tx) {
+  const inds = new Map((await tx.indicator.findMany({ select: { id: true, code: true } })).map((i) => [i.id, i.code]));
+  const regs = new Map((await tx.region.findMany({ select: { code: true, nameZh: true, nameEn: true } })).map((r) => [r.code, r]));
+  return (key: string, locale: "zh" | "en" = "zh") => {
+    const k = splitKey(key);
+    const r = regs.get(k.regionCode);
+    return `${inds.get(k.indicatorId) ?? k.indicatorId} ${(locale === "en" ? r?.nameEn : r?.nameZh) ?? k.regionCode} ${k.period}`;
+  };
+}
+
+export async function decideDisclosure(tx: Tx, batchId: number, stage: Stage): Promise<Decision> {
+  const mine = await tx.$queryRaw<BatchRow[]>`
+    SELECT indicator_id, region_code, period, value::text AS value, flag::text AS flag, units, top1::text AS top1, top2::text AS top2
+    FROM observation WHERE batch_id = ${batchId}`;
+  const indicators = (await tx.indicator.findMany({ select: { id: true, measureType: true, unit: true, partOfId: true } })) as TableIndicator[];
+  const declared = await tx.sumRelation.findMany({ select: { totalId: true, partIds: true } });
+  const sums = indicatorSums(indicators, declared);
+  const rules = await loadRules(tx);
+  const ruleOf = (id: number) => rules.get(id) ?? DEFAULT_RULE;
+  const regions = await tx.region.findMany({ select: { code: true, kind: true } });
+  const city = regions.find((r) => r.kind === "CITY")!.code;
+  const districts = regions.filter((r) => r.kind !== "CITY").map((r) => r.code);
+
+  const closure = indicatorClosure([...new Set(mine.map((r) => r.indicator_id))], sums);
+  const periods = [...new Set(mine.map((r) => r.period))];
+  // the newest approved vintage of every other key of these tables, released or still to come
+  const others = await tx.$queryRaw<OtherRow[]>`
+    SELECT DISTINCT ON (o.indicator_id, o.region_code, o.period)
+           o.indicator_id, o.region_code, o.period, o.value::text AS value, o.flag::text AS flag, o.withheld, r.release_at <= now() AS released
+    FROM observation o JOIN batch b ON b.id = o.batch_id JOIN release r ON r.id = b.release_id
+    WHERE b.status = 'APPROVED' AND r.cancelled_at IS NULL AND o.batch_id <> ${batchId}
+      AND o.indicator_id = ANY(${closure}::int[]) AND o.period = ANY(${periods}::text[])
+    ORDER BY o.indicator_id, o.region_code, o.period, r.release_at DESC, b.id DESC`;
+
+  const cells = new Map<string, Cell>();
+  for (const o of others) {
+    const key = cellKey(o.indicator_id, o.region_code, o.period);
+    const primary = o.flag === "CONFIDENTIAL" || o.withheld?.kind === "primary";
+    const protectionPercent = Number(o.withheld?.kind === "primary" ? o.withheld.protectionPercent : ruleOf(o.indicator_id).protectionPercent);
+    cells.set(key, { key, value: o.value, status: primary ? "primary" : o.withheld ? "withheld" : "fixed", protectionPercent });
+  }
+  const reasons = new Map<string, PrimaryReason>();
+  for (const o of mine) {
+    const key = cellKey(o.indicator_id, o.region_code, o.period);
+    const rule = ruleOf(o.indicator_id);
+    const reason = primaryReason(o, rule);
+    if (reason) reasons.set(key, reason);
+    const before = cells.get(key);
+    // a value that revises one already public stays public: withholding it now would withdraw a published figure
+    const status = reason ? "primary" : before?.status === "fixed" ? "fixed" : "open";
+    cells.set(key, { key, value: o.value, status, protectionPercent: Number(rule.protectionPercent) });
+  }
+  for (const i of closure) for (const r of [city, ...districts]) for (const p of periods) {
+    const key = cellKey(i, r, p);
+    if (!cells.has(key)) cells.set(key, { key, value: null, status: "withheld" }); // not reported (yet): unknown to all
+  }
+  const tableIndicators = indicators.filter((i) => closure.includes(i.id));
+  const relations = buildRelations({ indicators: tableIndicators, sums, city, districts, periods }, cells);
+  // a total of other indicators (DE001) is withheld only when nothing else will do: its share
+  // (DE003 = DE001 / GDP) and growth are published beside it, which the linear model does not see
+  const totals = new Set(sums.map((s) => s.totalId));
+  for (const c of cells.values()) if (totals.has(splitKey(c.key).indicatorId)) c.costFactor = 100;
+  const result = await suppress([...cells.values()], relations);
+
+  const label = await labeller(tx);
+  if (result.blocked.length) {
+    const list = (l: "zh" | "en") =>
+      result.blocked
+        .slice(0, 5)
+        .map((b) => `${label(b.cell, l)}${b.publicNeighbours.length ? (l === "en" ? ` (public around it: ${b.publicNeighbours.slice(0, 6).map((k) => label(k, l)).join(", ")})` : `（相关的已公开数值：${b.publicNeighbours.slice(0, 6).map((k) => label(k)).join("、")}）`) : ""}`)
+        .join(l === "en" ? "; " : "；");
+    throw new AppError(
+      "INVALID_STATE",
+      `不能${stage === "approved" ? "批准" : "提交"}：以下保密数值可由已公开的数值和汇总关系推算出来，而已公开的数值不能撤回：${list("zh")}。请与发布管理员商定处理办法（例如改为不按该口径报送，或经核实后取消保密）。`,
+      `Cannot ${stage === "approved" ? "approve" : "submit"}: these confidential values could be worked out from values already public through the totals, and a public value is never withdrawn: ${list("en")}. Agree with the release manager how to proceed.`,
+    );
+  }
+
+  const at = new Date().toISOString();
+  const withheld = new Map<string, Withheld>();
+  for (const [key, reason] of reasons) {
+    withheld.set(key, { kind: "primary", reason, protectionPercent: ruleOf(splitKey(key).indicatorId).protectionPercent, stage, batchId, at });
+  }
+  const mineKeys = new Set(mine.map((o) => cellKey(o.indicator_id, o.region_code, o.period)));
+  for (const [key, protects] of result.secondary) {
+    if (mineKeys.has(key)) withheld.set(key, { kind: "secondary", protects: protects.map((k) => label(k)), stage, batchId, at });
+  }
+  await tx.$executeRaw`UPDATE observation SET withheld = NULL WHERE batch_id = ${batchId} AND withheld IS NOT NULL`;
+  if (withheld.size) {
+    const keys = [...withheld.keys()].map(splitKey);
+    await tx.$executeRaw`
+      UPDATE observation o SET withheld = t.w::jsonb
+      FROM unnest(${keys.map((k) => k.indicatorId)}::int[], ${keys.map((k) => k.regionCode)}::text[], ${keys.map((k) => k.period)}::text[], ${[...withheld.values()].map((w) => JSON.stringify(w))}::text[]) AS t(i, r, p, w)
+      WHERE o.batch_id = ${batchId} AND o.indicator_id = t.i AND o.region_code = t.r AND o.period = t.p`;
+  }
+  return {
+    primary: [...reasons.keys()].map((k) => label(k)),
+    secondary: [...withheld].filter(([, w]) => w.kind === "secondary").map(([k, w]) => ({ cell: label(k), protects: (w as { protects: string[] }).protects })),
+  };
+}
+
+/** The decision as the audit keeps it (the suppression set of the release). */
+export const decisionAudit = (d: Decision, stage: Stage): Prisma.InputJsonValue => ({ stage, primary: d.primary, secondary: d.secondary });
