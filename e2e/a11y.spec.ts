@@ -3,6 +3,7 @@
 // wcag21a and wcag21aa rules over the public pages in Chinese and English and every staff page
 // a role can open, on a desktop and a 390 px phone. Gate: no violation. No rule is disabled.
 import { createRequire } from "node:module";
+import path from "node:path";
 import { expect, test, type Page } from "@playwright/test";
 import { PAGE_ACCESS } from "../lib/auth/route-access";
 import { ROLE_PERMISSIONS, type Role } from "../lib/auth/roles";
@@ -72,8 +73,8 @@ const PUBLIC: { name: string; path: () => Promise<string> | string }[] = [
 for (const p of PUBLIC) {
   test(`[A11Y] ${p.name}, zh and en, desktop and phone: no WCAG 2.1 AA violation`, async ({ page }) => {
     test.setTimeout(120_000);
-    const path = await p.path();
-    expect(await check(page, [`/zh${path}`, `/en${path}`])).toEqual([]);
+    const at = await p.path();
+    expect(await check(page, [`/zh${at}`, `/en${at}`])).toEqual([]);
   });
 }
 
@@ -113,5 +114,26 @@ test("[A11Y] sign-in page, and the same with a validation error: no WCAG 2.1 AA 
   await page.goto("/zh/login");
   await page.getByRole("button", { name: /登录/ }).click();
   for (const v of await violations(page)) out.push(`after an empty sign-in: ${v}`);
+  expect(out).toEqual([]);
+});
+
+test("[A11Y] the states staff meet: an upload with row errors, the dashboard with filters: no WCAG 2.1 AA violation", async ({ page, context }) => {
+  test.setTimeout(120_000);
+  const out: string[] = [];
+  await apiSignIn(context, "uploader");
+  for (const vp of VIEWPORTS) {
+    await page.setViewportSize({ width: vp.width, height: vp.height });
+    await page.goto("/zh/uploads/new");
+    // a file with row errors stages nothing (422): the page shows its error report
+    await page.getByLabel("选择文件").setInputFiles(path.join(process.cwd(), "e2e/files/ingest/bad-unknown-region.csv"));
+    await page.getByRole("button", { name: "上传并检查" }).click();
+    await expect(page.getByTestId("upload-result")).toHaveAttribute("data-status", "422");
+    await expect(page.getByTestId("report-errors")).toBeVisible();
+    for (const v of await violations(page)) out.push(`${vp.name} upload with row errors: ${v}`);
+  }
+  await context.clearCookies();
+  await apiSignIn(context, "leader");
+  const period = await latestReleased("DE001");
+  out.push(...(await check(page, [`/zh/dashboard?period=${shift(period, -1)}&region=210102&rank=DE008`, `/en/dashboard?period=${period}&region=210106`])));
   expect(out).toEqual([]);
 });

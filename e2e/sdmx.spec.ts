@@ -146,7 +146,7 @@ test.describe.serial("[SDMX]", () => {
     expect((await get(`${key}&asOf=2016-01-01`)).status()).toBe(404); // before the first release: nothing
 
     const [open] = (await openApiRows("indicator=DE001&region=210100&from=2015Q4&to=2015Q4")).filter((o) => o.period === "2015Q4");
-    expect(open.revision).toEqual({ previousValue: "50.125", previousReleasedAt: T1.toISOString() });
+    expect(open.revision).toEqual({ previousValue: "50.125", previousFlag: null, previousReleasedAt: T1.toISOString() });
     const history = JSON.parse(await (await get(`${key}&includeHistory=true`, JSON_DATA)).text());
     expect(history.data.dataSets.map((s: { validFrom: string; action: string }) => [s.action, s.validFrom])).toEqual([["Replace", T1.toISOString()], ["Replace", T2.toISOString()]]);
     const value = (set: { series: Record<string, { observations: Record<string, unknown[]> }> }) => Object.values(set.series).flatMap((s) => Object.values(s.observations).map((o) => o[0]));
