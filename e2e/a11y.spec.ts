@@ -2,6 +2,7 @@
 // into each page (its Playwright wrapper asks for Node 22) and run with the wcag2a, wcag2aa,
 // wcag21a and wcag21aa rules over the public pages in Chinese and English and every staff page
 // a role can open, on a desktop and a 390 px phone. Gate: no violation. No rule is disabled.
+// A11Y_TIMING=1 prints each page's load and axe time (the spec is the slowest of the gates).
 import { createRequire } from "node:module";
 import path from "node:path";
 import { expect, test, type Page } from "@playwright/test";

@@ -6,6 +6,7 @@
 // the API names the refused parameter, and the server logs no error meanwhile (the e2e server
 // copies its console.error to SERVER_ERROR_LOG: scripts/serve.ts).
 // e2e/fuzz-api.spec.ts covers bodies of POST/DELETE handlers and uploads.
+// FUZZ_DUMP=<file> writes every failure there in full (the assertion shows them cut short).
 import { readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { expect, request, test, type APIRequestContext, type APIResponse } from "@playwright/test";
