@@ -1,5 +1,6 @@
 import { defineConfig, devices } from "@playwright/test";
 import { CHROMIUM_ARGS, chromiumPath } from "../lib/chromium";
+import { serverErrorLog } from "./helpers/server-log";
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 export const baseURL = `http://127.0.0.1:${PORT}`;
@@ -45,6 +46,7 @@ export default defineConfig({
       UPLOAD_MAX_MB: "4",
       ALLOW_TEST_CLOCK: "1", // the schedule page reads ?now=YYYY-MM-DD (e2e/schedule.spec.ts)
       DATABASE_URL: process.env.DATABASE_URL ?? "",
+      SERVER_ERROR_LOG: serverErrorLog, // e2e/fuzz-params.spec.ts reads it
     },
     reuseExistingServer: false,
     timeout: 180_000,

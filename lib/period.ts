@@ -10,10 +10,15 @@ export type Period = {
   sub: number;
 };
 
-const CODE = /^(\d{4})(?:Q([1-4])|M(0[1-9]|1[0-2]))?$/;
+/**
+ * A canonical period code. The year has four digits and no leading zero: "0999" would not
+ * survive periodCode (999), and Date.UTC reads years 0–99 as 1900–1999. The open API's
+ * parameters and the OpenAPI document use this same pattern.
+ */
+export const PERIOD_CODE = /^([1-9]\d{3})(?:Q([1-4])|M(0[1-9]|1[0-2]))?$/;
 
 export function parsePeriodCode(code: string): Period | null {
-  const m = CODE.exec(code);
+  const m = PERIOD_CODE.exec(code);
   if (!m) return null;
   const year = Number(m[1]);
   if (m[2]) return { freq: "QUARTER", year, sub: Number(m[2]) };

@@ -1,7 +1,9 @@
 // Usage: tsx scripts/serve.ts [-p port] [-H hostname]   (npm start runs it through with-db.ts)
 // The production server: Next's request handler behind the stored-page front
 // (lib/http/front-server.ts). Like `next start`, it serves the build in NEXT_DIST_DIR or .next.
+import { appendFileSync, writeFileSync } from "node:fs";
 import http from "node:http";
+import { format } from "node:util";
 import next from "next";
 import { serveBadAddress, serveStoredAnswer, serveStoredPage } from "../lib/http/front-server";
 import { sessionSecretProblem } from "../lib/auth/secret-rules";
@@ -23,6 +25,21 @@ const port = Number(option(["-p", "--port"], process.env.PORT ?? "3000"));
 const hostname = option(["-H", "--hostname"], process.env.HOSTNAME ?? "0.0.0.0");
 process.env.PORT = String(port); // proxy.ts fills the page cache through this port
 (process.env as Record<string, string>).NODE_ENV = "production";
+
+// Tests read what the server logged as an error (e2e/fuzz-params.spec.ts): a copy of console.error
+if (process.env.SERVER_ERROR_LOG) {
+  const file = process.env.SERVER_ERROR_LOG;
+  writeFileSync(file, "");
+  const original = console.error.bind(console);
+  console.error = (...args: unknown[]) => {
+    original(...args);
+    try {
+      appendFileSync(file, `${new Date().toISOString()} ${format(...args)}\n`);
+    } catch {
+      // the copy is for tests; logging itself must not fail
+    }
+  };
+}
 
 const app = next({ dev: false, dir: process.cwd(), hostname, port });
 const handle = app.getRequestHandler();

@@ -14,9 +14,12 @@ export async function LanguageSwitch() {
   const here = h.get(RETURN_TO_HEADER) ?? "/";
   const at = here.indexOf("?");
   const href = at < 0 ? localizedHref(here, locale, other) : `${localizedHref(here.slice(0, at), locale, other)}${here.slice(at)}`;
+  // The accessible name holds the visible word (WCAG 2.5.3, label in name): "切换到英文：English",
+  // the hidden part in the page's language, the visible one in the language it leads to.
   return (
-    <a href={href} aria-label={t("languageLabel")} hrefLang={other} lang={other === "zh" ? "zh-CN" : "en"}>
-      {t("language")}
+    <a href={href} hrefLang={other}>
+      <span className="sr-only">{t("languageLabel")}：</span>
+      <span lang={other === "zh" ? "zh-CN" : "en"}>{t("language")}</span>
     </a>
   );
 }

@@ -29,7 +29,7 @@ export async function BatchPreview({ batchId, kind, basePath }: { batchId: numbe
           </Link>
         ))}
       </p>
-      <div className="table-scroll">
+      <div className="table-scroll" tabIndex={0}>
         <table className="data-table stack-table" data-testid="preview-table">
           <thead>
             <tr>

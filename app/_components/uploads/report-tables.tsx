@@ -13,7 +13,7 @@ function IssueTable({ caption, items, withColumn, testId }: { caption: string; i
   // workbooks name the cell as the spreadsheet shows it (数据!D7)
   const withCell = items.some((e) => e.cell);
   return (
-    <div className="table-scroll">
+    <div className="table-scroll" tabIndex={0}>
       <table className="data-table" data-testid={testId}>
         <caption>
           {caption} ({items.length})

@@ -12,7 +12,7 @@ export function ReleaseTable({ releases, locale, renderExtra, testId }: Props) {
   if (!releases.length) return <p>{t("none")}</p>;
   const fmt = (d: Date) => formatDateTime(d, locale);
   return (
-    <div className="table-scroll">
+    <div className="table-scroll" tabIndex={0}>
       <table className="data-table" data-testid={testId}>
         <thead>
           <tr>

@@ -1,6 +1,8 @@
 // The staff operations scripts use, in the OpenAPI document: a token from POST
 // /api/v1/auth/token, then Authorization: Bearer <token> (bearerAuth) on everything else.
 // Each operation checks its permission on the server (lib/auth/route-access.ts lists them).
+import { CHART_IDS } from "@/lib/dashboard/chart-tables";
+
 const bearer = [{ bearerAuth: [] }];
 const obj = (properties: Record<string, unknown>, required: string[] = []) => ({ type: "object", properties, ...(required.length ? { required } : {}) });
 const json = (schema: unknown) => ({ "application/json": { schema } });
@@ -82,11 +84,20 @@ export function staffPaths(): Record<string, unknown> {
       parameters: [
         { name: "layout", in: "query", required: false, description: "long (default) or wide", schema: { type: "string", enum: ["long", "wide"] } },
         { name: "indicators", in: "query", required: false, description: "Indicator codes, comma-separated", schema: { type: "string" } },
+        { name: "locale", in: "query", required: false, description: "zh (default) or en: the language of the headers", schema: { type: "string", enum: ["zh", "en"] } },
+        { name: "regions", in: "query", required: false, description: "all (default): a row for the city and each district; none: no region rows", schema: { type: "string", enum: ["all", "none"] } },
+        { name: "from", in: "query", required: false, description: "First period of the template (with to), e.g. 2025Q1", schema: { type: "string" } },
+        { name: "to", in: "query", required: false, description: "Last period of the template (with from), e.g. 2025Q4", schema: { type: "string" } },
       ],
     }),
     "/api/v1/schedule": op("get", "getSchedule", "Reporting schedule / 报送日程", "What each department owes and when, and what is late.", { "200": { description: "The schedule.", content: json({ type: "object" }) } }),
     "/api/v1/catalogue/export": op("get", "exportCatalogue", "Catalogue export / 指标目录导出", "The whole indicator catalogue as CSV, in the layout catalogue import reads.", { "200": { description: "The catalogue.", content: { "text/csv": { schema: { type: "string" } } } } }),
     "/api/v1/audit": op("get", "exportAudit", "Audit export / 审计日志导出", "Audit events (filters as on the audit page) as CSV.", { "200": { description: "The events.", content: { "text/csv": { schema: { type: "string" } } } } }),
-    "/api/v1/dashboard/export": op("get", "exportDashboard", "Dashboard export / 驾驶舱导出", "The leadership dashboard's tables as XLSX.", { "200": { description: "The workbook.", content: { "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": { schema: { type: "string", contentEncoding: "binary" } } } } }),
+    "/api/v1/dashboard/export": op("get", "exportDashboard", "Dashboard export / 驾驶舱导出", "One of the leadership dashboard's tables as XLSX.", { "200": { description: "The workbook.", content: { "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": { schema: { type: "string", contentEncoding: "binary" } } } } }, {
+      parameters: [
+        { name: "chart", in: "query", required: true, description: "Which table / 哪张表", schema: { type: "string", enum: [...CHART_IDS] }, example: "kpis" },
+        { name: "locale", in: "query", required: false, description: "zh (default) or en", schema: { type: "string", enum: ["zh", "en"] } },
+      ],
+    }),
   };
 }

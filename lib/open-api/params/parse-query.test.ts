@@ -71,6 +71,10 @@ describe("observations query", () => {
     expect(refused("limit=20000").parameter).toBe("limit");
     expect(obs("limit=20000&format=csv").limit).toBe(20000);
   });
+  it.each(["20x5Q9", "2025Q0", "2025-13", "2025M13", "\u0000"])("refuses the malformed period %j beside a valid one as a ParamError, not a crash", (bad) => {
+    expect(refused(`from=${encodeURIComponent(bad)}&to=2025Q1`).parameter).toBe("from");
+    expect(refused(`from=2025Q1&to=${encodeURIComponent(bad)}`).parameter).toBe("to");
+  });
   it("refuses unknown parameters, so typos fail loudly", () => {
     const e = refused("indicators=DE001");
     expect(e.parameter).toBe("indicators");

@@ -1,7 +1,7 @@
 // The query parameters of each public endpoint, as strict zod schemas (unknown parameters
 // are refused, so a typo such as ?indicators= fails loudly instead of returning everything).
 import { z } from "zod";
-import { mustParsePeriod, periodEnd } from "@/lib/period";
+import { parsePeriodCode, periodEnd } from "@/lib/period";
 import { PERIOD_CODE } from "../schemas/common";
 import { ZChapter } from "../schemas/indicator";
 import { MEASURES } from "../schemas/observation";
@@ -35,7 +35,10 @@ export const ZObservationsQuery = z
     cursor: z.string().max(300).optional().meta(o("cursor")),
   })
   .superRefine((q, ctx) => {
-    if (q.from && q.to && periodEnd(mustParsePeriod(q.from)) > periodEnd(mustParsePeriod(q.to))) {
+    // zod runs this refinement even when from or to failed their pattern (a non-aborting
+    // issue), so the codes are parsed here without throwing: a malformed one is already refused
+    const [from, to] = [q.from ? parsePeriodCode(q.from) : null, q.to ? parsePeriodCode(q.to) : null];
+    if (from && to && periodEnd(from) > periodEnd(to)) {
       ctx.addIssue({ code: "custom", path: ["from"], message: "from after to" });
     }
     if (q.cursor !== undefined && q.offset !== undefined) ctx.addIssue({ code: "custom", path: ["offset"], message: "offset with cursor" });

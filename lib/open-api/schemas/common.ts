@@ -2,6 +2,7 @@
 // document lists under components is registered here by id (apiComponent), so that the
 // document is generated from the very schemas the handlers serialise with.
 import { z } from "zod";
+import { PERIOD_CODE } from "@/lib/period";
 
 export const apiRegistry = z.registry<{ id: string }>();
 
@@ -20,7 +21,8 @@ export const ZDecimalString = apiComponent(
     .meta({ description: "An exact decimal number written as a string (e.g. \"9027.1\"). 精确小数，以字符串表示。", examples: ["9027.1"] }),
 );
 
-export const PERIOD_CODE = /^\d{4}(Q[1-4]|M(0[1-9]|1[0-2]))?$/;
+// the period code's one pattern (lib/period.ts), also in the OpenAPI document
+export { PERIOD_CODE };
 
 export const ZPeriodCode = apiComponent(
   "PeriodCode",

@@ -12,7 +12,7 @@ export function EndpointSection({ doc, text, labels, lang }: { doc: EndpointDoc;
       </h3>
       <p>{text}</p>
       {params.length ? (
-        <div className="table-scroll">
+        <div className="table-scroll" tabIndex={0}>
           <table className="data-table">
             <caption>{labels.parameters}</caption>
             <thead>
@@ -39,7 +39,7 @@ export function EndpointSection({ doc, text, labels, lang }: { doc: EndpointDoc;
       <p>
         <strong>{labels.example}</strong>
       </p>
-      <div className="table-scroll">
+      <div className="table-scroll" tabIndex={0}>
         <pre>
           <code>{doc.examples.join("\n")}</code>
         </pre>

@@ -91,7 +91,7 @@ export default async function ApiDocsPage({ params }: Props) {
       <p>{t("cacheText")}</p>
       <h2>{t("errorsTitle")}</h2>
       <p>{t("errorsText")}</p>
-      <div className="table-scroll">
+      <div className="table-scroll" tabIndex={0}>
         <pre>
           <code>{ERROR_EXAMPLE}</code>
         </pre>

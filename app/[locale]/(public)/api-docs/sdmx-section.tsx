@@ -18,7 +18,7 @@ export async function SdmxSection({ base }: { base: string }) {
       {sdmxExamples(base).map((e) => (
         <div key={e.id} data-testid={`sdmx-example-${e.id}`}>
           <h3>{t(`sdmxExample_${e.id}`)}</h3>
-          <div className="table-scroll">
+          <div className="table-scroll" tabIndex={0}>
             <pre>
               <code data-lang={e.lang}>{e.code}</code>
             </pre>

@@ -12,7 +12,7 @@ export async function DataTable({ table }: { table: ChartTable }) {
   const locale = await getLocale();
   const t = await getTranslations("dashboard");
   return (
-    <div className="table-scroll">
+    <div className="table-scroll" tabIndex={0}>
       <table className="data-table" data-testid={`table-${table.id}`}>
         <caption>{table.title}</caption>
         <thead>

@@ -13,7 +13,7 @@ export async function TargetPanel({ d }: { d: Dashboard }) {
       <h2 id="dash-targets">{t("targetsTitle")}</h2>
       {d.targets.length === 0 ? <p>{t("noTargets")}</p> : null}
       {d.targets.length ? (
-        <div className="table-scroll">
+        <div className="table-scroll" tabIndex={0}>
           <table className="data-table" data-testid="targets-table">
             <thead>
               <tr>

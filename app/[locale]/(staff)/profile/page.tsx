@@ -36,7 +36,7 @@ export default async function ProfilePage({ params }: { params: Promise<{ locale
         {tokens.length === 0 ? (
           <p>{t("none")}</p>
         ) : (
-          <div className="table-scroll">
+          <div className="table-scroll" tabIndex={0}>
             <table className="data-table" data-testid="token-table">
               <thead>
                 <tr>

@@ -23,7 +23,7 @@ export default async function ReviewQueuePage({ params }: { params: Promise<{ lo
       {batches.length === 0 ? (
         <p>{t("none")}</p>
       ) : (
-        <div className="table-scroll">
+        <div className="table-scroll" tabIndex={0}>
         <table className="data-table stack-table" data-testid="review-queue">
           <thead>
             <tr>

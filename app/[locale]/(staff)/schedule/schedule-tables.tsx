@@ -7,7 +7,7 @@ import { SCHEDULE_STATUSES } from "@/lib/schedule/status";
 export async function DepartmentSummaryTable({ summaries, lang }: { summaries: DepartmentSummary[]; lang: "zh" | "en" }) {
   const t = await getTranslations("schedule");
   return (
-    <div className="table-scroll">
+    <div className="table-scroll" tabIndex={0}>
       <table className="data-table" data-testid="department-summary">
         <thead>
           <tr>
@@ -70,7 +70,7 @@ export async function IndicatorScheduleTable({ items, lang }: { items: ScheduleI
       <td />
     );
   return (
-    <div className="table-scroll">
+    <div className="table-scroll" tabIndex={0}>
       <table className="data-table" data-testid="indicator-schedule">
         <thead>
           <tr>

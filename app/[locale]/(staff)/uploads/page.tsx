@@ -34,7 +34,7 @@ export default async function BatchesPage({ params }: { params: Promise<{ locale
       {batches.length === 0 ? (
         <p>{t("none")}</p>
       ) : (
-        <div className="table-scroll">
+        <div className="table-scroll" tabIndex={0}>
           <table className="data-table stack-table" data-testid="batches-table">
             <thead>
               <tr>

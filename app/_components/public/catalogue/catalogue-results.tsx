@@ -14,7 +14,7 @@ export async function CatalogueResults({ model }: { model: CatalogueModel }) {
   const [t, ti, locale] = await Promise.all([getTranslations("catalogue-public"), getTranslations("indicator"), getLocale()]);
   if (!model.results.length && !model.retired.length) return <p data-testid="catalogue-empty">{t("noResults")}</p>;
   const table = (rows: PublicIndicator[], caption: string, retired = false) => (
-    <div className="table-scroll">
+    <div className="table-scroll" tabIndex={0}>
       <table className="data-table" data-testid={retired ? "catalogue-retired-table" : "catalogue-table"}>
         <caption>{caption}</caption>
         <thead>

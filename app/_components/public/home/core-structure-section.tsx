@@ -30,7 +30,7 @@ export async function CoreStructureSection({ core }: { core: CoreStructure }) {
           data: { title: `${t("structure")} · ${period}`, unit: core.total.indicator.unit, locale, parts: rows.map((r) => ({ label: r.name, value: r.raw === null ? null : Number(r.raw), display: r.value, share: r.share })) },
         }}
       />
-      <div className="table-scroll">
+      <div className="table-scroll" tabIndex={0}>
         <table className="data-table" data-testid="core-structure-table">
           <caption>{caption}</caption>
           <thead>

@@ -10,7 +10,7 @@ export async function DistrictTable({ model, caption }: { model: IndicatorModel;
   const ind = model.data.indicator;
   const withShare = model.district.rows.some((r) => r.share !== null);
   return (
-    <div className="table-scroll">
+    <div className="table-scroll" tabIndex={0}>
       <table className="data-table" data-testid="district-table" data-period={model.district.period ?? ""}>
         <caption>{caption}</caption>
         <thead>

@@ -12,7 +12,7 @@ export async function TrendTable({ model, caption }: { model: IndicatorModel; ca
   const several = model.params.regions.length > 1;
   const isStock = ind.measureType === "STOCK";
   return (
-    <div className="table-scroll">
+    <div className="table-scroll" tabIndex={0}>
       <table className="data-table" data-testid="trend-table" data-measure={model.params.measure}>
         <caption>{caption}</caption>
         <thead>

@@ -31,7 +31,7 @@ export async function StructureSection({ model }: { model: IndustryModel }) {
           },
         }}
       />
-      <div className="table-scroll">
+      <div className="table-scroll" tabIndex={0}>
         <table className="data-table" data-testid="industry-structure-table">
           <caption>{caption}</caption>
           <thead>

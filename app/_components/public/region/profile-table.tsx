@@ -14,7 +14,7 @@ export async function ProfileTable({ model }: { model: RegionModel }) {
       {groups.map((g) => (
         <section key={g.chapter ?? "other"} aria-labelledby={`profile-${g.chapter ?? "other"}`}>
           <h2 id={`profile-${g.chapter ?? "other"}`}>{chapterName(g.chapter, locale, tc)}</h2>
-          <div className="table-scroll">
+          <div className="table-scroll" tabIndex={0}>
             <table className="data-table" data-testid="region-profile-table">
               <caption>{chapterName(g.chapter, locale, tc)}</caption>
               <thead>

@@ -9,14 +9,16 @@ import { csvTemplate } from "@/lib/ingest";
 import { mustParsePeriod, periodCode, periodRange } from "@/lib/period";
 import { clockAt } from "@/lib/schedule/clock";
 import { withDbErrors } from "@/lib/http/db-unavailable";
+import { PERIOD_CODE } from "@/lib/open-api/schemas/common";
 
 const ZQuery = z.object({
   layout: z.enum(["long", "wide"]).default("long"),
   locale: z.enum(["zh", "en"]).default("zh"),
   indicators: z.string().max(2000).optional(),
   regions: z.enum(["all", "none"]).default("all"),
-  from: z.string().regex(/^\d{4}(Q[1-4]|M\d\d)?$/).optional(),
-  to: z.string().regex(/^\d{4}(Q[1-4]|M\d\d)?$/).optional(),
+  // the period code's own pattern: a looser one let 2025M13 through to a parser that throws
+  from: z.string().regex(PERIOD_CODE).optional(),
+  to: z.string().regex(PERIOD_CODE).optional(),
 });
 
 /**
@@ -32,7 +34,10 @@ export const GET = withDbErrors(async (req: Request) => {
   const ctx = await loadIngestContext(pool(), q.data.locale);
   const codes = (q.data.indicators ?? "").split(",").map((c) => c.trim()).filter(Boolean);
   let indicators = codes.map((c) => ctx.indicators.find((i) => i.code === c)).filter((i) => i !== undefined);
-  if (indicators.length !== codes.length) return apiError(400, "unknown_indicator", "指标代码不存在 / Unknown indicator code");
+  if (indicators.length !== codes.length) {
+    const unknown = codes.filter((c) => !ctx.indicators.some((i) => i.code === c)).slice(0, 5).map((c) => c.slice(0, 40)).join(", ");
+    return apiError(400, "unknown_indicator", `参数 indicators 含不存在的指标代码：${unknown} / Parameter indicators names unknown indicator codes: ${unknown}`, { parameter: "indicators" });
+  }
   let periods: string[] = [];
   if (q.data.from && q.data.to) {
     const [a, b] = [mustParsePeriod(q.data.from), mustParsePeriod(q.data.to)];

@@ -58,7 +58,7 @@ export default async function AuditPage({ params, searchParams }: Props) {
       {events.length === 0 ? (
         <p>{t("noEvents")}</p>
       ) : (
-        <div className="table-scroll">
+        <div className="table-scroll" tabIndex={0}>
           <table className="data-table stack-table" data-testid="audit-table">
             <thead>
               <tr>

@@ -34,7 +34,7 @@ export default async function CataloguePage({ params }: { params: Promise<{ loca
         </a>
         <Link href="/admin/departments">{t("departmentsLink")}</Link>
       </p>
-      <div className="table-scroll">
+      <div className="table-scroll" tabIndex={0}>
         <table className="data-table" data-testid="catalogue-table">
           <caption>{t("tableCaption")}</caption>
           <thead>

@@ -22,7 +22,7 @@ export default async function DepartmentsPage({ params }: { params: Promise<{ lo
       <p>
         <Link href="/admin/catalogue">{t("title")}</Link> · <Link href="/schedule">{t("scheduleLink")}</Link>
       </p>
-      <div className="table-scroll">
+      <div className="table-scroll" tabIndex={0}>
         <table className="data-table" data-testid="departments-table">
           <thead>
             <tr>

@@ -26,7 +26,7 @@ export default async function TargetsPage({ params, searchParams }: Props) {
     <>
       <h1>{t("title")}</h1>
       <p>{t("intro")}</p>
-      <div className="table-scroll">
+      <div className="table-scroll" tabIndex={0}>
         <table className="data-table" data-testid="targets-admin-table">
           <thead>
             <tr>

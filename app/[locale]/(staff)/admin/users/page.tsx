@@ -17,7 +17,7 @@ export default async function UsersPage({ params }: { params: Promise<{ locale: 
   return (
     <>
       <h1>{t("usersTitle")}</h1>
-      <div className="table-scroll">
+      <div className="table-scroll" tabIndex={0}>
         <table className="data-table" data-testid="users-table">
           <thead>
             <tr>

@@ -28,7 +28,7 @@ export function ImportDiff({ preview }: { preview: NonNullable<ImportState["prev
         <dd data-kind="not-in-file">{preview.notInFile}</dd>
       </dl>
       {preview.items.length ? (
-        <div className="table-scroll">
+        <div className="table-scroll" tabIndex={0}>
           <table className="data-table">
             <thead>
               <tr>
