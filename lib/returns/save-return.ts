@@ -74,13 +74,13 @@ export async function submitReturn(actor: Actor, ctx: AuditContext, period: stri
   if (errors.length) return { ok: false, message: en ? `${errors.length} value(s) need correcting.` : `有 ${errors.length} 个数值需要更正。`, errors };
   if (!rows.length) return { ok: false, message: en ? "Nothing has been filled in." : "尚未填写任何数值。" };
   const byId = new Map(data.context.indicators.map((i) => [i.id, i]));
-  const names = new Map(data.context.regions.map((r) => [r.code, r.nameZh]));
-  // the long layout of the upload templates (lib/ingest/templates.ts), read back by the same reader
+  // the long layout of the upload templates (lib/ingest/templates.ts), by code only (the codes
+  // are what the grid holds; a name column would only add a check that cannot fail here)
   const csv = csvBytes([
-    ["指标代码", "指标名称", "地区代码", "地区名称", "时期", "数值", "标志", "备注"],
+    ["指标代码", "地区代码", "时期", "数值", "标志", "备注"],
     ...rows.map((r) => {
       // the value and flag as the check read them ("123(初步)" → 123, PRELIMINARY): the reader agrees
-      return [byId.get(r.indicatorId)!.code, byId.get(r.indicatorId)!.nameZh, r.regionCode, names.get(r.regionCode) ?? "", period, r.value ?? "", r.flag ?? "", r.note ?? ""];
+      return [byId.get(r.indicatorId)!.code, r.regionCode, period, r.value ?? "", r.flag ?? "", r.note ?? ""];
     }),
   ]);
   const staged = await stageUpload({
