@@ -2,9 +2,9 @@
 // The return as a spreadsheet-like grid. Each box is checked as it is typed by the upload's own
 // code (lib/returns/cells.ts → lib/ingest), so the message is the one an upload would give.
 import { useLocale, useTranslations } from "next-intl";
-import { useMemo, useRef, useState, type ClipboardEvent, type KeyboardEvent } from "react";
+import { useEffect, useMemo, useRef, useState, type ClipboardEvent, type KeyboardEvent } from "react";
 import { Link } from "@/lib/i18n/navigation";
-import { checkCell, FLAGS, isBlank, parsePastedBlock, type Cell, type CellMap, type Flag } from "@/lib/returns/cells";
+import { checkCell, FLAGS, isBlank, MAX_VALUE_CHARS, parsePastedBlock, type Cell, type CellMap, type Flag } from "@/lib/returns/cells";
 import type { Published, ReturnData } from "@/lib/returns/load-return";
 import { saveReturnDraftAction, submitReturnAction } from "@/lib/returns/actions";
 
@@ -23,6 +23,14 @@ export function ReturnGrid({ data }: { data: ReturnData }) {
   const [status, setStatus] = useState<{ kind: "ok" | "error" | "busy"; text: string; batchId?: number } | null>(null);
   const [dirty, setDirty] = useState(false);
   const gridRef = useRef<HTMLTableElement>(null);
+
+  // leaving with unsaved boxes asks first (the draft lives on the server only once saved)
+  useEffect(() => {
+    if (!dirty) return;
+    const warn = (e: BeforeUnloadEvent) => e.preventDefault();
+    window.addEventListener("beforeunload", warn);
+    return () => window.removeEventListener("beforeunload", warn);
+  }, [dirty]);
 
   // rows are areas and columns indicators, unless the indicators cover fewer areas than there are indicators
   const usedRegions = context.regions.filter((r) => context.indicators.some((i) => data.coverage[i.id]?.includes(r.code)));
@@ -98,7 +106,7 @@ export function ReturnGrid({ data }: { data: ReturnData }) {
     const changes: { p: Pos; patch: Partial<Cell> }[] = [];
     block.forEach((line, dr) =>
       line.forEach((v, dc) => {
-        if (r + dr < rows.length && c + dc < cols.length) changes.push({ p: at(r + dr, c + dc), patch: { v } });
+        if (r + dr < rows.length && c + dc < cols.length) changes.push({ p: at(r + dr, c + dc), patch: { v: v.slice(0, MAX_VALUE_CHARS) } });
       }),
     );
     update(changes);
@@ -187,6 +195,7 @@ export function ReturnGrid({ data }: { data: ReturnData }) {
                         type="text"
                         inputMode="decimal"
                         autoComplete="off"
+                        maxLength={MAX_VALUE_CHARS}
                         aria-label={label}
                         aria-invalid={err ? true : undefined}
                         aria-describedby={err ? `err-${p.ind}-${p.reg}` : undefined}
