@@ -26,6 +26,7 @@ export const ACTION_LABELS: Record<AuditAction, Words> = {
   "batch.withdrawn": { zh: "撤回批次", en: "Withdrew a batch" },
   "batch.released": { zh: "批次数据公开", en: "Batch released to the public" },
   "batch.returned_to_review": { zh: "批次退回待审核（发布取消）", en: "Batch back in review (release cancelled)" },
+  "return.draft_saved": { zh: "保存在线填报草稿", en: "Saved an online return draft" },
   "observation.revised": { zh: "修订已发布数值", en: "Revised published values" },
   "release.planned": { zh: "排定发布", en: "Planned a release" },
   "release.moved": { zh: "调整发布时间", en: "Moved a release" },

@@ -36,6 +36,7 @@ export const AUDIT_ACTIONS = [
   "batch.withdrawn",
   "batch.released",
   "batch.returned_to_review",
+  "return.draft_saved",
   "observation.revised",
   "release.planned",
   "release.moved",

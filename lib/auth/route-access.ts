@@ -34,6 +34,7 @@ export const PAGE_ACCESS: Record<string, RouteRule> = {
   "/admin/catalogue/[code]": { access: "catalogue:manage", sample: { code: "DE001" } },
   "/admin/departments": { access: "catalogue:manage" },
   "/schedule": { access: "schedule:view" },
+  "/returns/[period]": { access: "batch:upload", sample: { period: "2025Q3" } },
   "/admin/releases": { access: "release:manage" },
   "/review": { access: "batch:review" },
   "/review/[id]": { access: "batch:review" },

@@ -1,0 +1,103 @@
+import "server-only";
+// Saving and submitting an online return. Saving keeps the boxes as typed (one draft row per
+// indicator and period, shared by the department). Submitting checks every box with the upload's
+// code, writes the return as the long CSV an upload would carry and stages it through
+// stageUpload (the same path, duplicates, quality checks and audit as an upload), then submits
+// the batch for review like an upload's submit, and drops the drafts.
+import { z } from "zod";
+import type { AuditContext } from "@/lib/audit/write-audit";
+import { writeAudit } from "@/lib/audit/write-audit";
+import type { Actor } from "@/lib/auth/permissions";
+import { can } from "@/lib/auth/permissions";
+import { stageUpload } from "@/lib/batches/stage-upload";
+import { db, pool } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import { csvBytes } from "@/lib/ingest/csv-write";
+import type { Locale } from "@/lib/ingest/types";
+import { submitBatch } from "@/lib/workflow/transitions";
+import { checkAll, FLAGS, isBlank, MAX_NOTE_CHARS, MAX_VALUE_CHARS, type CellMap } from "./cells";
+import { dueForPeriod, loadReturn } from "./load-return";
+
+const ZCell = z.object({ v: z.string().max(MAX_VALUE_CHARS), f: z.enum(["", ...FLAGS] as [string, ...string[]]), n: z.string().max(MAX_NOTE_CHARS) });
+export const ZCells = z.record(z.string().regex(/^\d{1,9}$/), z.record(z.string().regex(/^\d{6}$/), ZCell));
+
+function parseCells(input: unknown): CellMap {
+  const parsed = ZCells.safeParse(input);
+  if (!parsed.success) throw new AppError("INVALID_INPUT", "填报内容格式不正确。", "The return's contents are malformed.");
+  return parsed.data as CellMap;
+}
+
+function assertUploader(actor: Actor) {
+  if (!can(actor, "batch:upload")) throw new AppError("FORBIDDEN", "当前角色不能填报。", "Your role cannot file returns.");
+}
+
+/** Indicator ids of the cells that the actor does not owe for this period: refused. */
+async function assertOwed(actor: Actor, period: string, cells: CellMap): Promise<Set<number>> {
+  const owed = new Set((await dueForPeriod(pool(), actor, period)).map((d) => d.indicatorId));
+  if (!owed.size) throw new AppError("NOT_FOUND", "本期没有待填报的指标。", "Nothing is due from you for this period.");
+  for (const id of Object.keys(cells)) {
+    if (!owed.has(Number(id))) throw new AppError("FORBIDDEN", `指标 ${id} 不在您本期的填报任务中。`, `Indicator ${id} is not due from you this period.`);
+  }
+  return owed;
+}
+
+export async function saveReturnDraft(actor: Actor, ctx: AuditContext, period: string, input: unknown): Promise<{ savedAt: string }> {
+  assertUploader(actor);
+  const cells = parseCells(input);
+  await assertOwed(actor, period, cells);
+  const at = new Date();
+  await db().$transaction(async (tx) => {
+    for (const [id, byRegion] of Object.entries(cells)) {
+      const kept = Object.fromEntries(Object.entries(byRegion).filter(([, c]) => !isBlank(c as never)));
+      const key = { indicatorId_period: { indicatorId: Number(id), period } };
+      if (!Object.keys(kept).length) await tx.returnDraft.deleteMany({ where: { indicatorId: Number(id), period } });
+      else await tx.returnDraft.upsert({ where: key, create: { indicatorId: Number(id), period, cells: kept, updatedById: actor.id, updatedAt: at }, update: { cells: kept, updatedById: actor.id, updatedAt: at } });
+    }
+    const boxes = Object.values(cells).reduce((n, r) => n + Object.values(r).filter((c) => !isBlank(c as never)).length, 0);
+    await writeAudit(tx, ctx, { action: "return.draft_saved", entityType: "return", entityId: period, data: { period, indicators: Object.keys(cells).map(Number), boxes } });
+  });
+  return { savedAt: at.toISOString() };
+}
+
+export type SubmitOutcome =
+  | { ok: true; batchId: number }
+  | { ok: false; message: string; errors?: { indicatorId: number; regionCode: string; message: string }[] };
+
+export async function submitReturn(actor: Actor, ctx: AuditContext, period: string, input: unknown, locale: Locale): Promise<SubmitOutcome> {
+  assertUploader(actor);
+  const cells = parseCells(input);
+  await assertOwed(actor, period, cells);
+  const data = await loadReturn(pool(), actor, period, locale);
+  if (!data) throw new AppError("NOT_FOUND", "本期没有待填报的指标。", "Nothing is due from you for this period.");
+  const { rows, errors } = checkAll(data.context, period, cells);
+  const en = locale === "en";
+  if (errors.length) return { ok: false, message: en ? `${errors.length} value(s) need correcting.` : `有 ${errors.length} 个数值需要更正。`, errors };
+  if (!rows.length) return { ok: false, message: en ? "Nothing has been filled in." : "尚未填写任何数值。" };
+  const byId = new Map(data.context.indicators.map((i) => [i.id, i]));
+  // the long layout of the upload templates (lib/ingest/templates.ts), by code only (the codes
+  // are what the grid holds; a name column would only add a check that cannot fail here)
+  const csv = csvBytes([
+    ["指标代码", "地区代码", "时期", "数值", "标志", "备注"],
+    ...rows.map((r) => {
+      // the value and flag as the check read them ("123(初步)" → 123, PRELIMINARY): the reader agrees
+      return [byId.get(r.indicatorId)!.code, r.regionCode, period, r.value ?? "", r.flag ?? "", r.note ?? ""];
+    }),
+  ]);
+  const staged = await stageUpload({
+    source: (async function* () { yield new Uint8Array(csv); })(),
+    fileName: `在线填报-${period}.csv`,
+    uploaderId: actor.id,
+    locale,
+    dryRun: false,
+    audit: ctx,
+  });
+  if (staged.httpStatus !== 201 || staged.body.id === null) {
+    const first = staged.body.errors?.[0]?.message;
+    const msg = staged.httpStatus === 409 ? (en ? "The same values were already uploaded." : "相同的数据已经上传过。") : first ?? (en ? "The return could not be staged." : "填报未能暂存。");
+    return { ok: false, message: msg };
+  }
+  const batchId = staged.body.id;
+  await submitBatch({ batchId, actor, ctx });
+  await db().returnDraft.deleteMany({ where: { indicatorId: { in: data.context.indicators.map((i) => i.id) }, period } });
+  return { ok: true, batchId };
+}
