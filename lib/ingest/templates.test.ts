@@ -40,6 +40,19 @@ describe("csvTemplate", () => {
     const withUnits = text(csvTemplate({ layout: "long", indicators: pick("DE012"), regions: REGIONS.slice(0, 1), periods: ["2025M03"] })).replace("2025M03,,,,,,", "2025M03,56.7,,,2,40.1,16.6");
     expect((await runCsv(withUnits)).staged).toMatchObject([{ value: "56.7", units: 2, top1: "40.1", top2: "16.6" }]);
   });
+  it("neutralises catalogue names and units that a spreadsheet would run as formulas, and still reads back", async () => {
+    const evil = { ...INDICATORS[0], id: 77, code: "DE077", nameZh: "=HYPERLINK(\"http://x\")", unit: "+万元" };
+    const region = { code: "210199", nameZh: "@区" };
+    const ctx = { indicators: [...INDICATORS, evil], regions: [...REGIONS, region] };
+    const wide = text(csvTemplate({ layout: "wide", indicators: [evil], regions: [region], periods: ["2025Q1"] }));
+    expect(wide.trim().split("\r\n")[1]).toBe(`DE077,"'=HYPERLINK(""http://x"")",'+万元,210199,'@区,,`);
+    const w = await runCsv(wide.replace("'@区,,", "'@区,5,"), { ctx });
+    expect(w.report.errors).toEqual([]);
+    expect(w.staged).toMatchObject([{ indicatorId: 77, regionCode: "210199", value: "5" }]);
+    const longT = text(csvTemplate({ layout: "long", indicators: [evil], regions: [region], periods: ["2025Q1"] }));
+    expect(longT).toContain(`DE077,"'=HYPERLINK(""http://x"")",210199,'@区,2025Q1,`);
+    expect((await runCsv(longT.replace("2025Q1,,", "2025Q1,6,"), { ctx })).staged).toMatchObject([{ indicatorId: 77, value: "6" }]);
+  });
   it("refuses disclosure columns that are not counts or contributions within the value", async () => {
     const head = "指标代码,地区代码,时期,数值,调查单位数,最大单位数值\n";
     const bad = await runCsv(`${head}DE012,210100,2025M03,56.7,2.5,\nDE012,210102,2025M03,5,3,6\n`);

@@ -2,7 +2,7 @@
 // recognises, so a filled template uploads as is. Long: one line per indicator × region (×
 // period). Wide: one line per indicator × region, one column per period.
 import { mustParsePeriod, periodLabelZh } from "@/lib/period";
-import { csvBytes } from "./csv-write";
+import { csvBytes, neutralise } from "./csv-write";
 import type { IngestIndicator, IngestRegion, Locale } from "./types";
 
 export type TemplateOptions = {
@@ -29,16 +29,19 @@ export function csvTemplate(opts: TemplateOptions): Buffer {
   const periods = opts.periods ?? [];
   // Wide column headers use the Chinese label (2025年第一季度) that staff workbooks use; both read back.
   const periodHeads = periods.map((c) => (opts.locale === "en" ? c : periodLabelZh(mustParsePeriod(c))));
+  // Names and units come from the catalogue, which staff edit: one starting with = + - @ must not
+  // reach a spreadsheet as a formula. The reader ignores the added quote (nameKey, unitKey).
+  const n = neutralise;
   const rows: string[][] = [];
   if (opts.layout === "long") {
     rows.push(h.long);
     for (const i of inds) for (const r of regs.length ? regs : [null]) for (const p of periods.length ? periods : [""]) {
-      rows.push([i.code, i.nameZh, r?.code ?? "", r?.nameZh ?? "", p, "", "", "", "", "", ""]);
+      rows.push([i.code, n(i.nameZh), r?.code ?? "", n(r?.nameZh ?? ""), p, "", "", "", "", "", ""]);
     }
   } else {
     rows.push([...h.wide, ...periodHeads, ...h.tail]);
     for (const i of inds) for (const r of regs.length ? regs : [null]) {
-      rows.push([i.code, i.nameZh, i.unit, r?.code ?? "", r?.nameZh ?? "", ...periods.map(() => ""), ""]);
+      rows.push([i.code, n(i.nameZh), n(i.unit), r?.code ?? "", n(r?.nameZh ?? ""), ...periods.map(() => ""), ""]);
     }
   }
   return csvBytes(rows);

@@ -56,7 +56,8 @@ export function splitUnit(s: string): [string, string | null] {
 
 /** Unit key: half-width, no spaces, lower-case ("亿 元" = "亿元", "％" = "%"). */
 export function unitKey(s: string): string {
-  return halfWidth(s).replace(SPACES, "").toLowerCase();
+  // a leading quote is the one csv-write's neutralise adds before = + - @ (a template's unit cell)
+  return halfWidth(s).replace(/^'(?=[=+\-@])/, "").replace(SPACES, "").toLowerCase();
 }
 
 export function hasNonAscii(s: string): boolean {
