@@ -4,7 +4,7 @@ import { findMyOpenBatches } from "@/lib/batches/find-my-open-batches";
 import { pool } from "@/lib/db";
 import { formatDateTime } from "@/lib/format-date";
 import { Link } from "@/lib/i18n/server-link";
-import { clockAt } from "@/lib/schedule/clock";
+import type { Clock } from "@/lib/schedule/clock";
 import { findMyReturnStates } from "@/lib/returns/my-returns";
 import { byUrgency, OPEN_STATUSES } from "@/lib/schedule/returns-due";
 import { MyReturns } from "./my-returns";
@@ -13,10 +13,10 @@ import { ReturnsList } from "./returns-list";
 const SHOWN = 8;
 
 /** The uploader's work: returns due from the reporting schedule, and batches waiting on them. */
-export async function UploaderWork({ actor }: { actor: Actor }) {
+export async function UploaderWork({ actor, clock }: { actor: Actor; clock: Clock }) {
   const t = await getTranslations("staff");
   const locale = await getLocale();
-  const [mine, open] = await Promise.all([findMyReturnStates(pool(), clockAt(new Date()), actor.id), findMyOpenBatches(actor.id)]);
+  const [mine, open] = await Promise.all([findMyReturnStates(pool(), clock, actor.id), findMyOpenBatches(actor.id)]);
   // The returns due are the open ones of the same list (one department rule, one query).
   const due = mine.filter((i) => OPEN_STATUSES.has(i.status)).sort(byUrgency);
   const urgent = due.filter((i) => i.status !== "notDue");
