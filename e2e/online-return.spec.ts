@@ -50,6 +50,11 @@ test("[RETURN]: at 390 px the grid scrolls inside its box and the page is not wi
   // a bad address answers 404, not an error
   expect((await page.request.get("/returns/2026Q9")).status()).toBe(404);
   expect((await page.request.get("/returns/%E0%A4%A")).status()).toBeLessThan(500);
+  // the English page names the areas in English (region.name_en), not in Chinese
+  await page.goto(`/en/returns/${item.period}`);
+  const grid = page.getByTestId("return-grid");
+  await expect(grid).toContainText("Shenyang");
+  await expect(grid).not.toContainText("沈阳");
 });
 
 test("[RETURN]: a department fills its return online, a colleague submits it, a reviewer approves, the values are public at the release time", async ({ page, context, browser }) => {

@@ -8,7 +8,7 @@ export async function loadIngestContext(q: Queryable, locale: Locale): Promise<I
     q.query(`SELECT id, code, name_zh, name_en, unit, frequency, measure_type, decimals, min_value::text AS min, max_value::text AS max,
                     retired_at IS NOT NULL AS retired, growth_of_id, part_of_id, jump_threshold::text AS jump
              FROM indicator ORDER BY sort_order, code`),
-    q.query(`SELECT code, name_zh FROM region ORDER BY sort_order`),
+    q.query(`SELECT code, name_zh, name_en FROM region ORDER BY sort_order`),
   ]);
   return {
     locale,
@@ -28,6 +28,6 @@ export async function loadIngestContext(q: Queryable, locale: Locale): Promise<I
       partOfId: r.part_of_id,
       jumpThreshold: r.jump,
     })),
-    regions: reg.rows.map((r) => ({ code: r.code, nameZh: r.name_zh })),
+    regions: reg.rows.map((r) => ({ code: r.code, nameZh: r.name_zh, nameEn: r.name_en })),
   };
 }

@@ -28,7 +28,8 @@ export type IngestIndicator = {
   jumpThreshold?: string | null;
 };
 
-export type IngestRegion = { code: string; nameZh: string };
+/** nameEn: for English pages only; matching of uploaded names stays on the Chinese name and code. */
+export type IngestRegion = { code: string; nameZh: string; nameEn?: string };
 
 export type IngestContext = {
   indicators: IngestIndicator[];

@@ -36,6 +36,8 @@ export type ScheduleItem = {
   daysOverdue: number;
   regionsReceived: number;
   regionsExpected: number;
+  /** when the approved figures are (or were) released, if a release is scheduled */
+  releaseAt: Date | null;
 };
 
 export const receiptKey = (indicatorId: number, period: string) => `${indicatorId}|${period}`;
@@ -64,6 +66,7 @@ export function buildSchedule(sources: ScheduleSource[], receipts: ReadonlyMap<s
         daysOverdue: daysOverdue(status, p.dueDate, today),
         regionsReceived: r?.regions ?? 0,
         regionsExpected: s.regionsExpected,
+        releaseAt: r?.releaseAt ?? null,
       } satisfies ScheduleItem;
     }),
   );

@@ -21,7 +21,8 @@ SELECT o.indicator_id, o.period,
        bool_or(b.status = 'APPROVED' AND r.cancelled_at IS NULL AND r.release_at <= $3) AS released,
        bool_or(b.status = 'APPROVED') AS approved,
        bool_or(b.status IN ('STAGED', 'SUBMITTED')) AS received,
-       count(DISTINCT o.region_code)::int AS regions
+       count(DISTINCT o.region_code)::int AS regions,
+       min(r.release_at) FILTER (WHERE b.status = 'APPROVED' AND r.cancelled_at IS NULL) AS release_at
 FROM observation o
 JOIN batch b ON b.id = o.batch_id
 LEFT JOIN release r ON r.id = b.release_id
@@ -49,7 +50,7 @@ export async function loadSchedule(q: Queryable, clock: Clock): Promise<Schedule
   const pairs = schedulePairs(sources, clock.today);
   const { rows } = await q.query(RECEIPTS, [pairs.map((p) => p.indicatorId), pairs.map((p) => p.period), clock.at]);
   const receipts = new Map<string, Receipt>(
-    rows.map((r) => [receiptKey(r.indicator_id, r.period), { released: r.released, approved: r.approved, received: r.received, regions: r.regions }]),
+    rows.map((r) => [receiptKey(r.indicator_id, r.period), { released: r.released, approved: r.approved, received: r.received, regions: r.regions, releaseAt: r.release_at }]),
   );
   return buildSchedule(sources, receipts, clock.today);
 }

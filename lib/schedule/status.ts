@@ -11,7 +11,14 @@ export type ScheduleStatus = (typeof SCHEDULE_STATUSES)[number];
 export const DUE_SOON_DAYS = 7;
 
 /** What the batches hold for one indicator and period (any region). */
-export type Receipt = { released: boolean; approved: boolean; received: boolean; regions: number };
+export type Receipt = {
+  released: boolean;
+  approved: boolean;
+  received: boolean;
+  regions: number;
+  /** earliest scheduled (not cancelled) release of an approved batch, if any */
+  releaseAt?: Date | null;
+};
 
 export function scheduleStatus(r: Receipt | undefined, dueDate: string, today: string, dueSoonDays = DUE_SOON_DAYS): ScheduleStatus {
   if (r?.released) return "released";

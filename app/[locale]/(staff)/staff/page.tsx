@@ -4,6 +4,7 @@ import { requireUser } from "@/lib/auth/require";
 import { ROLE_LABELS } from "@/lib/auth/roles";
 import { navItemsFor } from "@/lib/auth/staff-nav";
 import { Link } from "@/lib/i18n/server-link";
+import { requestClock } from "@/lib/schedule/clock";
 import { AdminWork } from "./admin-work";
 import { LeaderWork } from "./leader-work";
 import { ReviewerWork } from "./reviewer-work";
@@ -12,8 +13,10 @@ import { UploaderWork } from "./uploader-work";
 export const dynamic = "force-dynamic";
 
 /** The staff home: each role's work first (returns due, the review queue, overdue returns and releases, the dashboard), then everything else. */
-export default async function StaffHome({ params }: { params: Promise<{ locale: string }> }) {
+export default async function StaffHome({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<{ now?: string }> }) {
   const { locale } = await params;
+  // ?now= only with ALLOW_TEST_CLOCK=1 (as on the schedule page); otherwise the real date
+  const clock = requestClock((await searchParams).now);
   setRequestLocale(locale);
   const actor = await requireUser("/staff");
   const t = await getTranslations("staff");
@@ -25,7 +28,7 @@ export default async function StaffHome({ params }: { params: Promise<{ locale: 
       <p className="note">
         {t("roles")}: <span data-testid="my-roles">{actor.roles.map((r) => ROLE_LABELS[r][lang]).join("、")}</span>
       </p>
-      {can(actor, "batch:upload") ? <UploaderWork actor={actor} /> : null}
+      {can(actor, "batch:upload") ? <UploaderWork actor={actor} clock={clock} /> : null}
       {can(actor, "batch:review") ? <ReviewerWork /> : null}
       {admin ? <AdminWork /> : null}
       {can(actor, "dashboard:view") && !admin ? <LeaderWork actor={actor} locale={locale} /> : null}

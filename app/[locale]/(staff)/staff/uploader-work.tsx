@@ -4,17 +4,21 @@ import { findMyOpenBatches } from "@/lib/batches/find-my-open-batches";
 import { pool } from "@/lib/db";
 import { formatDateTime } from "@/lib/format-date";
 import { Link } from "@/lib/i18n/server-link";
-import { clockAt } from "@/lib/schedule/clock";
-import { findReturnsDue } from "@/lib/schedule/returns-due";
+import type { Clock } from "@/lib/schedule/clock";
+import { findMyReturnStates } from "@/lib/returns/my-returns";
+import { byUrgency, OPEN_STATUSES } from "@/lib/schedule/returns-due";
+import { MyReturns } from "./my-returns";
 import { ReturnsList } from "./returns-list";
 
 const SHOWN = 8;
 
 /** The uploader's work: returns due from the reporting schedule, and batches waiting on them. */
-export async function UploaderWork({ actor }: { actor: Actor }) {
+export async function UploaderWork({ actor, clock }: { actor: Actor; clock: Clock }) {
   const t = await getTranslations("staff");
   const locale = await getLocale();
-  const [due, open] = await Promise.all([findReturnsDue(pool(), clockAt(new Date()), actor.id), findMyOpenBatches(actor.id)]);
+  const [mine, open] = await Promise.all([findMyReturnStates(pool(), clock, actor.id), findMyOpenBatches(actor.id)]);
+  // The returns due are the open ones of the same list (one department rule, one query).
+  const due = mine.filter((i) => OPEN_STATUSES.has(i.status)).sort(byUrgency);
   const urgent = due.filter((i) => i.status !== "notDue");
   const shown = (urgent.length ? urgent : due).slice(0, SHOWN);
   const returned = open.filter((b) => b.status === "REJECTED");
@@ -34,6 +38,7 @@ export async function UploaderWork({ actor }: { actor: Actor }) {
           <Link href="/schedule">{t("allReturns", { n: due.length })}</Link>
         </p>
       ) : null}
+      <MyReturns items={mine} />
       <h3>{t("returnedTitle")}</h3>
       {returned.length === 0 ? (
         <p className="note">{t("returnedNone")}</p>

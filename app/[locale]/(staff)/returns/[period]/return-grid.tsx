@@ -160,7 +160,10 @@ export function ReturnGrid({ data }: { data: ReturnData }) {
       </>
     );
   };
-  const regHead = (code: string) => regByCode.get(code)?.nameZh ?? code;
+  const regHead = (code: string) => {
+    const r = regByCode.get(code);
+    return (en ? r?.nameEn || r?.nameZh : r?.nameZh) ?? code;
+  };
   const focused = focus ? cellOf(focus) : null;
   const done = status?.batchId !== undefined;
 
@@ -188,7 +191,7 @@ export function ReturnGrid({ data }: { data: ReturnData }) {
                   const key = `${p.ind}|${p.reg}`;
                   const cell = cellOf(p);
                   const err = errors[key] ?? serverErrors[key];
-                  const label = `${indById.get(p.ind)?.nameZh} · ${regHead(p.reg)}`;
+                  const label = `${en ? indById.get(p.ind)?.nameEn : indById.get(p.ind)?.nameZh} · ${regHead(p.reg)}`;
                   return (
                     <td key={ck} className={err ? "return-cell has-error" : "return-cell"} data-indicator={indById.get(p.ind)?.code} data-region={p.reg}>
                       <input
