@@ -96,6 +96,10 @@ describe("value cells (property-based)", () => {
     );
   });
 
+  it("names of an object's members are unknown flag words (found by the property below)", () => {
+    for (const w of ["__proto__", "constructor", "toString", "hasOwnProperty"]) expect(parseFlagText(w)).toBeUndefined();
+  });
+
   it("flag words read case- and width-insensitively; unknown words are undefined, never a wrong flag", () => {
     fc.assert(
       fc.property(fc.string(), (s) => {

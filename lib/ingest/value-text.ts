@@ -73,8 +73,9 @@ export function parseValueText(raw: string): ParsedValue {
   return { ok: true, value, flag, percent, negative, rounded };
 }
 
-const FLAG_WORDS: Record<string, Flag> = {};
-const add = (flag: Flag, words: string[]) => words.forEach((w) => (FLAG_WORDS[w.toLowerCase()] = flag));
+// a Map, not an object: a cell reading "constructor" or "__proto__" is an unknown word, not a prototype's member
+const FLAG_WORDS = new Map<string, Flag>();
+const add = (flag: Flag, words: string[]) => words.forEach((w) => FLAG_WORDS.set(w.toLowerCase(), flag));
 add("PRELIMINARY", ["初步", "初步数", "初步核算", "初步核实", "p", "prelim", "preliminary"]);
 add("ESTIMATED", ["估计", "估计数", "估算", "预计", "e", "est", "estimate", "estimated"]);
 add("CONFIDENTIAL", ["保密", "不公开", "x", "xx", "×", "c", "confidential", "suppressed"]);
@@ -85,7 +86,7 @@ export function parseFlagText(raw: string): Flag | null | undefined {
   if (raw === "") return null;
   const s = halfWidth(raw).trim().toLowerCase();
   if (s === "") return null;
-  return FLAG_WORDS[s.replace(/[()]/g, "")];
+  return FLAG_WORDS.get(s.replace(/[()]/g, ""));
 }
 
 /** -1, 0, 1: exact comparison of decimal strings (fast path in floating point when clear). */
