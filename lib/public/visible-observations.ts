@@ -144,9 +144,9 @@ function queryParams(f: VisibleFilter) {
   ];
 }
 
-async function findLatest(sql: string, q: Queryable, f: VisibleFilter): Promise<PublicObservation[]> {
-  const { rows } = await q.query<Row>(sql, queryParams(f));
-  return rows.map((r) => ({
+/** One row as the public reads it (a vintage: no previous value). */
+function toVintage(r: Row): VisibleVintage {
+  return {
     indicatorId: r.indicator_id,
     regionCode: r.region_code,
     period: r.period,
@@ -156,6 +156,13 @@ async function findLatest(sql: string, q: Queryable, f: VisibleFilter): Promise<
     note: r.note,
     isDemo: r.is_demo,
     releasedAt: r.release_at,
+  };
+}
+
+async function findLatest(sql: string, q: Queryable, f: VisibleFilter): Promise<PublicObservation[]> {
+  const { rows } = await q.query<Row>(sql, queryParams(f));
+  return rows.map((r) => ({
+    ...toVintage(r),
     previous: r.prev_release_at
       ? { value: trimDecimal(r.prev_value), flag: r.prev_flag, releasedAt: r.prev_release_at, revisedAt: r.revised_at ?? r.release_at }
       : null,
@@ -189,15 +196,5 @@ export async function findVisibleVintages(q: Queryable, f: VisibleFilter = {}): 
      ORDER BY release_at, batch_id, indicator_id, region_code, period`,
     queryParams(f),
   );
-  return rows.map((r) => ({
-    indicatorId: r.indicator_id,
-    regionCode: r.region_code,
-    period: r.period,
-    periodEnd: r.period_end,
-    value: trimDecimal(r.value),
-    flag: r.flag,
-    note: r.note,
-    isDemo: r.is_demo,
-    releasedAt: r.release_at,
-  }));
+  return rows.map(toVintage);
 }
