@@ -6,7 +6,9 @@ export type AppErrorCode =
   | "INVALID_STATE"
   | "FORBIDDEN"
   | "CONFLICT"
-  | "LAST_ADMIN";
+  | "LAST_ADMIN"
+  /** a service the operation needs (e.g. the mail server) is not configured or not answering */
+  | "UNAVAILABLE";
 
 const STATUS: Record<AppErrorCode, number> = {
   NOT_FOUND: 404,
@@ -15,6 +17,7 @@ const STATUS: Record<AppErrorCode, number> = {
   FORBIDDEN: 403,
   CONFLICT: 409,
   LAST_ADMIN: 409,
+  UNAVAILABLE: 503,
 };
 
 export class AppError extends Error {

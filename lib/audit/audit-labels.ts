@@ -38,6 +38,8 @@ export const ACTION_LABELS: Record<AuditAction, Words> = {
   "catalogue.imported": { zh: "导入指标目录", en: "Imported the catalogue" },
   "catalogue.reference_updated": { zh: "按参考目录更新未改动的指标说明", en: "Updated untouched indicator texts from the reference catalogue" },
   "department.saved": { zh: "保存报送部门", en: "Saved a department" },
+  "reminder.sent": { zh: "发送催报", en: "Sent a reminder" },
+  "reminder.failed": { zh: "催报发送失败", en: "A reminder failed" },
   "target.saved": { zh: "保存目标", en: "Saved a target" },
   "target.deleted": { zh: "删除目标", en: "Deleted a target" },
   "setting.changed": { zh: "修改系统设置", en: "Changed a setting" },

@@ -48,6 +48,8 @@ export const AUDIT_ACTIONS = [
   "catalogue.imported",
   "catalogue.reference_updated",
   "department.saved",
+  "reminder.sent",
+  "reminder.failed",
   "target.saved",
   "target.deleted",
   "setting.changed",

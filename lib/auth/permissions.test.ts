@@ -12,11 +12,12 @@ describe("permission table", () => {
   it("matches the table exactly for each single role", () => {
     const expected: Record<Role, string[]> = {
       uploader: ["batch:upload", "schedule:view"],
-      reviewer: ["batch:read-all", "batch:review", "schedule:view"],
+      reviewer: ["batch:read-all", "batch:review", "schedule:view", "schedule:remind"],
       admin: [
         "batch:read-all",
         "release:manage",
         "schedule:view",
+        "schedule:remind",
         "catalogue:manage",
         "user:manage",
         "audit:view",

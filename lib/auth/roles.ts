@@ -16,6 +16,8 @@ export const PERMISSIONS = {
   releaseManage: "release:manage",
   /** the reporting schedule: what is received, due, overdue */
   scheduleView: "schedule:view",
+  /** remind a department by e-mail of returns not received (催报) */
+  scheduleRemind: "schedule:remind",
   /** create, edit, retire indicators; import the catalogue */
   catalogueManage: "catalogue:manage",
   /** users, roles, passwords */
@@ -36,11 +38,12 @@ const P = PERMISSIONS;
 
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   uploader: [P.batchUpload, P.scheduleView],
-  reviewer: [P.batchReadAll, P.batchReview, P.scheduleView],
+  reviewer: [P.batchReadAll, P.batchReview, P.scheduleView, P.scheduleRemind],
   admin: [
     P.batchReadAll,
     P.releaseManage,
     P.scheduleView,
+    P.scheduleRemind,
     P.catalogueManage,
     P.userManage,
     P.auditView,

@@ -17,6 +17,7 @@ import { mustParsePeriod, periodEnd, isoDate } from "@/lib/period";
 import { generateDemo, type Demo } from "./generate";
 import { demoToday } from "./demo-today";
 import { seedDemoConfidential } from "@/lib/disclosure/demo-confidential";
+import { seedDemoContacts } from "./demo-contacts";
 
 export const DEMO_USERS = [
   { username: "admin", displayName: "系统管理员", roles: ["admin"] },
@@ -82,6 +83,7 @@ export async function seedDemoData(prisma: Db, password: string, today: string =
       const first = !existing.length;
       // a district under the unit threshold, withheld with its complementary cells: first seed only
       const confidential = first ? await seedDemoConfidential(tx) : null;
+      if (first) await seedDemoContacts(tx);
       await tx.auditEvent.create({
         data: {
           action: first ? "demo.seeded" : "demo.extended",

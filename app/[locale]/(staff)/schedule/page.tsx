@@ -1,11 +1,14 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Named, periodName } from "@/app/_components/uploads/named";
+import { can } from "@/lib/auth/permissions";
 import { requirePermission } from "@/lib/auth/require";
+import { outstandingByDepartment } from "@/lib/reminders/outstanding";
 import { pool } from "@/lib/db";
 import { summariseByDepartment, type ScheduleItem } from "@/lib/schedule/build-schedule";
 import { requestClock } from "@/lib/schedule/clock";
 import { loadSchedule } from "@/lib/schedule/load-schedule";
 import { DUE_SOON_DAYS } from "@/lib/schedule/status";
+import { RemindersSection } from "./reminders-section";
 import { DepartmentSummaryTable, IndicatorScheduleTable } from "./schedule-tables";
 
 export const dynamic = "force-dynamic";
@@ -15,7 +18,7 @@ type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ now?
 export default async function SchedulePage({ params, searchParams }: Props) {
   const { locale } = await params;
   setRequestLocale(locale);
-  await requirePermission("schedule:view", "/schedule");
+  const actor = await requirePermission("schedule:view", "/schedule");
   const t = await getTranslations("schedule");
   const lang = locale === "en" ? "en" : "zh";
   const sp = await searchParams;
@@ -52,6 +55,8 @@ export default async function SchedulePage({ params, searchParams }: Props) {
           </ul>
         )}
       </section>
+
+      {can(actor, "schedule:remind") ? <RemindersSection outstanding={outstandingByDepartment(all)} now={sp.now} /> : null}
 
       <section aria-labelledby="dep-h">
         <h2 id="dep-h">{t("byDepartment")}</h2>
