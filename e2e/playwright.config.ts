@@ -1,6 +1,7 @@
 import { defineConfig, devices } from "@playwright/test";
 import { CHROMIUM_ARGS, chromiumPath } from "../lib/chromium";
 import { serverErrorLog } from "./helpers/server-log";
+import { smtpPort } from "./helpers/smtp";
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 export const baseURL = `http://127.0.0.1:${PORT}`;
@@ -47,6 +48,8 @@ export default defineConfig({
       ALLOW_TEST_CLOCK: "1", // the schedule page reads ?now=YYYY-MM-DD (e2e/schedule.spec.ts)
       DATABASE_URL: process.env.DATABASE_URL ?? "",
       SERVER_ERROR_LOG: serverErrorLog, // e2e/fuzz-params.spec.ts reads it
+      SMTP_URL: `smtp://127.0.0.1:${smtpPort}`, // e2e/reminders.spec.ts listens there while it runs
+      SMTP_FROM: "沈阳市统计局 <tjj@example.org>",
     },
     reuseExistingServer: false,
     timeout: 180_000,

@@ -48,7 +48,7 @@ describe("催报: a reminder e-mail to a department that owes returns", () => {
     port = (smtp.server.address() as { port: number }).port;
   });
   afterAll(async () => {
-    await new Promise((r) => smtp.close(r));
+    await new Promise<void>((r) => smtp.close(() => r()));
     await testPrisma().$disconnect();
     await testPool().end();
   });
@@ -92,7 +92,7 @@ describe("催报: a reminder e-mail to a department that owes returns", () => {
     await expect(sendReminder(dep.id, SYSTEM_CONTEXT, { clock, siteUrl: "", mailer: mailer() })).rejects.toMatchObject({ code: "INVALID_INPUT", zh: expect.stringMatching(/未登记联系邮箱/) });
     const idle = await testPrisma().department.create({ data: { code: unique("d"), nameZh: "无报送任务部门", nameEn: "Idle", contactEmail: "idle@example.org" } });
     await expect(sendReminder(idle.id, SYSTEM_CONTEXT, { clock, siteUrl: "", mailer: mailer() })).rejects.toMatchObject({ code: "INVALID_STATE" });
-    expect(() => requireMailer({})).toThrow(/SMTP_URL/);
+    expect(() => requireMailer({} as NodeJS.ProcessEnv)).toThrow(/SMTP_URL/);
     expect(inbox.length).toBe(before);
     expect(await testPrisma().reminder.count({ where: { departmentId: { in: [dep.id, idle.id] } } })).toBe(0);
   });
