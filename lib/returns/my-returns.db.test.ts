@@ -27,6 +27,12 @@ describe("the uploader's returns in words", () => {
     expect(byPeriod.get(cur.period)).toMatchObject({ state: "saved", by: "填报员甲" });
     expect(byPeriod.get(prev.period)).toMatchObject({ state: "rejected", reason: "口径不一致" });
 
+    // uploaded and staged, not submitted: 已上传待提交 with the batch; once submitted, 已上报
+    const staged = await addBatchValue(pool, id, cur.period, "STAGED");
+    expect((await mineOf()).find((i) => i.period === cur.period)?.work).toMatchObject({ state: "staged", batchId: staged });
+    await pool.query(`UPDATE batch SET status = 'SUBMITTED' WHERE id = $1`, [staged]);
+    expect((await mineOf()).find((i) => i.period === cur.period)?.work).toEqual({ state: "submitted" });
+
     const releaseAt = new Date(Date.now() + 86400_000);
     await addBatchValue(pool, id, prev.period, "APPROVED", releaseAt);
     byPeriod = new Map((await mineOf()).map((i) => [i.period, i.work]));

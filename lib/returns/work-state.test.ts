@@ -17,6 +17,11 @@ describe("workStatus: the uploader's return in words", () => {
       state: "submitted",
     });
   });
+  it("an uploaded batch not yet submitted is 已上传待提交 with the batch to submit, not 已上报", () => {
+    const staged = { batchId: 7, status: "STAGED" as const, by: "统计员", at: at("2026-12-04") };
+    expect(workStatus({ status: "received", releaseAt: null }, undefined, undefined, staged)).toEqual({ state: "staged", batchId: 7, by: "统计员", at: at("2026-12-04") });
+    expect(workStatus({ status: "received", releaseAt: null }, undefined, undefined, { ...staged, status: "SUBMITTED" }).state).toBe("submitted");
+  });
   it("a rejection is 退回 with the reviewer's reason unless a newer draft answers it", () => {
     const rej = { by: "审核员", at: at("2026-12-02"), reason: "总量与分项不符" };
     expect(workStatus(open, { by: "a", at: at("2026-12-01") }, rej)).toEqual({ state: "rejected", ...rej });

@@ -1,5 +1,6 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { Named, periodName } from "@/app/_components/uploads/named";
+import { Link } from "@/lib/i18n/server-link";
 import { formatDateTime } from "@/lib/format-date";
 import type { MyReturn } from "@/lib/returns/my-returns";
 import type { WorkStatus } from "@/lib/returns/work-state";
@@ -14,6 +15,8 @@ export async function MyReturns({ items }: { items: MyReturn[] }) {
     switch (w.state) {
       case "saved":
         return t("workSaved", { name: w.by ?? "—", at: at(w.at) });
+      case "staged":
+        return t("workStaged", { name: w.by ?? "—", at: at(w.at) });
       case "submitted":
         return t("workSubmitted");
       case "rejected":
@@ -40,6 +43,7 @@ export async function MyReturns({ items }: { items: MyReturn[] }) {
                 <span className={`badge badge-work-${i.work.state}`}>{t(`work_${i.work.state}`)}</span> <Named name={en ? i.nameEn : i.nameZh} code={i.code} /> ·{" "}
                 {periodName(i.period, locale)}
                 {d ? <div className="note">{d}</div> : null}
+                {i.work.state === "staged" ? <Link href={`/uploads/${i.work.batchId}`}>{t("workStagedLink")}</Link> : null}
               </li>
             );
           })}
