@@ -23,7 +23,11 @@ export function returnRows(context: IngestContext, period: string, cells: CellMa
 }
 
 export function evaluateReturn(input: ReturnRulesInput, period: string, cells: CellMap): Evaluation {
-  const rows = returnRows(input.context, period, cells);
+  return evaluateRows(input, returnRows(input.context, period, cells));
+}
+
+/** The same, on rows already checked (the grid checks each box once per change and reuses them). */
+export function evaluateRows(input: ReturnRulesInput, rows: QualityRow[]): Evaluation {
   return evaluateRules({ summary: { rows, truncated: false }, published: input.published, indicators: input.indicators, regions: input.context.regions, rules: input.rules, locale: input.context.locale });
 }
 

@@ -7,7 +7,8 @@ import { Link } from "@/lib/i18n/navigation";
 import { checkCell, FLAGS, isBlank, MAX_VALUE_CHARS, parsePastedBlock, type Cell, type CellMap, type Flag } from "@/lib/returns/cells";
 import type { Published, ReturnData } from "@/lib/returns/load-return";
 import { saveReturnDraftAction, submitReturnAction } from "@/lib/returns/actions";
-import { evaluateReturn, findingsByBox, missingExplanations } from "@/lib/returns/return-rules";
+import type { QualityRow } from "@/lib/ingest/types";
+import { evaluateRows, findingsByBox, missingExplanations } from "@/lib/returns/return-rules";
 import { FindingList } from "./finding-list";
 
 const EMPTY: Cell = { v: "", f: "", n: "" };
@@ -46,24 +47,26 @@ export function ReturnGrid({ data }: { data: ReturnData }) {
   const regByCode = useMemo(() => new Map(context.regions.map((r) => [r.code, r])), [context]);
   const cellOf = (p: Pos): Cell => cells[p.ind]?.[p.reg] ?? EMPTY;
 
-  // the check of every box, recomputed from the cells (cheap: a few hundred boxes at most)
-  const errors = useMemo(() => {
+  // every box checked at each change (a few hundred at most); the values that pass feed the rules
+  const { errors, ruleRows } = useMemo(() => {
     const out: Record<string, string> = {};
+    const rows: QualityRow[] = [];
     for (const ind of context.indicators) {
       for (const [reg, cell] of Object.entries(cells[ind.id] ?? {})) {
         const region = regByCode.get(reg);
         if (!region || isBlank(cell)) continue;
-        const r = checkCell(context, ind, region, period, cell);
+        const r = checkCell(context, ind, region, period, cell, rows.length + 1);
         if (!r.ok) out[`${ind.id}|${reg}`] = r.message;
+        else if (r.row.value !== null) rows.push({ indicatorId: ind.id, regionCode: reg, period: r.row.period, value: r.row.value, line: r.row.line });
       }
     }
-    return out;
+    return { errors: out, ruleRows: rows };
   }, [cells, context, period, regByCode]);
 
   // the bureau's rules on what is typed: the same engine and inputs as the submission on the server
   const evaluation = useMemo(
-    () => evaluateReturn({ context, indicators: data.ruleIndicators, published: data.rulePublished, rules: data.rules }, period, cells),
-    [cells, context, period, data.ruleIndicators, data.rulePublished, data.rules],
+    () => evaluateRows({ context, indicators: data.ruleIndicators, published: data.rulePublished, rules: data.rules }, ruleRows),
+    [ruleRows, context, data.ruleIndicators, data.rulePublished, data.rules],
   );
   const findings = useMemo(() => findingsByBox(evaluation.findings), [evaluation]);
   const explain = (key: string, text: string) => {
