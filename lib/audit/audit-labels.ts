@@ -47,6 +47,9 @@ export const ACTION_LABELS: Record<AuditAction, Words> = {
   "disclosure.rule_saved": { zh: "设置保密规则", en: "Set a disclosure rule" },
   "disclosure.relation_saved": { zh: "声明汇总关系", en: "Declared a sum relation" },
   "disclosure.relation_deleted": { zh: "删除汇总关系", en: "Deleted a sum relation" },
+  "rule.changed": { zh: "修改审核规则", en: "Changed a validation rule" },
+  "batch.blocked_by_rule": { zh: "强制性审核未通过，未暂存", en: "Stopped by a hard validation rule" },
+  "batch.explained": { zh: "填写核实说明", en: "Explained rule findings" },
   "demo.seeded": { zh: "载入示例数据", en: "Loaded the demo data" },
   "demo.extended": { zh: "示例数据延续到今天", en: "Extended the demo data to today" },
 };

@@ -57,6 +57,9 @@ export const AUDIT_ACTIONS = [
   "disclosure.rule_saved",
   "disclosure.relation_saved",
   "disclosure.relation_deleted",
+  "rule.changed",
+  "batch.blocked_by_rule",
+  "batch.explained",
   "demo.seeded",
   "demo.extended",
 ] as const;

@@ -44,6 +44,7 @@ export const PAGE_ACCESS: Record<string, RouteRule> = {
   "/admin/targets": { access: "target:manage" },
   "/admin/settings": { access: "settings:manage" },
   "/admin/disclosure": { access: "catalogue:manage" },
+  "/admin/rules": { access: "catalogue:manage" },
   "/reports": { access: "public" },
   "/reports/[period]": { access: "public", sample: { period: "2025Q3" } },
   "/indicators": { access: "public" },

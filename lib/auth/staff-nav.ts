@@ -21,6 +21,7 @@ export const STAFF_NAV: StaffNavItem[] = [
   { href: "/admin/catalogue", labelKey: "catalogue", permission: "catalogue:manage" },
   { href: "/admin/departments", labelKey: "departments", permission: "catalogue:manage" },
   { href: "/admin/disclosure", labelKey: "disclosure", permission: "catalogue:manage" },
+  { href: "/admin/rules", labelKey: "rules", permission: "catalogue:manage" },
   { href: "/admin/users", labelKey: "users", permission: "user:manage" },
   { href: "/admin/audit", labelKey: "audit", permission: "audit:view" },
   { href: "/dashboard", labelKey: "dashboard", permission: "dashboard:view" },

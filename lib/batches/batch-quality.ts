@@ -1,12 +1,14 @@
 import "server-only";
-import { DEFAULT_LIMITS, runQualityChecks, type IngestWarning, type Locale, type QualityRow } from "@/lib/ingest";
+import { DEFAULT_LIMITS, type IngestWarning, type Locale, type QualityRow } from "@/lib/ingest";
 import type { Queryable } from "@/lib/db/queryable";
 import { trimDecimal } from "@/lib/public/visible-observations";
 import { loadIngestContext } from "./ingest-context";
 import { qualityPublished } from "./quality-published";
+import { asWarnings, evaluateRules } from "@/lib/rules/evaluate";
+import { loadRules } from "@/lib/rules/load-rules";
 
 /**
- * The quality checks of upload (one engine, lib/ingest/quality.ts) run again on a staged
+ * The bureau's rules (one engine, lib/rules/evaluate.ts) run again on a staged
  * batch against what is public now, for the reviewer: what was published since the upload
  * counts, and batches staged before a check existed get it too.
  */
@@ -23,5 +25,5 @@ export async function checkBatchQuality(q: Queryable, batchId: number, locale: L
     rows: rows.slice(0, limit).map((r): QualityRow => ({ indicatorId: r.indicator_id, regionCode: r.region_code, period: r.period, value: trimDecimal(r.value)!, line: r.line ?? 0 })),
   };
   const published = await qualityPublished(q, summary, ctx.indicators, ctx.regions);
-  return runQualityChecks({ summary, published, indicators: ctx.indicators, regions: ctx.regions, locale });
+  return asWarnings(evaluateRules({ summary, published, indicators: ctx.indicators, regions: ctx.regions, rules: await loadRules(q), locale }));
 }

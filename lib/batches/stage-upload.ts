@@ -1,7 +1,10 @@
 import "server-only";
 import { pool } from "@/lib/db";
 import { writeAuditPg, type AuditContext } from "@/lib/audit/write-audit";
-import { ingestUpload, runQualityChecks, type ByteSource, type IngestReport, type Locale, type StagedRow } from "@/lib/ingest";
+import { ingestUpload, type ByteSource, type IngestReport, type Locale, type StagedRow } from "@/lib/ingest";
+import { asWarnings, evaluateRules, type Finding } from "@/lib/rules/evaluate";
+import { recordFindings } from "@/lib/rules/findings";
+import { loadRules } from "@/lib/rules/load-rules";
 import { bodyFromReport, type BatchBody } from "./batch-body";
 import { copySink } from "./copy-sink";
 import { previewCounts } from "./preview";
@@ -19,6 +22,8 @@ export type StageOptions = {
   /** A promise when the field may arrive after the file: awaited before the commit decision. */
   dryRun: boolean | Promise<boolean>;
   audit: AuditContext;
+  /** Explanations (上报说明) by finding key, given with the values (the online return): stored with the findings. */
+  explanations?: Record<string, string>;
   maxBytes?: number;
   onProgress?: (p: { bytes: number; rows: number }) => void;
 };
@@ -81,8 +86,21 @@ export async function stageUpload(o: StageOptions): Promise<StageResult> {
       return { httpStatus: 409, body: { ...bodyFromReport(null, "duplicate", o.fileName, report), duplicateOf: dup.rows[0].id } };
     }
 
+    // the bureau's rules (lib/rules): a hard (强制性) failure stops the staging with the values named
     const published = await qualityPublished(client, quality, ctx.indicators, ctx.regions);
-    report.warnings.push(...runQualityChecks({ summary: quality, published, indicators: ctx.indicators, regions: ctx.regions, locale: o.locale }));
+    const rules = await loadRules(client);
+    const evaluation = evaluateRules({ summary: quality, published, indicators: ctx.indicators, regions: ctx.regions, rules, locale: o.locale });
+    const hard = evaluation.findings.filter((f) => f.severity === "HARD");
+    if (hard.length) {
+      await client.query("ROLLBACK");
+      open = false;
+      await recordBlocked(o.audit, o.fileName, hard);
+      report.errors.push(...hard.map((f) => ({ line: f.line ?? 0, column: null, code: `RULE_${f.rule}`, message: f.message })));
+      report.errorCount += hard.length;
+      report.ok = false;
+      return { httpStatus: 422, body: bodyFromReport(null, "invalid", o.fileName, report) };
+    }
+    report.warnings.push(...asWarnings(evaluation));
     // uploading for another department is normal (代报), so it is a warning for the reviewer
     for (const w of await uploadDepartmentWarnings(client, o.uploaderId, [...fileIndicators])) {
       report.warnings.push({ code: w.code, message: o.locale === "en" ? w.en : w.zh });
@@ -99,6 +117,8 @@ export async function stageUpload(o: StageOptions): Promise<StageResult> {
       `UPDATE batch SET checksum = $2, size_bytes = $3, encoding = $4, delimiter = $5, layout = $6, row_count = $7, report = $8 WHERE id = $1`,
       [id, report.checksum, report.bytes, report.encoding, report.delimiter, report.layout, report.rows, JSON.stringify(storedReport(report))],
     );
+    const explained = evaluation.findings.map((f) => ({ ...f, explanation: o.explanations?.[f.key] ?? "" }));
+    await recordFindings(client, id, explained);
     await writeAuditPg(client, o.audit, {
       action: "batch.staged",
       entityType: "batch",
@@ -112,6 +132,13 @@ export async function stageUpload(o: StageOptions): Promise<StageResult> {
     if (open) await client.query("ROLLBACK").catch(() => {});
     client.release();
   }
+}
+
+/** A staging stopped by hard rules: nothing is written but this event, which /admin/rules counts. */
+async function recordBlocked(audit: AuditContext, fileName: string, hard: Finding[]) {
+  const rules: Record<string, number> = {};
+  for (const f of hard) rules[f.ruleId] = (rules[f.ruleId] ?? 0) + 1;
+  await writeAuditPg(pool(), audit, { action: "batch.blocked_by_rule", entityType: "batch", data: { fileName, rules, first: hard[0].message } });
 }
 
 function storedReport(r: IngestReport) {

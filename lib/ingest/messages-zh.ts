@@ -101,6 +101,8 @@ export const ZH = {
   VALUE_OUTLIER: (p) => `${p.label}：填报 ${p.value}，本序列近${p.n}期中位数 ${p.median}${p.scaled ? "（累计值按月数折算）" : ""}，相差约 ${p.times} 倍，请核实单位、小数点或位数。`,
   VALUE_OUTLIER_INDICATOR: (p) => `${p.label}：填报 ${p.value}，该指标其他地区、时期的中位数 ${p.median}（${p.n} 个数值${p.scaled ? "，累计值按月数折算" : ""}），相差约 ${p.times} 倍，请核实单位、小数点或位数。`,
   VALUE_OUTLIER_MORE: (p) => `另有 ${p.count} 个数值与本序列已发布值相差 ${p.factor} 倍以上，未逐一列出。`,
+  RULE_RANGE: (p) => `${p.label}：允许 ${p.expected}，填报 ${p.value}。`,
+  RULE_YOY_BAND: (p) => `${p.label}：上年同期 ${p.base}，允许 ${p.low}–${p.high}（±${p.pct}%），填报 ${p.value}。`,
   GROWTH_MISMATCH: (p) => `${p.label}：文件中的增速 ${p.stated}% 与按上年同期已发布值 ${p.base} 计算的 ${p.computed}% 相差 ${p.diff} 个百分点（容差 ${p.tolerance}）。官方增速按可比价计算，照原样保留。`,
   // ---- skipped-line reasons
   SKIP_TITLE: () => "表格上方的标题行",

@@ -68,6 +68,7 @@ export function qualityKeysNeeded(summary: QualitySummary, indicators: IngestInd
       need(ind.id, r.regionCode, previousPeriod(p));
       need(ind.id, r.regionCode, previousPeriod(previousPeriod(p)));
     }
+    need(ind.id, r.regionCode, samePeriodLastYear(p)); // the band against the same period last year
     if (ind.measureType === "GROWTH" && ind.growthOfId != null) {
       need(ind.growthOfId, r.regionCode, p);
       need(ind.growthOfId, r.regionCode, samePeriodLastYear(p));

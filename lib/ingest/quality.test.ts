@@ -88,10 +88,12 @@ describe("summary limits and keys", () => {
   it("lists the published keys the checks need", () => {
     const keys = qualityKeysNeeded({ rows: [row(2, "210102", "2025Q2", "7.5")], truncated: false }, INDICATORS, REGIONS);
     expect(keys).toEqual([
+      // its own same period last year: the band rule (yoy_band) compares with it
+      { indicatorId: 2, regionCode: "210102", period: "2024Q2" },
       { indicatorId: 1, regionCode: "210102", period: "2025Q2" },
       { indicatorId: 1, regionCode: "210102", period: "2024Q2" },
     ]);
     const k2 = qualityKeysNeeded({ rows: [row(1, "210100", "2025Q3", "1")], truncated: false }, INDICATORS, REGIONS);
-    expect(k2).toHaveLength(13 + 4 + 2);
+    expect(k2).toHaveLength(13 + 4 + 2 + 1); // + the same period last year (yoy_band)
   });
 });

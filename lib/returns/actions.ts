@@ -30,11 +30,11 @@ export async function saveReturnDraftAction(period: unknown, cells: unknown): Pr
   }
 }
 
-export async function submitReturnAction(period: unknown, cells: unknown): Promise<SubmitOutcome> {
+export async function submitReturnAction(period: unknown, cells: unknown, explanations: unknown = {}): Promise<SubmitOutcome> {
   const { p, actor, ctx, locale } = await common(period);
   if (!p) return badPeriod(locale === "en");
   try {
-    const out = await submitReturn(actor, ctx, p, cells, locale);
+    const out = await submitReturn(actor, ctx, p, cells, locale, explanations);
     if (out.ok) {
       revalidatePath("/[locale]/uploads", "layout");
       revalidatePath("/[locale]/staff", "page");

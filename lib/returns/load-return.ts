@@ -5,7 +5,10 @@ import "server-only";
 import type { Actor } from "@/lib/auth/permissions";
 import { loadIngestContext } from "@/lib/batches/ingest-context";
 import type { Queryable } from "@/lib/db/queryable";
-import type { IngestContext, Locale } from "@/lib/ingest/types";
+import type { PublishedValue } from "@/lib/ingest/quality-values";
+import type { IngestContext, IngestIndicator, Locale } from "@/lib/ingest/types";
+import type { Rule } from "@/lib/rules/params";
+import { loadRules } from "@/lib/rules/load-rules";
 import { mustParsePeriod, parsePeriodCode, periodCode, previousPeriod, samePeriodLastYear } from "@/lib/period";
 import { findPublishedForStaff } from "@/lib/public/visible-observations";
 import type { ScheduleItem } from "@/lib/schedule/build-schedule";
@@ -27,6 +30,10 @@ export type ReturnData = {
   previous: Record<string, Published>;
   lastYear: Record<string, Published>;
   draft: CellMap;
+  /** What the bureau's rules read in the browser (lib/returns/return-rules.ts): the rules, the related indicators, their published values. */
+  rules: Rule[];
+  ruleIndicators: IngestIndicator[];
+  rulePublished: PublishedValue[];
   draftSavedBy: { name: string | null; at: string } | null;
 };
 
@@ -48,10 +55,15 @@ export async function loadReturn(q: Queryable, actor: Actor, period: string, loc
   const full = await loadIngestContext(q, locale);
   const byId = new Map(full.indicators.map((i) => [i.id, i]));
   const context: IngestContext = { locale, regions: full.regions, indicators: ids.map((id) => byId.get(id)!).filter(Boolean) };
+  // the indicators the rules relate the due ones to: their totals and parts, the levels of growth rates
+  const dueIds = new Set(ids);
+  const related = full.indicators.filter(
+    (i) => dueIds.has(i.id) || (i.partOfId != null && dueIds.has(i.partOfId)) || full.indicators.some((d) => dueIds.has(d.id) && (d.partOfId === i.id || d.growthOfId === i.id)),
+  );
   const p = mustParsePeriod(period);
   const prev = periodCode(previousPeriod(p));
   const ly = periodCode(samePeriodLastYear(p));
-  const [cov, prevRows, lyRows, drafts] = await Promise.all([
+  const [cov, prevRows, lyRows, drafts, rules, history] = await Promise.all([
     q.query<{ indicator_id: number; region_code: string }>(`SELECT indicator_id, region_code FROM indicator_region WHERE indicator_id = ANY($1::int[])`, [ids]),
     findPublishedForStaff(q, { indicatorIds: ids, from: prev, to: prev }),
     findPublishedForStaff(q, { indicatorIds: ids, from: ly, to: ly }),
@@ -60,6 +72,8 @@ export async function loadReturn(q: Queryable, actor: Actor, period: string, loc
        WHERE d.indicator_id = ANY($1::int[]) AND d.period = $2 ORDER BY d.updated_at DESC`,
       [ids, period],
     ),
+    loadRules(q),
+    findPublishedForStaff(q, { indicatorIds: related.map((i) => i.id) }),
   ]);
   const coverage: Record<string, string[]> = {};
   for (const id of ids) {
@@ -81,6 +95,9 @@ export async function loadReturn(q: Queryable, actor: Actor, period: string, loc
     previous: keyed(prevRows, prev),
     lastYear: keyed(lyRows, ly),
     draft,
+    rules: rules.filter((r) => r.active),
+    ruleIndicators: related,
+    rulePublished: history.filter((h) => h.value !== null).map((h) => ({ indicatorId: h.indicatorId, regionCode: h.regionCode, period: h.period, value: h.value! })),
     draftSavedBy: last ? { name: last.name, at: last.updated_at.toISOString() } : null,
   };
 }

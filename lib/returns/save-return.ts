@@ -3,7 +3,8 @@ import "server-only";
 // indicator and period, shared by the department). Submitting checks every box with the upload's
 // code, writes the return as the long CSV an upload would carry and stages it through
 // stageUpload (the same path, duplicates, quality checks and audit as an upload), then submits
-// the batch for review like an upload's submit, and drops the drafts.
+// the batch for review like an upload's submit, and drops the drafts. The bureau's rules run
+// first (lib/returns/return-rules.ts): hard failures and soft ones without an explanation stop it.
 import { z } from "zod";
 import type { AuditContext } from "@/lib/audit/write-audit";
 import { writeAudit } from "@/lib/audit/write-audit";
@@ -17,6 +18,10 @@ import type { Locale } from "@/lib/ingest/types";
 import { submitBatch } from "@/lib/workflow/transitions";
 import { checkAll, FLAGS, isBlank, MAX_NOTE_CHARS, MAX_VALUE_CHARS, type CellMap } from "./cells";
 import { dueForPeriod, loadReturn } from "./load-return";
+import { evaluateReturn, missingExplanations } from "./return-rules";
+import { MAX_EXPLANATION_CHARS } from "@/lib/rules/findings";
+
+const ZExplanations = z.record(z.string().max(200), z.string().max(MAX_EXPLANATION_CHARS));
 
 const ZCell = z.object({ v: z.string().max(MAX_VALUE_CHARS), f: z.enum(["", ...FLAGS] as [string, ...string[]]), n: z.string().max(MAX_NOTE_CHARS) });
 export const ZCells = z.record(z.string().regex(/^\d{1,9}$/), z.record(z.string().regex(/^\d{6}$/), ZCell));
@@ -61,11 +66,14 @@ export async function saveReturnDraft(actor: Actor, ctx: AuditContext, period: s
 
 export type SubmitOutcome =
   | { ok: true; batchId: number }
-  | { ok: false; message: string; errors?: { indicatorId: number; regionCode: string; message: string }[] };
+  | { ok: false; message: string; errors?: { indicatorId: number; regionCode: string; message: string }[]; unexplained?: string[] };
 
-export async function submitReturn(actor: Actor, ctx: AuditContext, period: string, input: unknown, locale: Locale): Promise<SubmitOutcome> {
+export async function submitReturn(actor: Actor, ctx: AuditContext, period: string, input: unknown, locale: Locale, explanationsInput: unknown = {}): Promise<SubmitOutcome> {
   assertUploader(actor);
   const cells = parseCells(input);
+  const ex = ZExplanations.safeParse(explanationsInput);
+  if (!ex.success) throw new AppError("INVALID_INPUT", `说明格式不正确，或超过 ${MAX_EXPLANATION_CHARS} 字。`, `Explanations are malformed or longer than ${MAX_EXPLANATION_CHARS} characters.`);
+  const explanations = ex.data;
   await assertOwed(actor, period, cells);
   const data = await loadReturn(pool(), actor, period, locale);
   if (!data) throw new AppError("NOT_FOUND", "本期没有待填报的指标。", "Nothing is due from you for this period.");
@@ -73,6 +81,16 @@ export async function submitReturn(actor: Actor, ctx: AuditContext, period: stri
   const en = locale === "en";
   if (errors.length) return { ok: false, message: en ? `${errors.length} value(s) need correcting.` : `有 ${errors.length} 个数值需要更正。`, errors };
   if (!rows.length) return { ok: false, message: en ? "Nothing has been filled in." : "尚未填写任何数值。" };
+  // the bureau's rules, as the grid ran them: hard failures and unexplained soft ones stage nothing
+  const evaluation = evaluateReturn({ context: data.context, indicators: data.ruleIndicators, published: data.rulePublished, rules: data.rules }, period, cells);
+  const hard = evaluation.findings.filter((f) => f.severity === "HARD");
+  if (hard.length) {
+    return { ok: false, message: en ? `${hard.length} value(s) fail a mandatory check.` : `有 ${hard.length} 项强制性审核未通过。`, errors: hard.map((f) => ({ indicatorId: f.indicatorId, regionCode: f.regionCode, message: f.message })) };
+  }
+  const missing = missingExplanations(evaluation.findings, explanations);
+  if (missing.length) {
+    return { ok: false, message: en ? `${missing.length} warning(s) need an explanation.` : `有 ${missing.length} 项核实性审核需要填写说明。`, unexplained: missing.map((f) => f.key) };
+  }
   const byId = new Map(data.context.indicators.map((i) => [i.id, i]));
   // the long layout of the upload templates (lib/ingest/templates.ts), by code only (the codes
   // are what the grid holds; a name column would only add a check that cannot fail here)
@@ -90,6 +108,7 @@ export async function submitReturn(actor: Actor, ctx: AuditContext, period: stri
     locale,
     dryRun: false,
     audit: ctx,
+    explanations,
   });
   if (staged.httpStatus !== 201 || staged.body.id === null) {
     const first = staged.body.errors?.[0]?.message;

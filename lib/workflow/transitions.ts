@@ -6,6 +6,8 @@ import { AppError } from "@/lib/errors";
 import { assertRole, assertVisible, notPermitted } from "./batch-access";
 import { assertState, lockBatch } from "./lock-batch";
 import { decideDisclosure, decisionAudit } from "@/lib/disclosure/decide";
+import { prismaQueryable } from "@/lib/db/prisma-queryable";
+import { unexplained, unexplainedError } from "@/lib/rules/findings";
 
 // The batch lifecycle: staged → submitted → approved (attached to a release) → released,
 // or rejected / withdrawn. Each transition locks the batch, checks who and what state,
@@ -22,6 +24,9 @@ export async function submitBatch({ batchId, actor, ctx }: TransitionOptions): P
     assertVisible(actor, b);
     if (!canSubmitBatch(actor, { uploaderId: b.uploader_id })) throw notPermitted({ zh: "只有上传人可以提交自己的批次。", en: "only the uploader can submit their batch." });
     assertState(b, ["STAGED"], { zh: "提交审核", en: "submitted" });
+    // every 核实性 (soft) rule finding needs the reporter's explanation first
+    const missing = await unexplained(prismaQueryable(tx), batchId);
+    if (missing.length) throw unexplainedError(missing);
     // primary and complementary cells, proposed for the reviewer (refused here if they cannot be protected)
     const disclosure = await decideDisclosure(tx, batchId, "submitted");
     await tx.batch.update({ where: { id: batchId }, data: { status: "SUBMITTED", submittedAt: new Date() } });

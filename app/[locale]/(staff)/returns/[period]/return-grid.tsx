@@ -7,6 +7,9 @@ import { Link } from "@/lib/i18n/navigation";
 import { checkCell, FLAGS, isBlank, MAX_VALUE_CHARS, parsePastedBlock, type Cell, type CellMap, type Flag } from "@/lib/returns/cells";
 import type { Published, ReturnData } from "@/lib/returns/load-return";
 import { saveReturnDraftAction, submitReturnAction } from "@/lib/returns/actions";
+import type { QualityRow } from "@/lib/ingest/types";
+import { evaluateRows, findingsByBox, missingExplanations } from "@/lib/returns/return-rules";
+import { FindingList } from "./finding-list";
 
 const EMPTY: Cell = { v: "", f: "", n: "" };
 type Pos = { ind: number; reg: string };
@@ -22,6 +25,7 @@ export function ReturnGrid({ data }: { data: ReturnData }) {
   const [focus, setFocus] = useState<Pos | null>(null);
   const [status, setStatus] = useState<{ kind: "ok" | "error" | "busy"; text: string; batchId?: number } | null>(null);
   const [dirty, setDirty] = useState(false);
+  const [explanations, setExplanations] = useState<Record<string, string>>({});
   const gridRef = useRef<HTMLTableElement>(null);
 
   // leaving with unsaved boxes asks first (the draft lives on the server only once saved)
@@ -43,19 +47,32 @@ export function ReturnGrid({ data }: { data: ReturnData }) {
   const regByCode = useMemo(() => new Map(context.regions.map((r) => [r.code, r])), [context]);
   const cellOf = (p: Pos): Cell => cells[p.ind]?.[p.reg] ?? EMPTY;
 
-  // the check of every box, recomputed from the cells (cheap: a few hundred boxes at most)
-  const errors = useMemo(() => {
+  // every box checked at each change (a few hundred at most); the values that pass feed the rules
+  const { errors, ruleRows } = useMemo(() => {
     const out: Record<string, string> = {};
+    const rows: QualityRow[] = [];
     for (const ind of context.indicators) {
       for (const [reg, cell] of Object.entries(cells[ind.id] ?? {})) {
         const region = regByCode.get(reg);
         if (!region || isBlank(cell)) continue;
-        const r = checkCell(context, ind, region, period, cell);
+        const r = checkCell(context, ind, region, period, cell, rows.length + 1);
         if (!r.ok) out[`${ind.id}|${reg}`] = r.message;
+        else if (r.row.value !== null) rows.push({ indicatorId: ind.id, regionCode: reg, period: r.row.period, value: r.row.value, line: r.row.line });
       }
     }
-    return out;
+    return { errors: out, ruleRows: rows };
   }, [cells, context, period, regByCode]);
+
+  // the bureau's rules on what is typed: the same engine and inputs as the submission on the server
+  const evaluation = useMemo(
+    () => evaluateRows({ context, indicators: data.ruleIndicators, published: data.rulePublished, rules: data.rules }, ruleRows),
+    [ruleRows, context, data.ruleIndicators, data.rulePublished, data.rules],
+  );
+  const findings = useMemo(() => findingsByBox(evaluation.findings), [evaluation]);
+  const explain = (key: string, text: string) => {
+    setExplanations((prev) => ({ ...prev, [key]: text }));
+    setDirty(true);
+  };
 
   const update = (changes: { p: Pos; patch: Partial<Cell> }[]) => {
     setCells((prev) => {
@@ -131,9 +148,19 @@ export function ReturnGrid({ data }: { data: ReturnData }) {
       setStatus({ kind: "error", text: t("errorsLeft", { n }) });
       return;
     }
+    const hard = evaluation.findings.filter((f) => f.severity === "HARD").length;
+    if (hard) {
+      setStatus({ kind: "error", text: t("ruleErrors", { n: hard }) });
+      return;
+    }
+    const missing = missingExplanations(evaluation.findings, explanations).length;
+    if (missing) {
+      setStatus({ kind: "error", text: t("explainMissing", { n: missing }) });
+      return;
+    }
     setStatus({ kind: "busy", text: t("submitting") });
     try {
-      const out = await submitReturnAction(period, cells);
+      const out = await submitReturnAction(period, cells, explanations);
       if (out.ok) {
         setDirty(false);
         setStatus({ kind: "ok", text: t("submitted", { id: out.batchId }), batchId: out.batchId });
@@ -191,16 +218,19 @@ export function ReturnGrid({ data }: { data: ReturnData }) {
                   const key = `${p.ind}|${p.reg}`;
                   const cell = cellOf(p);
                   const err = errors[key] ?? serverErrors[key];
+                  const boxFindings = findings.get(key) ?? [];
+                  const hardRule = boxFindings.some((f) => f.severity === "HARD");
+                  const softRule = boxFindings.some((f) => f.severity === "SOFT");
                   const label = `${en ? indById.get(p.ind)?.nameEn : indById.get(p.ind)?.nameZh} · ${regHead(p.reg)}`;
                   return (
-                    <td key={ck} className={err ? "return-cell has-error" : "return-cell"} data-indicator={indById.get(p.ind)?.code} data-region={p.reg}>
+                    <td key={ck} className={err || hardRule ? "return-cell has-error" : softRule ? "return-cell has-warning" : "return-cell"} data-indicator={indById.get(p.ind)?.code} data-region={p.reg}>
                       <input
                         type="text"
                         inputMode="decimal"
                         autoComplete="off"
                         maxLength={MAX_VALUE_CHARS}
                         aria-label={label}
-                        aria-invalid={err ? true : undefined}
+                        aria-invalid={err || hardRule ? true : undefined}
                         aria-describedby={err ? `err-${p.ind}-${p.reg}` : undefined}
                         data-r={r}
                         data-c={c}
@@ -220,6 +250,7 @@ export function ReturnGrid({ data }: { data: ReturnData }) {
                           {err}
                         </div>
                       ) : null}
+                      {boxFindings.length ? <FindingList findings={boxFindings} explanations={explanations} onExplain={explain} disabled={done} /> : null}
                     </td>
                   );
                 })}

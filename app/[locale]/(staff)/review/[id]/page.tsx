@@ -21,6 +21,8 @@ import { pool } from "@/lib/db";
 import { formatDateTime } from "@/lib/format-date";
 import { parsePathId } from "@/lib/http/path-id";
 import { suggestRelease } from "@/lib/releases/suggest-release";
+import { FindingsTable } from "@/app/_components/rules/findings-table";
+import { findingsOf } from "@/lib/rules/findings";
 import { findUpcomingReleases } from "@/lib/releases/upcoming-releases";
 
 export const dynamic = "force-dynamic";
@@ -41,7 +43,7 @@ export default async function ReviewBatchPage({ params, searchParams }: Props) {
   const sp = await searchParams;
   const deciding = batch.status === "SUBMITTED" && canReviewBatch(actor, batch);
   const lang = locale === "en" ? "en" : "zh";
-  const [counts, firstChanged, releases, contents, suggestion, quality, disclosure] = await Promise.all([
+  const [counts, firstChanged, releases, contents, suggestion, quality, disclosure, findings] = await Promise.all([
     previewCounts(pool(), batch.id, { against: "approved" }), // the same rule as approveBatch: a revision needs a reason
     previewRows(pool(), batch.id, { kind: "changed", limit: 1 }),
     deciding ? findUpcomingReleases() : [],
@@ -49,6 +51,7 @@ export default async function ReviewBatchPage({ params, searchParams }: Props) {
     deciding ? suggestRelease(pool(), [batch.id]) : null,
     deciding ? checkBatchQuality(pool(), batch.id, lang) : [],
     reviewDisclosure(batch.id, deciding), // re-checked as approval would: the state may have changed
+    findingsOf(pool(), batch.id),
   ]);
   const fmt = (d: Date | null) => (d ? formatDateTime(d, locale) : "—");
   const outliers = quality.filter((w) => OUTLIER.test(w.code));
@@ -69,6 +72,8 @@ export default async function ReviewBatchPage({ params, searchParams }: Props) {
           <a href="#approve-outliers">{t("outliersTitle", { n: outliers.length })}</a>
         </p>
       ) : null}
+      {/* the reporter's explanations beside the values the rules questioned: accept (approve) or return (reject) */}
+      <FindingsTable findings={findings} locale={locale} />
       <ReportTables report={body as unknown as ReportLike} />
       <DisclosureReviewSection review={disclosure} locale={locale} />
       <BatchPreview batchId={batch.id} kind={sp.kind} basePath={`/review/${batch.id}`} />

@@ -15,6 +15,9 @@ import { pool } from "@/lib/db";
 import { formatDateTime } from "@/lib/format-date";
 import { parsePathId } from "@/lib/http/path-id";
 import { encodingLabel } from "@/lib/ingest/encoding-label";
+import { ExplainForm } from "@/app/_components/rules/explain-form";
+import { FindingsTable } from "@/app/_components/rules/findings-table";
+import { findingsOf } from "@/lib/rules/findings";
 
 export const dynamic = "force-dynamic";
 
@@ -32,6 +35,9 @@ export default async function BatchPage({ params, searchParams }: Props) {
   const body = batchBody(batch);
   const sp = await searchParams;
   const contents = (await findBatchContents(pool(), [batch.id])).get(batch.id);
+  const findings = await findingsOf(pool(), batch.id);
+  const canSubmit = body.status === "staged" && canSubmitBatch(actor, batch);
+  const toExplain = canSubmit ? findings.filter((f) => f.severity === "SOFT") : [];
   return (
     <>
       <h1>{t("batchTitle", { id: batch.id, file: batch.fileName })}</h1>
@@ -58,9 +64,10 @@ export default async function BatchPage({ params, searchParams }: Props) {
           </>
         ) : null}
       </dl>
+      {toExplain.length ? <ExplainForm batchId={batch.id} findings={toExplain} /> : <FindingsTable findings={findings} locale={locale} />}
       <BatchActions
         batchId={batch.id}
-        canSubmit={body.status === "staged" && canSubmitBatch(actor, batch)}
+        canSubmit={canSubmit}
         canWithdraw={["staged", "submitted", "approved"].includes(body.status) && canWithdrawBatch(actor, batch)}
       />
       <p>
