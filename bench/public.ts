@@ -48,7 +48,10 @@ const CATEGORIES = [
 const LIGHTHOUSE_RUNS = Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? 5);
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
-type PageScores = { path: string; name: string; runs: Record<string, number[]>; failedAudits: Set<string> };
+// where a performance score goes: Lighthouse's metrics, each the median over the runs
+const METRICS = ["first-contentful-paint", "largest-contentful-paint", "total-blocking-time", "cumulative-layout-shift", "speed-index"] as const;
+
+type PageScores = { path: string; name: string; runs: Record<string, number[]>; metrics: Record<string, number[]>; failedAudits: Set<string> };
 
 async function lighthouseScores(base: string): Promise<PageScores[]> {
   const { default: lighthouse } = await import("lighthouse");
@@ -62,10 +65,11 @@ async function lighthouseScores(base: string): Promise<PageScores[]> {
     // one run on a shared 2-core machine moves by several points
     const out: PageScores[] = [];
     for (const page of LIGHTHOUSE_PAGES) {
-      const scores: PageScores = { ...page, runs: Object.fromEntries(CATEGORIES.map((c) => [c.id, [] as number[]])), failedAudits: new Set() };
+      const scores: PageScores = { ...page, runs: Object.fromEntries(CATEGORIES.map((c) => [c.id, [] as number[]])), metrics: Object.fromEntries(METRICS.map((m) => [m, [] as number[]])), failedAudits: new Set() };
       for (let i = 0; i < LIGHTHOUSE_RUNS; i++) {
         const r = await lighthouse(`${base}${page.path}`, { port: chrome.port, onlyCategories: CATEGORIES.map((c) => c.id), logLevel: "error" });
         const lhr = r!.lhr;
+        for (const m of METRICS) scores.metrics[m].push(lhr.audits[m].numericValue ?? NaN);
         for (const c of CATEGORIES) {
           scores.runs[c.id].push(Math.round((lhr.categories[c.id].score ?? 0) * 100));
           // what cost the points, for the categories that do not depend on load
@@ -115,6 +119,7 @@ try {
       const m = median(p.runs[c.id]);
       log(`    ${c.id.padEnd(15)} ${String(m).padStart(3)}  target ${c.id === "performance" ? "≥" : "="} ${c.target}  ${m >= c.target ? "PASS" : "FAIL"}  (runs ${p.runs[c.id].join(", ")})`);
     }
+    log(`    ${METRICS.map((m) => `${m.replace(/-/g, " ")} ${m === "cumulative-layout-shift" ? median(p.metrics[m]).toFixed(3) : `${Math.round(median(p.metrics[m]))} ms`}`).join(", ")}`);
     if (p.failedAudits.size) log(`    audits short of full marks: ${[...p.failedAudits].join("; ")}`);
   }
 } finally {
