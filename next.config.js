@@ -18,6 +18,11 @@ const nextConfig = {
   // BUILD_STANDALONE=1: a self-contained server for deployment (README "Production deployment")
   output: process.env.BUILD_STANDALONE === "1" ? "standalone" : undefined,
   poweredByHeader: false,
+  // Metadata (title, description) in the <head> for every reader, not streamed into the body
+  // for browsers: the page front stores one copy of a page for all user agents, so a copy first
+  // rendered for a browser would reach search engines that read only the head (Lighthouse's
+  // SEO audit found a district page without a description that way)
+  htmlLimitedBots: /./,
   async headers() {
     return [{ source: "/:path*", headers: COMMON_SECURITY_HEADERS }];
   },

@@ -61,3 +61,17 @@ test("[FINDABLE]: an indicator page links the bulletin of its period", async ({ 
   await page.getByTestId("indicator-bulletin-link").click();
   await expect(page.getByTestId("bulletin")).toHaveAttribute("data-period", latest);
 });
+
+// Search engines that read only the head (and Lighthouse's SEO audit) must find the title and
+// description there, whoever's request first filled the stored copy of the page: a browser's
+// request used to get them streamed into the body on a district page (next.config.js
+// htmlLimitedBots)
+test("[FINDABLE]: the description is in the head of public pages fetched by a browser", async ({ request }) => {
+  const browser = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/130.0.0.0 Safari/537.36";
+  for (const path of ["/regions/210104", "/en/regions/210111", "/industries/04", "/indicators/DE003"]) {
+    const html = await (await request.get(path, { headers: { "User-Agent": browser } })).text();
+    const head = html.slice(0, html.indexOf("</head>"));
+    expect(head, path).toMatch(/<meta name="description" content="[^"]+"/);
+    expect(head, path).toMatch(/<title>[^<]+<\/title>/);
+  }
+});

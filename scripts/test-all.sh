@@ -36,6 +36,9 @@ node scripts/count-results.mjs vitest "$OUT/db.json" db-embedded >> "$OUT/summar
 step "build"
 if npx next build; then record build 1 0; else record build 0 1; fi
 
+step "first-load JS of every public route (gzip, limit 140 KB)"
+npx tsx scripts/first-load-js.ts >> "$OUT/summary.txt" || status=1
+
 step "resilience (kill -9 during an upload, database restart, concurrency, two instances, read replica)"
 npx vitest run -c vitest.resilience.config.ts --reporter=default --reporter=json --outputFile="$OUT/resilience.json"
 node scripts/count-results.mjs vitest "$OUT/resilience.json" resilience >> "$OUT/summary.txt" 2>> "$OUT/failures.txt" || status=1

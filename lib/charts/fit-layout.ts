@@ -6,8 +6,7 @@
 // sits on its own line and the legend below it, so the two never overlap. Pure.
 import type { EChartsCoreOption } from "echarts/core";
 
-/** Containers at most this wide (px) get the narrow drawing. */
-export const NARROW_MAX = 480;
+export { NARROW_MAX } from "./narrow";
 /** The width (px) the narrow drawing is made for: a 390 px phone's content width, roughly. */
 export const NARROW_WIDTH = 360;
 /** The smallest text in a narrow chart (px). */

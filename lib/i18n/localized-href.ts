@@ -1,6 +1,6 @@
 // The URL of a link in a given language, as next-intl's Link builds it (Chinese unprefixed,
 // English under /en), with the query written the way next/link writes it.
-import { getPathname } from "./navigation";
+import { localizedPathname } from "./pathname";
 
 type Query = Record<string, string | number | boolean | readonly (string | number)[] | null | undefined>;
 export type Href = string | { pathname: string; query?: Query; hash?: string };
@@ -22,7 +22,7 @@ export function localizedHref(href: Href, current: string, target?: string): str
   const rest = typeof href === "string" ? "" : `${search(href.query)}${href.hash ? `#${href.hash.replace(/^#/, "")}` : ""}`;
   // other sites and relative paths are left as they are
   if (/^[a-z][a-z0-9+.-]*:/i.test(pathname) || !pathname.startsWith("/")) return `${pathname}${rest}`;
-  const localized = getPathname({ href: pathname, locale: target ?? current, forcePrefix: other || undefined });
+  const localized = localizedPathname({ href: pathname, locale: target ?? current, forcePrefix: other || undefined });
   return `${localized}${rest}`;
 }
 

@@ -5,12 +5,13 @@
 // JavaScript off the SVG simply stays. Charts further down are upgraded a few seconds later
 // when the browser is idle, so that the charts a reader sees first do not wait behind them.
 // On touch screens a chart is upgraded when it is first touched.
-import dynamic from "next/dynamic";
-import { useCallback, useEffect, useRef, useState, type ReactNode } from "react";
-import { NARROW_MAX } from "@/lib/charts/fit-layout";
+import { lazy, Suspense, useCallback, useEffect, useRef, useState, type ReactNode } from "react";
+import { NARROW_MAX } from "@/lib/charts/narrow";
 import type { ChartSpec } from "@/lib/charts/registry";
 
-const InteractiveChart = dynamic(() => import("./interactive-chart"), { ssr: false });
+// React's lazy rather than next/dynamic: the chart is only ever rendered in the browser (after
+// an effect), so next/dynamic's server-side machinery would be 2 KB of first-load JS for nothing
+const InteractiveChart = lazy(() => import("./interactive-chart"));
 
 type Props = { spec: ChartSpec; height: number; /** the height in a phone-wide container (fit-layout.ts) */ narrowHeight?: number; children: ReactNode; onInstance?: (i: unknown) => void };
 
@@ -74,7 +75,11 @@ export function ChartIsland({ spec, height, narrowHeight, children, onInstance }
       <div className="chart-svg" aria-hidden={ready}>
         {children}
       </div>
-      <div className="chart-canvas">{near ? <InteractiveChart spec={spec} height={drawnHeight} narrow={narrow} onFinished={onFinished} /> : null}</div>
+      <div className="chart-canvas">{near ? (
+          <Suspense fallback={null}>
+            <InteractiveChart spec={spec} height={drawnHeight} narrow={narrow} onFinished={onFinished} />
+          </Suspense>
+        ) : null}</div>
     </div>
   );
 }

@@ -1,6 +1,6 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { localName } from "@/lib/public/display";
-import { getPathname } from "@/lib/i18n/navigation";
+import { localizedPathname } from "@/lib/i18n/pathname";
 import { Link } from "@/lib/i18n/server-link";
 import type { CatalogueModel } from "@/lib/public/catalogue-model";
 import { chapterName } from "./chapter-name";
@@ -23,7 +23,7 @@ export async function CatalogueSearch({ model }: { model: CatalogueModel }) {
     </label>
   );
   return (
-    <form method="get" action={getPathname({ href: "/indicators", locale })} role="search" className="pub-form" data-testid="catalogue-search">
+    <form method="get" action={localizedPathname({ href: "/indicators", locale })} role="search" className="pub-form" data-testid="catalogue-search">
       <div className="pub-search">
         <label htmlFor="catalogue-q">{t("searchLabel")}</label>
         <input id="catalogue-q" type="search" name="q" defaultValue={f.q} aria-describedby="catalogue-q-hint" maxLength={100} />

@@ -1,6 +1,6 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { ChartFigure } from "@/app/_components/charts/chart-figure";
-import { getPathname } from "@/lib/i18n/navigation";
+import { localizedPathname } from "@/lib/i18n/pathname";
 import { CHART_HEIGHTS, chartSvgUrl } from "@/lib/public/download-links";
 import { indicatorQuery } from "@/lib/public/indicator-params";
 import type { IndicatorModel } from "@/lib/public/indicator-model";
@@ -22,7 +22,7 @@ export async function DistrictSection({ model }: { model: IndicatorModel }) {
         <p>{t("districtNone")}</p>
       ) : (
         <>
-          <form method="get" action={getPathname({ href: `/indicators/${ind.code}`, locale })} className="inline-group pub-form" data-testid="district-form">
+          <form method="get" action={localizedPathname({ href: `/indicators/${ind.code}`, locale })} className="inline-group pub-form" data-testid="district-form">
             {Object.entries(keep)
               .filter(([k]) => k !== "period")
               .map(([k, v]) => (

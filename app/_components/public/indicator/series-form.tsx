@@ -1,5 +1,5 @@
 import { getLocale, getTranslations } from "next-intl/server";
-import { getPathname } from "@/lib/i18n/navigation";
+import { localizedPathname } from "@/lib/i18n/pathname";
 import { DEFAULT_LAST, LAST_CHOICES, type IndicatorParams } from "@/lib/public/indicator-params";
 import type { PublicRegion } from "@/lib/public/reference-data";
 import { localName, periodText } from "@/lib/public/display";
@@ -27,7 +27,7 @@ export async function SeriesForm({ code, params, regions, periods, frequency }: 
     </label>
   );
   return (
-    <form method="get" action={getPathname({ href: `/indicators/${code}`, locale })} className="pub-form" aria-label={t("formLabel")} data-testid="series-form">
+    <form method="get" action={localizedPathname({ href: `/indicators/${code}`, locale })} className="pub-form" aria-label={t("formLabel")} data-testid="series-form">
       <input type="hidden" name="measure" value={params.measure} />
       {params.period ? <input type="hidden" name="period" value={params.period} /> : null}
       <fieldset>

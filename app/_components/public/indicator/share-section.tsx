@@ -1,5 +1,5 @@
 import { getLocale, getTranslations } from "next-intl/server";
-import { getPathname } from "@/lib/i18n/navigation";
+import { localizedPathname } from "@/lib/i18n/pathname";
 import { embedPath, feedPath, pageQuery } from "@/lib/public/download-links";
 import { escapeHtml } from "@/lib/charts/escape";
 import type { IndicatorModel } from "@/lib/public/indicator-model";
@@ -9,7 +9,7 @@ import { pageOrigin } from "@/lib/public/site-origin";
 export async function ShareSection({ model }: { model: IndicatorModel }) {
   const [t, locale, origin] = await Promise.all([getTranslations("indicator"), getLocale(), pageOrigin()]);
   const code = model.data.indicator.code;
-  const permalink = `${origin}${getPathname({ href: `/indicators/${code}`, locale })}?${pageQuery(model.params)}`;
+  const permalink = `${origin}${localizedPathname({ href: `/indicators/${code}`, locale })}?${pageQuery(model.params)}`;
   const src = escapeHtml(`${origin}${embedPath(code, model.params, locale)}`);
   const snippet = `<iframe src="${src}" title="${escapeHtml(model.name)}" width="100%" height="560" style="border:0" loading="lazy"></iframe>`;
   return (
