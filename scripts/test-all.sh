@@ -21,6 +21,9 @@ bash scripts/ensure-chromium.sh || { record chromium 0 1; }
 step "SDMX tools (xmllint, R rsdmx)"
 bash scripts/ensure-sdmx-tools.sh || { record sdmx-tools 0 1; }
 
+step "deployment tools (nginx, PostgreSQL server tools)"
+bash scripts/ensure-deploy-tools.sh || { record deploy-tools 0 1; }
+
 step "typecheck"
 if npx tsc --noEmit; then record typecheck 1 0; else record typecheck 0 1; fi
 
@@ -39,7 +42,7 @@ if npx next build; then record build 1 0; else record build 0 1; fi
 step "first-load JS of every public route (gzip, limit 140 KB)"
 npx tsx scripts/first-load-js.ts >> "$OUT/summary.txt" || status=1
 
-step "resilience (kill -9 during an upload, database restart, concurrency, two instances, read replica)"
+step "resilience (kill -9 during an upload, database restart, concurrency, two instances, read replica, nginx + standby, restore drill)"
 npx vitest run -c vitest.resilience.config.ts --reporter=default --reporter=json --outputFile="$OUT/resilience.json"
 node scripts/count-results.mjs vitest "$OUT/resilience.json" resilience >> "$OUT/summary.txt" 2>> "$OUT/failures.txt" || status=1
 

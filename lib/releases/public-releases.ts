@@ -16,6 +16,8 @@ export type PublicRelease = {
   moves: { fromAt: Date; toAt: Date; reason: string; movedAt: Date }[];
 };
 
+// ties broken by id: two releases at one moment list in the same order on every copy of the
+// data (a restored dump stores its rows in another physical order)
 const SQL = `
 SELECT r.id, r.title_zh, r.title_en, r.period, r.release_at, r.release_at <= $1 AS released,
        COALESCE((SELECT array_agg(i.code ORDER BY i.sort_order, i.code) FROM release_indicator ri JOIN indicator i ON i.id = ri.indicator_id WHERE ri.release_id = r.id), '{}') AS codes,
@@ -25,7 +27,7 @@ SELECT r.id, r.title_zh, r.title_en, r.period, r.release_at, r.release_at <= $1 
 FROM release r
 WHERE r.cancelled_at IS NULL
   AND ($2::int IS NULL OR EXISTS (SELECT 1 FROM release_indicator ri WHERE ri.release_id = r.id AND ri.indicator_id = $2))
-ORDER BY r.release_at DESC`;
+ORDER BY r.release_at DESC, r.id DESC`;
 
 export async function findPublicReleases(q: Queryable, opts: { asOf?: Date; indicatorId?: number } = {}): Promise<PublicRelease[]> {
   const at = opts.asOf ?? new Date();
