@@ -50,22 +50,28 @@ async function targets(base: string, submittedBatch: number | null): Promise<Tar
   ];
 }
 
+const SEEDED = "test_scale_seed";
+const APP_ENV = { PUBLIC_API_RATE_LIMIT: "1000000000" };
+
+/** The demo, once: the app's first start migrates, loads the reference data and seeds it (the product's own path). */
+async function seedOnce(): Promise<void> {
+  await adminQuery(`CREATE DATABASE "${SEEDED}"`);
+  await stopApp(await startApp({ port: appPort(0), databaseUrl: dbUrl(SEEDED), env: APP_ENV }));
+}
+
 async function measureSize(factor: number): Promise<SizeResult> {
   const db = `test_scale_${factor}`;
   await adminQuery(`DROP DATABASE IF EXISTS "${db}"`);
-  await adminQuery(`CREATE DATABASE "${db}"`);
+  await adminQuery(`CREATE DATABASE "${db}" TEMPLATE "${SEEDED}"`);
   const url = dbUrl(db);
-  // the first start migrates, loads the reference data and seeds the demo (the product's own path)
-  let app = await startApp({ port: appPort(0), databaseUrl: url, env: { PUBLIC_API_RATE_LIMIT: "1000000000" } });
   let generateMs = 0;
   if (factor > 1) {
-    await stopApp(app);
     const t0 = performance.now();
     const r = await replicateByIndicator(url, factor);
     generateMs = performance.now() - t0;
     log(`${factor}×: ${r.indicators} indicators, +${r.observations} observations in ${Math.round(generateMs / 1000)} s`);
-    app = await startApp({ port: appPort(0), databaseUrl: url, env: { PUBLIC_API_RATE_LIMIT: "1000000000" } });
   }
+  const app = await startApp({ port: appPort(0), databaseUrl: url, env: APP_ENV });
   try {
     const figures = await databaseFigures(url);
     const list = await targets(app.url, figures.submittedBatch);
@@ -88,6 +94,7 @@ async function measureSize(factor: number): Promise<SizeResult> {
 
 const cluster = await startCluster({ fresh: true });
 try {
+  await seedOnce();
   const results: SizeResult[] = [];
   for (const s of sizes) results.push(await measureSize(s));
   printTable(results, log);
