@@ -114,7 +114,9 @@ export function buildBulletin(input: BulletinInput, lang: Lang): Bulletin | null
   }));
   const coreInds = [core.total, ...core.parts.map((p) => p.indicator), ...input.indicators.filter((i) => i.code === CORE_GDP_SHARE || i.growthOfId === core.total.id)];
   const shown = [...coreInds, ...sections.flatMap((s) => s.lines.map((l) => l.indicator))];
-  const used = input.observations.filter((o) => o.periodEnd <= ctx.upTo && shown.some((i) => i.id === o.indicatorId));
+  // a set, not a scan of the shown list per observation: that grew with indicators × values
+  const shownIds = new Set(shown.map((i) => i.id));
+  const used = input.observations.filter((o) => o.periodEnd <= ctx.upTo && shownIds.has(o.indicatorId));
   return {
     period: input.period,
     periodLabel: periodText,

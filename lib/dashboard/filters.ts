@@ -11,8 +11,19 @@ export function readFilters(params: Record<string, string | string[] | undefined
   return { period: one(params.period), region: one(params.region), rank: one(params.rank) };
 }
 
+// once per array: the dashboard's released values are one cached array per visibility epoch
+const quartersOf = new WeakMap<readonly DashObs[], string[]>();
+
 /** Quarters with any value, newest first: the bureau's monitoring cycle. */
 export function availableQuarters(obs: readonly DashObs[]): string[] {
+  const hit = quartersOf.get(obs);
+  if (hit) return [...hit];
+  const out = collectQuarters(obs);
+  quartersOf.set(obs, out);
+  return [...out];
+}
+
+function collectQuarters(obs: readonly DashObs[]): string[] {
   const set = new Set<string>();
   for (const o of obs) if (o.value !== null && parsePeriodCode(o.period)?.freq === "QUARTER") set.add(o.period);
   return [...set].sort().reverse();

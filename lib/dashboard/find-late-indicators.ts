@@ -6,8 +6,11 @@ import { findVisibleObservations } from "@/lib/public/visible-observations";
 import { findOverdue } from "@/lib/schedule/find-overdue";
 import type { LateIndicator } from "./late-indicators";
 
-async function latestReleasedPeriods(asOf: Date): Promise<Map<number, string>> {
-  const obs = await findVisibleObservations(pool(), { asOf });
+// Only the overdue indicators' values: reading every released value to date a handful of
+// late ones grew with the whole table (issue 21).
+async function latestReleasedPeriods(asOf: Date, indicatorIds: number[]): Promise<Map<number, string>> {
+  if (!indicatorIds.length) return new Map();
+  const obs = await findVisibleObservations(pool(), { asOf, indicatorIds });
   const latest = new Map<number, string>();
   for (const o of obs) {
     if (o.value === null) continue;
@@ -19,7 +22,9 @@ async function latestReleasedPeriods(asOf: Date): Promise<Map<number, string>> {
 
 /** The schedule's overdue items, one per indicator (its most overdue period), most overdue first. */
 export async function findLateIndicators(now: Date = new Date()): Promise<LateIndicator[]> {
-  const [overdue, latest] = await Promise.all([findOverdue(now), publicCached("dashboard:latest-periods", (e) => latestReleasedPeriods(e.at))]);
+  const overdue = await findOverdue(now);
+  const ids = [...new Set(overdue.map((o) => o.indicatorId))].sort((a, b) => a - b);
+  const latest = await publicCached(`dashboard:latest-periods:${ids.join(",")}`, (e) => latestReleasedPeriods(e.at, ids));
   const byIndicator = new Map<number, LateIndicator>();
   for (const o of overdue) {
     if (byIndicator.has(o.indicatorId)) continue; // findOverdue lists the most overdue first

@@ -30,7 +30,20 @@ export type ObsIndex = {
   all: readonly DashObs[];
 };
 
+// The dashboard's released values are one array per visibility epoch (cached, never changed
+// after): its index is built once per epoch, not on every request (issue 21: rebuilding it
+// from every released value cost each view time in proportion to the whole table).
+const built = new WeakMap<readonly DashObs[], ObsIndex>();
+
 export function indexObservations(all: readonly DashObs[]): ObsIndex {
+  const hit = built.get(all);
+  if (hit) return hit;
+  const index = buildIndex(all);
+  built.set(all, index);
+  return index;
+}
+
+function buildIndex(all: readonly DashObs[]): ObsIndex {
   const byKey = new Map<string, SeriesPoint[]>();
   const regions = new Map<number, Set<string>>();
   for (const o of all) {
@@ -44,7 +57,7 @@ export function indexObservations(all: readonly DashObs[]): ObsIndex {
   return {
     series(indicatorId, region, upTo) {
       const list = byKey.get(`${indicatorId}|${region}`) ?? [];
-      return upTo ? list.filter((p) => p.obs.periodEnd <= upTo) : list;
+      return upTo ? list.filter((p) => p.obs.periodEnd <= upTo) : [...list]; // a copy: the index is shared
     },
     at(indicatorId, region, period) {
       return byKey.get(`${indicatorId}|${region}`)?.find((p) => p.period === period)?.obs ?? null;

@@ -2,7 +2,7 @@ import "server-only";
 // The home page's model: the latest core-industry figures and structure, the Article 19
 // emerging-industry panel, and the latest and next releases — each cached per epoch.
 import { publicPool } from "@/lib/db";
-import { findPublicReleases, type PublicRelease } from "@/lib/releases/public-releases";
+import { findReleaseCalendarPage, type PublicRelease } from "@/lib/releases/public-releases";
 import { CITY_CODE } from "@/lib/reference/regions";
 import { publicCached } from "./cache";
 import { getCoreStructure, type CoreStructure } from "./get-core-structure";
@@ -37,12 +37,13 @@ export async function loadHome(): Promise<HomeModel> {
   const [core, emerging, releases] = await Promise.all([
     cachedCore(),
     emergingPanel(),
-    publicCached("home:releases", (epoch) => findPublicReleases(publicPool(), { asOf: epoch.at })),
+    // the calendar's first page (upcoming, then the newest past ones), not every release ever made
+    publicCached("page:releases:1", (epoch) => findReleaseCalendarPage(publicPool(), epoch.at, 1)),
   ]);
   return {
     core,
     emerging,
-    latestRelease: releases.find((r) => r.released) ?? null, // newest first
-    nextRelease: releases.filter((r) => !r.released).at(-1) ?? null,
+    latestRelease: releases.past[0] ?? null, // newest first
+    nextRelease: releases.upcoming[0] ?? null, // nearest first
   };
 }

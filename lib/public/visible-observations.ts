@@ -52,6 +52,9 @@ const WITHHELD = `(o.flag = 'CONFIDENTIAL' OR o.withheld IS NOT NULL)`;
 // may see withheld figures passes `reveal` (the reviewer compares a batch with them).
 export type VisibleParams = { asOf: string; indicatorIds: string; regionCodes: string; from: string; to: string };
 
+/** The rule itself, on an observation `o` of batch `b` in release `r`: approved, not cancelled, released by `asOf`. */
+const releasedBy = (asOf: string) => `b.status = 'APPROVED' AND r.cancelled_at IS NULL AND r.release_at <= ${asOf}`;
+
 export function visibleVintagesSql(p: VisibleParams, { reveal = false }: { reveal?: boolean } = {}): string {
   const value = reveal ? "o.value" : `CASE WHEN ${WITHHELD} THEN NULL ELSE o.value END`;
   // to the public a withheld value reads as one flagged confidential (x, 不公开), whichever rule withheld it
@@ -68,9 +71,7 @@ export function visibleVintagesSql(p: VisibleParams, { reveal = false }: { revea
   FROM observation o
   JOIN batch b ON b.id = o.batch_id
   JOIN release r ON r.id = b.release_id
-  WHERE b.status = 'APPROVED'
-    AND r.cancelled_at IS NULL
-    AND r.release_at <= ${p.asOf}
+  WHERE ${releasedBy(p.asOf)}
     AND (${p.indicatorIds}::int[] IS NULL OR o.indicator_id = ANY(${p.indicatorIds}))
     AND (${p.regionCodes}::text[] IS NULL OR o.region_code = ANY(${p.regionCodes}))
     AND (${p.from}::date IS NULL OR o.period_end >= ${p.from})
@@ -198,3 +199,23 @@ export async function findVisibleVintages(q: Queryable, f: VisibleFilter = {}): 
   );
   return rows.map(toVintage);
 }
+
+/**
+ * The newest period each indicator has a visible value for at `asOf` (withheld ones count: the
+ * public sees them as 不公开). One backward walk of observation_indicator_period_end_idx per
+ * indicator that stops at its first visible row, so the cost follows the catalogue, not the
+ * number of periods and vintages stored (db test: latest-periods-plan.db.test.ts).
+ */
+export async function findLatestVisiblePeriods(q: Queryable, asOf: Date): Promise<Map<number, string>> {
+  const { rows } = await q.query<{ indicator_id: number; period: string }>(LATEST_PERIODS_SQL, [asOf]);
+  return new Map(rows.map((r) => [r.indicator_id, r.period]));
+}
+
+export const LATEST_PERIODS_SQL = `
+SELECT i.id AS indicator_id, l.period
+FROM indicator i
+CROSS JOIN LATERAL (
+  SELECT o.period FROM observation o JOIN batch b ON b.id = o.batch_id JOIN release r ON r.id = b.release_id
+  WHERE o.indicator_id = i.id AND ${releasedBy("$1")}
+  ORDER BY o.period_end DESC, o.period DESC LIMIT 1
+) l`;

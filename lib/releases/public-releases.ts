@@ -18,21 +18,46 @@ export type PublicRelease = {
 
 // ties broken by id: two releases at one moment list in the same order on every copy of the
 // data (a restored dump stores its rows in another physical order)
-const SQL = `
+const select = (where: string, tail = "") => `
 SELECT r.id, r.title_zh, r.title_en, r.period, r.release_at, r.release_at <= $1 AS released,
        COALESCE((SELECT array_agg(i.code ORDER BY i.sort_order, i.code) FROM release_indicator ri JOIN indicator i ON i.id = ri.indicator_id WHERE ri.release_id = r.id), '{}') AS codes,
        COALESCE((SELECT bool_or(i.measure_type IN ('CUMULATIVE', 'GROWTH')) FROM release_indicator ri JOIN indicator i ON i.id = ri.indicator_id WHERE ri.release_id = r.id), true) AS ytd,
        COALESCE((SELECT json_agg(json_build_object('fromAt', m.from_at, 'toAt', m.to_at, 'reason', m.reason, 'movedAt', m.moved_at) ORDER BY m.moved_at)
                  FROM release_move m WHERE m.release_id = r.id), '[]') AS moves
 FROM release r
-WHERE r.cancelled_at IS NULL
-  AND ($2::int IS NULL OR EXISTS (SELECT 1 FROM release_indicator ri WHERE ri.release_id = r.id AND ri.indicator_id = $2))
-ORDER BY r.release_at DESC, r.id DESC`;
+WHERE r.cancelled_at IS NULL AND ${where}
+ORDER BY r.release_at DESC, r.id DESC ${tail}`;
+
+const SQL = select("($2::int IS NULL OR EXISTS (SELECT 1 FROM release_indicator ri WHERE ri.release_id = r.id AND ri.indicator_id = $2))");
 
 export async function findPublicReleases(q: Queryable, opts: { asOf?: Date; indicatorId?: number } = {}): Promise<PublicRelease[]> {
   const at = opts.asOf ?? new Date();
-  const { rows } = await q.query(SQL, [at, opts.indicatorId ?? null]);
-  return rows.map((r) => ({
+  const { rows } = await q.query<Row>(SQL, [at, opts.indicatorId ?? null]);
+  return rows.map(toRelease);
+}
+
+/** Past releases per page of the public calendar: years of monthly releases are not one page. */
+export const CALENDAR_PAGE_SIZE = 50;
+
+const UPCOMING_SQL = select("r.release_at > $1");
+const PAST_SQL = select("r.release_at <= $1", "LIMIT $2 OFFSET $3");
+
+/**
+ * The calendar's page `page` (from 1): every upcoming release (the calendar looks 120 days
+ * ahead), nearest first, and one page of past ones, newest first; `more` when older ones follow.
+ */
+export async function findReleaseCalendarPage(q: Queryable, asOf: Date, page: number): Promise<{ upcoming: PublicRelease[]; past: PublicRelease[]; more: boolean }> {
+  const [up, past] = await Promise.all([
+    q.query<Row>(UPCOMING_SQL, [asOf]),
+    q.query<Row>(PAST_SQL, [asOf, CALENDAR_PAGE_SIZE + 1, (page - 1) * CALENDAR_PAGE_SIZE]),
+  ]);
+  return { upcoming: up.rows.map(toRelease).reverse(), past: past.rows.slice(0, CALENDAR_PAGE_SIZE).map(toRelease), more: past.rows.length > CALENDAR_PAGE_SIZE };
+}
+
+type Row = { id: number; title_zh: string; title_en: string | null; period: string | null; release_at: Date; released: boolean; codes: string[]; ytd: boolean; moves: unknown };
+
+function toRelease(r: Row): PublicRelease {
+  return {
     id: r.id,
     titleZh: r.title_zh,
     titleEn: r.title_en,
@@ -47,7 +72,7 @@ export async function findPublicReleases(q: Queryable, opts: { asOf?: Date; indi
       reason: m.reason,
       movedAt: new Date(m.movedAt),
     })),
-  }));
+  };
 }
 
 /** The next release covering an indicator (for "next release" on its page), or null. */

@@ -3,13 +3,15 @@ import { atomResponse, atomXml } from "@/lib/feeds/atom";
 import { siteOrigin } from "@/lib/http/site-url";
 import { publicCached } from "@/lib/public/cache";
 import { maxAgeSeconds, currentEpoch } from "@/lib/public/epoch";
-import { findPublicReleases } from "@/lib/releases/public-releases";
+import { findReleaseCalendarPage } from "@/lib/releases/public-releases";
 import { withDbErrors } from "@/lib/http/db-unavailable";
 
 /** GET: the release calendar as an Atom feed (upcoming and past releases, moves noted). */
 export const GET = withDbErrors(async (req: Request) => {
   const origin = siteOrigin(req);
-  const releases = await publicCached("feed:releases", (e) => findPublicReleases(publicPool(), { asOf: e.at }));
+  // what the calendar's first page shows (every upcoming release, the newest past ones), latest first
+  const { upcoming, past } = await publicCached("page:releases:1", (e) => findReleaseCalendarPage(publicPool(), e.at, 1));
+  const releases = [...[...upcoming].reverse(), ...past];
   const fmt = (d: Date) => d.toLocaleString("zh-CN", { timeZone: "Asia/Shanghai", dateStyle: "long", timeStyle: "short" });
   const xml = atomXml({
     id: `${origin}/releases`,

@@ -2,7 +2,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { ReleaseTable } from "@/app/_components/workflow/release-table";
 import { publicPool } from "@/lib/db";
 import { publicCached } from "@/lib/public/cache";
-import { findPublicReleases } from "@/lib/releases/public-releases";
+import { findReleaseCalendarPage } from "@/lib/releases/public-releases";
 
 export const dynamic = "force-dynamic";
 
@@ -11,12 +11,22 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
   return { title: t("title"), alternates: { types: { "application/atom+xml": "/feeds/releases" } } };
 }
 
-/** The public calendar, in the manner of NBS's 主要统计信息发布日程表. */
-export default async function ReleasesPage({ params }: { params: Promise<{ locale: string }> }) {
+/** ?page=N of past releases: anything but a whole number from 1 reads as the first page. */
+function pageOf(raw: string | string[] | undefined): number {
+  const n = typeof raw === "string" && /^\d{1,6}$/.test(raw) ? Number(raw) : 1;
+  return Math.max(1, n);
+}
+
+/**
+ * The public calendar, in the manner of NBS's 主要统计信息发布日程表: everything upcoming, and
+ * the past releases a page at a time (a bureau's ten years of monthly releases are not one page).
+ */
+export default async function ReleasesPage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const { locale } = await params;
   setRequestLocale(locale);
+  const page = pageOf((await searchParams).page);
   const t = await getTranslations("releases");
-  const releases = await publicCached("page:releases", (e) => findPublicReleases(publicPool(), { asOf: e.at }));
+  const { upcoming, past, more } = await publicCached(`page:releases:${page}`, (e) => findReleaseCalendarPage(publicPool(), e.at, page));
   return (
     <>
       <h1>{t("title")}</h1>
@@ -25,9 +35,15 @@ export default async function ReleasesPage({ params }: { params: Promise<{ local
         <a href="/feeds/releases">{t("feed")}</a>
       </p>
       <h2>{t("upcoming")}</h2>
-      <ReleaseTable releases={releases.filter((r) => !r.released).reverse()} locale={locale} testId="releases-upcoming" />
-      <h2>{t("past")}</h2>
-      <ReleaseTable releases={releases.filter((r) => r.released)} locale={locale} testId="releases-past" />
+      <ReleaseTable releases={upcoming} locale={locale} testId="releases-upcoming" />
+      <h2>{page > 1 ? t("pageNo", { page }) : t("past")}</h2>
+      <ReleaseTable releases={past} locale={locale} testId="releases-past" />
+      {(more || page > 1) && (
+        <nav className="pager" aria-label={t("past")}>
+          {page > 1 && <a href={`?page=${page - 1}`} rel="prev">{t("newer")}</a>}{" "}
+          {more && <a href={`?page=${page + 1}`} rel="next" data-testid="releases-older">{t("older")}</a>}
+        </nav>
+      )}
     </>
   );
 }

@@ -1,0 +1,82 @@
+// The scale data sets of bench:scale: the demo (seeded by the app's own start, through
+// seed-demo's bulk INSERT … FROM unnest) replicated by indicator, `factor` times in all.
+// Copy n of indicator DE001 is "X{n}DE001", with the same chapter, frequency and metadata,
+// its parts pointing at copy n of the total (part_of, growth_of), its coverage, its releases
+// and the same values in the same batches: so every invariant of the demo (parts add up to
+// totals, districts to the city, YTD consistent, preliminary → final revisions as vintages of
+// their own release) holds in every copy, and batches, releases and review diffs grow with
+// the data as they would in a bureau with a larger catalogue. One INSERT … SELECT per table,
+// inside the database: the bulk path without shipping rows through the client.
+import pg from "pg";
+
+/** Columns of a table other than those listed, from the catalogue (so new columns copy too). */
+async function columns(c: pg.Client, table: string, except: string[]): Promise<string[]> {
+  const { rows } = await c.query<{ column_name: string }>(
+    `SELECT column_name FROM information_schema.columns WHERE table_schema = 'public' AND table_name = $1 ORDER BY ordinal_position`,
+    [table],
+  );
+  return rows.map((r) => r.column_name).filter((n) => !except.includes(n));
+}
+
+const q = (names: string[]) => names.map((n) => `"${n}"`).join(", ");
+
+export async function replicateByIndicator(databaseUrl: string, factor: number): Promise<{ indicators: number; observations: number }> {
+  const c = new pg.Client({ connectionString: databaseUrl });
+  await c.connect();
+  try {
+    await c.query("BEGIN");
+    const indCols = await columns(c, "indicator", ["id", "code", "part_of_id", "growth_of_id"]);
+    const obsCols = await columns(c, "observation", ["id", "indicator_id"]);
+    const tgtCols = await columns(c, "target", ["id", "indicator_id"]);
+    await c.query(`CREATE TEMP TABLE copies AS SELECT n FROM generate_series(1, $1::int - 1) n`, [factor]);
+    await c.query(`CREATE TEMP TABLE originals AS SELECT id, code, part_of_id, growth_of_id FROM indicator WHERE code !~ '^X[0-9]+'`);
+    await c.query(`INSERT INTO indicator (code, ${q(indCols)})
+      SELECT 'X' || n || i.code, ${indCols.map((col) => `i."${col}"`).join(", ")} FROM indicator i JOIN originals o ON o.id = i.id CROSS JOIN copies`);
+    // map: original id, copy n → copy id
+    await c.query(`CREATE TEMP TABLE idmap AS SELECT o.id AS orig, n, x.id AS copy FROM originals o CROSS JOIN copies JOIN indicator x ON x.code = 'X' || n || o.code`);
+    await c.query(`UPDATE indicator x SET part_of_id = pm.copy FROM idmap m JOIN originals o ON o.id = m.orig JOIN idmap pm ON pm.orig = o.part_of_id AND pm.n = m.n WHERE x.id = m.copy`);
+    await c.query(`UPDATE indicator x SET growth_of_id = gm.copy FROM idmap m JOIN originals o ON o.id = m.orig JOIN idmap gm ON gm.orig = o.growth_of_id AND gm.n = m.n WHERE x.id = m.copy`);
+    await c.query(`INSERT INTO indicator_region (indicator_id, region_code) SELECT m.copy, r.region_code FROM indicator_region r JOIN idmap m ON m.orig = r.indicator_id`);
+    await c.query(`INSERT INTO release_indicator (release_id, indicator_id) SELECT r.release_id, m.copy FROM release_indicator r JOIN idmap m ON m.orig = r.indicator_id`);
+    await c.query(`INSERT INTO target (indicator_id, ${q(tgtCols)}) SELECT m.copy, ${tgtCols.map((col) => `t."${col}"`).join(", ")} FROM target t JOIN idmap m ON m.orig = t.indicator_id`);
+    const obs = await c.query(`INSERT INTO observation (indicator_id, ${q(obsCols)}) SELECT m.copy, ${obsCols.map((col) => `o."${col}"`).join(", ")} FROM observation o JOIN idmap m ON m.orig = o.indicator_id`);
+    // a change to public output, as a catalogue edit or a release would make it
+    await c.query(`INSERT INTO setting (key, value, updated_at) VALUES ('public.version', '1'::jsonb, now())
+      ON CONFLICT (key) DO UPDATE SET value = to_jsonb((setting.value #>> '{}')::bigint + 1), updated_at = now()`);
+    await c.query("COMMIT");
+    await c.query("ANALYZE");
+    const { rows } = await c.query<{ n: string }>(`SELECT count(*) AS n FROM indicator`);
+    return { indicators: Number(rows[0].n), observations: obs.rowCount ?? 0 };
+  } catch (e) {
+    await c.query("ROLLBACK").catch(() => undefined);
+    throw e;
+  } finally {
+    await c.end();
+  }
+}
+
+/** pg_database_size, and the observation rows, of one database. */
+export async function databaseFigures(databaseUrl: string): Promise<{ bytes: number; observations: number; submittedBatch: number | null }> {
+  const c = new pg.Client({ connectionString: databaseUrl });
+  await c.connect();
+  try {
+    const { rows } = await c.query<{ bytes: string; obs: string; submitted: number | null }>(
+      `SELECT pg_database_size(current_database()) AS bytes, (SELECT count(*) FROM observation) AS obs,
+              (SELECT b.id FROM batch b JOIN observation o ON o.batch_id = b.id WHERE b.status = 'SUBMITTED' GROUP BY b.id ORDER BY count(*) DESC LIMIT 1) AS submitted`,
+    );
+    return { bytes: Number(rows[0].bytes), observations: Number(rows[0].obs), submittedBatch: rows[0].submitted };
+  } finally {
+    await c.end();
+  }
+}
+
+/** A release as the public sees it: the visibility epoch changes (public.version), caches refill. */
+export async function bumpEpoch(databaseUrl: string): Promise<void> {
+  const c = new pg.Client({ connectionString: databaseUrl });
+  await c.connect();
+  try {
+    await c.query(`UPDATE setting SET value = to_jsonb((value #>> '{}')::bigint + 1), updated_at = now() WHERE key = 'public.version'`);
+  } finally {
+    await c.end();
+  }
+}

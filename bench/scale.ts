@@ -1,0 +1,103 @@
+// npm run bench:scale [-- --sizes 1,10,100 --repeat 20]: what each read costs as the data grows.
+// Per size, its own database in one embedded PostgreSQL (BENCH_PG_PORT): the demo seeded by
+// the app's production start, replicated by indicator (bench/scale-data.ts), then the app
+// (production build, NEXT_DIST_DIR) started on it alone. For each page or answer: the first
+// request after a release (the visibility epoch changes before each one, so every cache under
+// it is empty) and the p95 of `repeat` sequential requests after it; then database size and
+// the server's memory. Prints every size beside 1× with the growth factor per 10× of data
+// and the targets of issue 21.
+import { parseArgs } from "node:util";
+import { bumpEpoch, databaseFigures, replicateByIndicator } from "./scale-data";
+import type { Target } from "./scale-measure";
+import { printTable, type SizeResult } from "./scale-report";
+
+process.env.RESILIENCE_PORT_BASE = process.env.BENCH_PORT ?? "3480";
+process.env.RESILIENCE_PG_PORT = process.env.BENCH_PG_PORT ?? "54680";
+process.env.RESILIENCE_DIR = process.env.BENCH_DIR ?? ".data/bench-scale";
+const { startCluster, adminQuery, dbUrl } = await import("../resilience/helpers/cluster");
+const { startApp, stopApp } = await import("../resilience/helpers/app-process");
+const { appPort } = await import("../resilience/helpers/config");
+const { sessionCookie, token } = await import("../resilience/helpers/api");
+const { appMemory, p95, timeGet } = await import("./scale-measure");
+
+const { values } = parseArgs({ options: { sizes: { type: "string", default: "1,10" }, repeat: { type: "string", default: "20" } } });
+const sizes = values.sizes.split(",").map(Number);
+if (!sizes.every((s) => Number.isInteger(s) && s >= 1)) throw new Error(`--sizes: whole factors ≥ 1, e.g. 1,10,100 (got ${values.sizes})`);
+const REPEAT = Number(values.repeat);
+const log = (m: string) => console.log(m);
+
+async function targets(base: string, submittedBatch: number | null): Promise<Target[]> {
+  const leader = { Cookie: await sessionCookie(base, "leader") };
+  const reviewer = { Cookie: await sessionCookie(base, "reviewer") };
+  const reviewerApi = { Authorization: `Bearer ${await token(base, "reviewer")}` };
+  const reports = await (await fetch(`${base}/reports`)).text();
+  const bulletin = /\/reports\/(\d{4}(?:Q[1-4]|M\d\d)?)/.exec(reports)?.[1];
+  if (!bulletin) throw new Error("no bulletin listed on /reports");
+  return [
+    { name: "home page", path: "/", group: "public" },
+    { name: "indicator page", path: "/indicators/DE001", group: "public" },
+    { name: "district page", path: "/regions/210102", group: "public" },
+    { name: "catalogue, search term", path: `/indicators?q=${encodeURIComponent("软件")}`, group: "public" },
+    { name: "release calendar", path: "/releases", group: "public" },
+    { name: "sitemap", path: "/sitemap.xml", group: "public" },
+    { name: "obs API wide, all pages", path: "/api/v1/observations?region=210100&format=json&limit=1000", group: "public", pages: true },
+    { name: "full-series CSV", path: "/api/v1/observations?indicator=DE001&format=csv", group: "public" },
+    { name: "Atom feed (releases)", path: "/feeds/releases", group: "public" },
+    { name: `bulletin HTML ${bulletin}`, path: `/reports/${bulletin}`, group: "staff" },
+    { name: "leadership dashboard", path: "/dashboard", group: "staff", headers: leader },
+    { name: "staff batch list (API)", path: "/api/v1/batches", group: "staff", headers: reviewerApi },
+    ...(submittedBatch ? [{ name: "review diff", path: `/review/${submittedBatch}`, group: "staff" as const, headers: reviewer }] : []),
+  ];
+}
+
+const SEEDED = "test_scale_seed";
+const APP_ENV = { PUBLIC_API_RATE_LIMIT: "1000000000" };
+
+/** The demo, once: the app's first start migrates, loads the reference data and seeds it (the product's own path). */
+async function seedOnce(): Promise<void> {
+  await adminQuery(`CREATE DATABASE "${SEEDED}"`);
+  await stopApp(await startApp({ port: appPort(0), databaseUrl: dbUrl(SEEDED), env: APP_ENV }));
+}
+
+async function measureSize(factor: number): Promise<SizeResult> {
+  const db = `test_scale_${factor}`;
+  await adminQuery(`DROP DATABASE IF EXISTS "${db}"`);
+  await adminQuery(`CREATE DATABASE "${db}" TEMPLATE "${SEEDED}"`);
+  const url = dbUrl(db);
+  let generateMs = 0;
+  if (factor > 1) {
+    const t0 = performance.now();
+    const r = await replicateByIndicator(url, factor);
+    generateMs = performance.now() - t0;
+    log(`${factor}×: ${r.indicators} indicators, +${r.observations} observations in ${Math.round(generateMs / 1000)} s`);
+  }
+  const app = await startApp({ port: appPort(0), databaseUrl: url, env: APP_ENV });
+  try {
+    const figures = await databaseFigures(url);
+    const list = await targets(app.url, figures.submittedBatch);
+    const rows: SizeResult["rows"] = [];
+    // load every route's code once first: the first request after a release should time the
+    // data, not the server compiling a page it has never served
+    for (const t of list) await timeGet(app.url, t);
+    for (const t of list) {
+      await bumpEpoch(url);
+      await new Promise((r) => setTimeout(r, 1100)); // the epoch is re-read once a second
+      const first = await timeGet(app.url, t);
+      rows.push({ name: t.name, group: t.group, firstMs: first.ms, p95Ms: await p95(app.url, t, REPEAT), pages: first.pages });
+      log(`  ${factor}× ${t.name}: first ${Math.round(first.ms)} ms (${first.pages} page(s)), p95 ${Math.round(rows.at(-1)!.p95Ms)} ms`);
+    }
+    return { factor, observations: figures.observations, dbBytes: figures.bytes, generateMs, memory: appMemory(app.pgid), rows };
+  } finally {
+    await stopApp(app);
+  }
+}
+
+const cluster = await startCluster({ fresh: true });
+try {
+  await seedOnce();
+  const results: SizeResult[] = [];
+  for (const s of sizes) results.push(await measureSize(s));
+  printTable(results, log);
+} finally {
+  await cluster.stop();
+}
