@@ -9,13 +9,16 @@ import { AppError } from "@/lib/errors";
 import { DEFAULT_RULE, primaryReason, type DisclosureRuleSpec, type PrimaryReason } from "./rules";
 import { suppress, type Cell } from "./suppress";
 import { buildRelations, cellKey, indicatorClosure, indicatorSums, splitKey, type TableIndicator } from "./tables";
+import { derivedOf, loadDerivedLinks, publicNow, sourcesOf, withheldElsewhere, type DerivedRole } from "./derived";
 
 export type Withheld =
   | { kind: "primary"; reason: PrimaryReason; protectionPercent: string; stage: Stage; batchId: number; at: string }
-  | { kind: "secondary"; protects: string[]; stage: Stage; batchId: number; at: string };
+  | { kind: "secondary"; protects: string[]; stage: Stage; batchId: number; at: string }
+  /** a ratio or growth rate computed from a withheld value (the visibility query withholds it anyway; this says why) */
+  | { kind: "derived"; because: string; role: DerivedRole; stage: Stage; batchId: number; at: string };
 export type Stage = "submitted" | "approved";
 
-export type Decision = { primary: string[]; secondary: { cell: string; protects: string[] }[] };
+export type Decision = { primary: string[]; secondary: { cell: string; protects: string[] }[]; derived: { cell: string; because: string }[] };
 
 type BatchRow = { indicator_id: number; region_code: string; period: string; value: string | null; flag: string | null; units: number | null; top1: string | null; top2: string | null };
 type OtherRow = { indicator_id: number; region_code: string; period: string; value: string | null; flag: string | null; withheld: Withheld | null; released: boolean };
@@ -83,6 +86,22 @@ export async function decideDisclosure(tx: Tx, batchId: number, stage: Stage): P
     const status = reason ? "primary" : before?.status === "fixed" ? "fixed" : "open";
     cells.set(key, { key, value: o.value, status, protectionPercent: Number(rule.protectionPercent) });
   }
+  // a value that follows from a ratio or growth rate already public is known to everyone: it
+  // cannot be withheld now (primary: refused below) nor serve as a complementary cell
+  const links = await loadDerivedLinks(tx);
+  const mineKeys = new Set(mine.map((o) => cellKey(o.indicator_id, o.region_code, o.period)));
+  const derivedCells = [...new Set([...mineKeys].flatMap((k) => derivedOf(k, links)))].filter((k) => !mineKeys.has(k));
+  const published = await publicNow(tx, batchId, derivedCells);
+  const mineDerived = [...mineKeys].filter((k) => sourcesOf(k, links).length);
+  const sourceKeys = [...new Set([...published, ...mineDerived].flatMap((k) => sourcesOf(k, links).map((s) => s.key)))];
+  const hiddenSources = await withheldElsewhere(tx, batchId, sourceKeys);
+  const givenAway = new Map<string, string[]>(); // source cell → the public derived cells that give it away
+  for (const k of mineKeys) {
+    const by = derivedOf(k, links).filter((d) => published.has(d) && !sourcesOf(d, links).some((s) => hiddenSources.has(s.key)));
+    if (by.length) givenAway.set(k, by);
+  }
+  // (a primary one among them is refused below, with the public ratio named)
+  for (const k of givenAway.keys()) cells.get(k)!.status = "fixed";
   for (const i of closure) for (const r of [city, ...districts]) for (const p of periods) {
     const key = cellKey(i, r, p);
     if (!cells.has(key)) cells.set(key, { key, value: null, status: "withheld" }); // not reported (yet): unknown to all
@@ -90,15 +109,19 @@ export async function decideDisclosure(tx: Tx, batchId: number, stage: Stage): P
   const tableIndicators = indicators.filter((i) => closure.includes(i.id));
   const relations = buildRelations({ indicators: tableIndicators, sums, city, districts, periods }, cells);
   // a total of other indicators (DE001) is withheld only when nothing else will do: its share
-  // (DE003 = DE001 / GDP) and growth are published beside it, which the linear model does not see
+  // (DE003 = DE001 / GDP) and growth rate would go with it (derived.ts), which the model does not count
   const totals = new Set(sums.map((s) => s.totalId));
   for (const c of cells.values()) if (totals.has(splitKey(c.key).indicatorId)) c.costFactor = 100;
   const result = await suppress([...cells.values()], relations);
 
   const label = await labeller(tx);
-  if (result.blocked.length) {
+  const blocked = [
+    ...[...givenAway].filter(([k]) => reasons.has(k)).map(([cell, by]) => ({ cell, publicNeighbours: by })),
+    ...result.blocked,
+  ];
+  if (blocked.length) {
     const list = (l: "zh" | "en") =>
-      result.blocked
+      blocked
         .slice(0, 5)
         .map((b) => `${label(b.cell, l)}${b.publicNeighbours.length ? (l === "en" ? ` (public around it: ${b.publicNeighbours.slice(0, 6).map((k) => label(k, l)).join(", ")})` : `（相关的已公开数值：${b.publicNeighbours.slice(0, 6).map((k) => label(k)).join("、")}）`) : ""}`)
         .join(l === "en" ? "; " : "；");
@@ -114,9 +137,13 @@ export async function decideDisclosure(tx: Tx, batchId: number, stage: Stage): P
   for (const [key, reason] of reasons) {
     withheld.set(key, { kind: "primary", reason, protectionPercent: ruleOf(splitKey(key).indicatorId).protectionPercent, stage, batchId, at });
   }
-  const mineKeys = new Set(mine.map((o) => cellKey(o.indicator_id, o.region_code, o.period)));
   for (const [key, protects] of result.secondary) {
     if (mineKeys.has(key)) withheld.set(key, { kind: "secondary", protects: protects.map((k) => label(k)), stage, batchId, at });
+  }
+  for (const key of mineDerived) {
+    if (withheld.has(key)) continue;
+    const source = sourcesOf(key, links).find((s) => withheld.has(s.key) || hiddenSources.has(s.key));
+    if (source) withheld.set(key, { kind: "derived", because: label(source.key), role: source.role, stage, batchId, at });
   }
   await tx.$executeRaw`UPDATE observation SET withheld = NULL WHERE batch_id = ${batchId} AND withheld IS NOT NULL`;
   if (withheld.size) {
@@ -129,8 +156,9 @@ export async function decideDisclosure(tx: Tx, batchId: number, stage: Stage): P
   return {
     primary: [...reasons.keys()].map((k) => label(k)),
     secondary: [...withheld].filter(([, w]) => w.kind === "secondary").map(([k, w]) => ({ cell: label(k), protects: (w as { protects: string[] }).protects })),
+    derived: [...withheld].flatMap(([k, w]) => (w.kind === "derived" ? [{ cell: label(k), because: w.because }] : [])),
   };
 }
 
 /** The decision as the audit keeps it (the suppression set of the release). */
-export const decisionAudit = (d: Decision, stage: Stage): Prisma.InputJsonValue => ({ stage, primary: d.primary, secondary: d.secondary });
+export const decisionAudit = (d: Decision, stage: Stage): Prisma.InputJsonValue => ({ stage, primary: d.primary, secondary: d.secondary, derived: d.derived });

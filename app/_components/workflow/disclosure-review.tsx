@@ -39,11 +39,13 @@ export async function DisclosureReviewSection({ review, locale }: { review: Disc
                     {c.indicatorCode} {locale === "en" ? c.regionNameEn : c.regionNameZh} {c.period}
                   </th>
                   <td className="num">{c.value ?? "x"}</td>
-                  <td>{c.withheld.kind === "primary" ? t("kindPrimary") : t("kindSecondary")}</td>
+                  <td>{c.withheld.kind === "primary" ? t("kindPrimary") : c.withheld.kind === "secondary" ? t("kindSecondary") : t("kindDerived")}</td>
                   <td>
                     {c.withheld.kind === "primary"
                       ? `${why(c.withheld.reason)} ${t("protectionNote", { p: c.withheld.protectionPercent })}`
-                      : t("whySecondary", { cells: c.withheld.protects.join(locale === "en" ? ", " : "、") })}
+                      : c.withheld.kind === "secondary"
+                        ? t("whySecondary", { cells: c.withheld.protects.join(locale === "en" ? ", " : "、") })
+                        : t(c.withheld.role === "level" ? "whyDerivedLevel" : c.withheld.role === "numerator" ? "whyDerivedNumerator" : "whyDerivedDenominator", { cell: c.withheld.because })}
                   </td>
                 </tr>
               ))}
