@@ -45,6 +45,7 @@ export const ACTION_LABELS: Record<AuditAction, Words> = {
   "disclosure.rule_saved": { zh: "设置保密规则", en: "Set a disclosure rule" },
   "disclosure.relation_saved": { zh: "声明汇总关系", en: "Declared a sum relation" },
   "disclosure.relation_deleted": { zh: "删除汇总关系", en: "Deleted a sum relation" },
+  "disclosure.secondary_chosen": { zh: "改选辅助保密数值", en: "Chose another complementary value" },
   "demo.seeded": { zh: "载入示例数据", en: "Loaded the demo data" },
   "demo.extended": { zh: "示例数据延续到今天", en: "Extended the demo data to today" },
 };

@@ -55,6 +55,7 @@ export const AUDIT_ACTIONS = [
   "disclosure.rule_saved",
   "disclosure.relation_saved",
   "disclosure.relation_deleted",
+  "disclosure.secondary_chosen",
   "demo.seeded",
   "demo.extended",
 ] as const;

@@ -13,14 +13,15 @@ import { derivedOf, loadDerivedLinks, publicNow, sourcesOf, withheldElsewhere, t
 
 export type Withheld =
   | { kind: "primary"; reason: PrimaryReason; protectionPercent: string; stage: Stage; batchId: number; at: string }
-  | { kind: "secondary"; protects: string[]; stage: Stage; batchId: number; at: string }
+  /** `chosen`: the reviewer's set (review-choice.ts), kept as long as it protects */
+  | { kind: "secondary"; protects: string[]; stage: Stage; batchId: number; at: string; chosen?: boolean }
   /** a ratio or growth rate computed from a withheld value (the visibility query withholds it anyway; this says why) */
   | { kind: "derived"; because: string; role: DerivedRole; stage: Stage; batchId: number; at: string };
 export type Stage = "submitted" | "approved";
 
 export type Decision = { primary: string[]; secondary: { cell: string; protects: string[] }[]; derived: { cell: string; because: string }[] };
 
-type BatchRow = { indicator_id: number; region_code: string; period: string; value: string | null; flag: string | null; units: number | null; top1: string | null; top2: string | null };
+type BatchRow = { indicator_id: number; region_code: string; period: string; value: string | null; flag: string | null; units: number | null; top1: string | null; top2: string | null; withheld: Withheld | null };
 type OtherRow = { indicator_id: number; region_code: string; period: string; value: string | null; flag: string | null; withheld: Withheld | null; released: boolean };
 
 export async function loadRules(tx: Tx): Promise<Map<number, DisclosureRuleSpec>> {
@@ -44,10 +45,16 @@ async function labeller(tx: Tx) {
   };
 }
 
-export async function decideDisclosure(tx: Tx, batchId: number, stage: Stage): Promise<Decision> {
+/**
+ * `onlyChosen`: check the reviewer's chosen complementary cells as they are, adding none
+ * (refused with the cells they leave unprotected); otherwise they are kept and more are added
+ * only where they no longer suffice.
+ */
+export async function decideDisclosure(tx: Tx, batchId: number, stage: Stage, { onlyChosen = false }: { onlyChosen?: boolean } = {}): Promise<Decision> {
   const mine = await tx.$queryRaw<BatchRow[]>`
-    SELECT indicator_id, region_code, period, value::text AS value, flag::text AS flag, units, top1::text AS top1, top2::text AS top2
+    SELECT indicator_id, region_code, period, value::text AS value, flag::text AS flag, units, top1::text AS top1, top2::text AS top2, withheld
     FROM observation WHERE batch_id = ${batchId}`;
+  const chosen = new Set(mine.filter((o) => o.withheld?.kind === "secondary" && o.withheld.chosen).map((o) => cellKey(o.indicator_id, o.region_code, o.period)));
   const indicators = (await tx.indicator.findMany({ select: { id: true, measureType: true, unit: true, partOfId: true } })) as TableIndicator[];
   const declared = await tx.sumRelation.findMany({ select: { totalId: true, partIds: true } });
   const sums = indicatorSums(indicators, declared);
@@ -83,7 +90,7 @@ export async function decideDisclosure(tx: Tx, batchId: number, stage: Stage): P
     if (reason) reasons.set(key, reason);
     const before = cells.get(key);
     // a value that revises one already public stays public: withholding it now would withdraw a published figure
-    const status = reason ? "primary" : before?.status === "fixed" ? "fixed" : "open";
+    const status = reason ? "primary" : before?.status === "fixed" ? "fixed" : chosen.has(key) ? "withheld" : onlyChosen ? "fixed" : "open";
     cells.set(key, { key, value: o.value, status, protectionPercent: Number(rule.protectionPercent) });
   }
   // a value that follows from a ratio or growth rate already public is known to everyone: it
@@ -125,6 +132,13 @@ export async function decideDisclosure(tx: Tx, batchId: number, stage: Stage): P
         .slice(0, 5)
         .map((b) => `${label(b.cell, l)}${b.publicNeighbours.length ? (l === "en" ? ` (public around it: ${b.publicNeighbours.slice(0, 6).map((k) => label(k, l)).join(", ")})` : `（相关的已公开数值：${b.publicNeighbours.slice(0, 6).map((k) => label(k)).join("、")}）`) : ""}`)
         .join(l === "en" ? "; " : "；");
+    if (onlyChosen) {
+      throw new AppError(
+        "INVALID_STATE",
+        `所选的辅助保密数值不足以保护以下保密数值（可由已公开的数值和汇总关系推算出来，或范围窄于保护区间）：${list("zh")}。请另选，或接受系统的建议。`,
+        `The complementary values chosen do not protect these confidential values (they could be worked out from the public values and the totals, or narrowed within their protection interval): ${list("en")}. Choose others, or accept the proposal.`,
+      );
+    }
     throw new AppError(
       "INVALID_STATE",
       `不能${stage === "approved" ? "批准" : "提交"}：以下保密数值可由已公开的数值和汇总关系推算出来，而已公开的数值不能撤回：${list("zh")}。请与发布管理员商定处理办法（例如改为不按该口径报送，或经核实后取消保密）。`,
@@ -136,6 +150,9 @@ export async function decideDisclosure(tx: Tx, batchId: number, stage: Stage): P
   const withheld = new Map<string, Withheld>();
   for (const [key, reason] of reasons) {
     withheld.set(key, { kind: "primary", reason, protectionPercent: ruleOf(splitKey(key).indicatorId).protectionPercent, stage, batchId, at });
+  }
+  for (const key of chosen) {
+    if (!withheld.has(key) && cells.get(key)?.status === "withheld") withheld.set(key, { kind: "secondary", protects: [...reasons.keys()].map((k) => label(k)), stage, batchId, at, chosen: true });
   }
   for (const [key, protects] of result.secondary) {
     if (mineKeys.has(key)) withheld.set(key, { kind: "secondary", protects: protects.map((k) => label(k)), stage, batchId, at });
