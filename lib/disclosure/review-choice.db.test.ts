@@ -61,9 +61,10 @@ describe("the reviewer picks other complementary cells", () => {
     await submitBatch({ batchId: id, actor: uploader, ctx: SYSTEM_CONTEXT });
     const proposed = (await withheld(id)).filter((c) => c.w.kind === "secondary").map((c) => c.ref);
     expect(proposed.length).toBeGreaterThanOrEqual(3);
+    await expect(replaceComplementary(id, [proposed[0]], [], uploader, SYSTEM_CONTEXT)).rejects.toMatchObject({ code: "FORBIDDEN" });
 
     // releasing one proposed cell without another in its place: the primary follows from the totals
-    const err = await replaceComplementary(id, [proposed[0]], [], SYSTEM_CONTEXT).catch((e) => e);
+    const err = await replaceComplementary(id, [proposed[0]], [], reviewer, SYSTEM_CONTEXT).catch((e) => e);
     expect(err).toMatchObject({ code: "INVALID_STATE" });
     expect(err.zh).toContain("所选的辅助保密数值不足以保护");
     expect(err.zh).toContain(`${parts[0].code} `);
@@ -79,7 +80,7 @@ describe("the reviewer picks other complementary cells", () => {
       { indicatorCode: other, regionCode: districts[0], period },
       { indicatorCode: other, regionCode: far, period },
     ];
-    await replaceComplementary(id, proposed, rectangle, SYSTEM_CONTEXT);
+    await replaceComplementary(id, proposed, rectangle, reviewer, SYSTEM_CONTEXT);
     const audit = await prisma.auditEvent.findFirst({ where: { action: "disclosure.secondary_chosen", entityId: String(id) } });
     expect((audit!.data as { released: string[] }).released).toHaveLength(proposed.length);
 

@@ -6,6 +6,7 @@ import "server-only";
 // One transaction with its audit record; nothing changes when the check refuses.
 import { db } from "@/lib/db";
 import { writeAudit, type AuditContext } from "@/lib/audit/write-audit";
+import { canReviewBatch, type Actor } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/errors";
 import { decideDisclosure, decisionAudit, type Withheld } from "./decide";
 
@@ -17,13 +18,14 @@ export function parseCellRef(s: string): CellRef | null {
   return indicatorCode && regionCode && period ? { indicatorCode, regionCode, period } : null;
 }
 
-export async function replaceComplementary(batchId: number, drop: CellRef[], add: CellRef[], ctx: AuditContext): Promise<void> {
+export async function replaceComplementary(batchId: number, drop: CellRef[], add: CellRef[], actor: Actor, ctx: AuditContext): Promise<void> {
   if (!drop.length && !add.length) throw new AppError("INVALID_INPUT", "请选择要公开或改为不公开的数值。", "Choose the values to release or to withhold instead.");
   await db().$transaction(
     async (tx) => {
       // locked: an approval running at the same time waits for the choice, or the choice for it
-      const [batch] = await tx.$queryRaw<{ status: string }[]>`SELECT status::text AS status FROM batch WHERE id = ${batchId} FOR UPDATE`;
+      const [batch] = await tx.$queryRaw<{ status: string; uploader_id: number | null }[]>`SELECT status::text AS status, uploader_id FROM batch WHERE id = ${batchId} FOR UPDATE`;
       if (!batch) throw new AppError("NOT_FOUND", "该批次不存在。", "No such batch.");
+      if (!canReviewBatch(actor, { uploaderId: batch.uploader_id })) throw new AppError("FORBIDDEN", "只有审核人可以调整辅助保密数值，且不能审核自己上传的批次。", "Only a reviewer may change the complementary values, and never of a batch they uploaded.");
       if (batch.status !== "SUBMITTED") throw new AppError("INVALID_STATE", "只有待审核的批次可以调整辅助保密数值。", "Only a batch awaiting review can have its complementary values changed.");
       const find = async (c: CellRef) =>
         (

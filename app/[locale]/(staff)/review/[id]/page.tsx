@@ -70,7 +70,7 @@ export default async function ReviewBatchPage({ params, searchParams }: Props) {
         </p>
       ) : null}
       <ReportTables report={body as unknown as ReportLike} />
-      <DisclosureReviewSection review={disclosure} locale={locale} />
+      <DisclosureReviewSection review={disclosure} locale={locale} batchId={batch.id} deciding={deciding} />
       <BatchPreview batchId={batch.id} kind={sp.kind} basePath={`/review/${batch.id}`} />
       <BatchCompareChart
         batchId={batch.id}
