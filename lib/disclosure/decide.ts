@@ -35,7 +35,7 @@ export async function loadRules(tx: Tx): Promise<Map<number, DisclosureRuleSpec>
 }
 
 /** Cell keys as staff read them: "DE005 和平区 2025Q3". */
-async function labeller(tx: Tx) {
+export async function labeller(tx: Tx) {
   const inds = new Map((await tx.indicator.findMany({ select: { id: true, code: true } })).map((i) => [i.id, i.code]));
   const regs = new Map((await tx.region.findMany({ select: { code: true, nameZh: true, nameEn: true } })).map((r) => [r.code, r]));
   return (key: string, locale: "zh" | "en" = "zh") => {
@@ -50,7 +50,12 @@ async function labeller(tx: Tx) {
  * (refused with the cells they leave unprotected); otherwise they are kept and more are added
  * only where they no longer suffice.
  */
-export async function decideDisclosure(tx: Tx, batchId: number, stage: Stage, { onlyChosen = false }: { onlyChosen?: boolean } = {}): Promise<Decision> {
+export async function decideDisclosure(
+  tx: Tx,
+  batchId: number,
+  stage: Stage,
+  { onlyChosen = false, recheck }: { onlyChosen?: boolean; /** check an approved batch as it stands (recheck.ts), writing nothing; the verb names what is refused */ recheck?: { zh: string; en: string } } = {},
+): Promise<Decision> {
   const mine = await tx.$queryRaw<BatchRow[]>`
     SELECT indicator_id, region_code, period, value::text AS value, flag::text AS flag, units, top1::text AS top1, top2::text AS top2, withheld
     FROM observation WHERE batch_id = ${batchId}`;
@@ -86,11 +91,12 @@ export async function decideDisclosure(tx: Tx, batchId: number, stage: Stage, { 
   for (const o of mine) {
     const key = cellKey(o.indicator_id, o.region_code, o.period);
     const rule = ruleOf(o.indicator_id);
-    const reason = primaryReason(o, rule);
+    const reason = primaryReason(o, rule) ?? (recheck && o.withheld?.kind === "primary" ? o.withheld.reason : null);
     if (reason) reasons.set(key, reason);
     const before = cells.get(key);
     // a value that revises one already public stays public: withholding it now would withdraw a published figure
-    const status = reason ? "primary" : before?.status === "fixed" ? "fixed" : chosen.has(key) ? "withheld" : onlyChosen ? "fixed" : "open";
+    const kept = chosen.has(key) || (recheck !== undefined && o.withheld !== null);
+    const status = reason ? "primary" : before?.status === "fixed" ? "fixed" : kept ? "withheld" : onlyChosen || recheck ? "fixed" : "open";
     cells.set(key, { key, value: o.value, status, protectionPercent: Number(rule.protectionPercent) });
   }
   // a value that follows from a ratio or growth rate already public is known to everyone: it
@@ -132,6 +138,13 @@ export async function decideDisclosure(tx: Tx, batchId: number, stage: Stage, { 
         .slice(0, 5)
         .map((b) => `${label(b.cell, l)}${b.publicNeighbours.length ? (l === "en" ? ` (public around it: ${b.publicNeighbours.slice(0, 6).map((k) => label(k, l)).join(", ")})` : `（相关的已公开数值：${b.publicNeighbours.slice(0, 6).map((k) => label(k)).join("、")}）`) : ""}`)
         .join(l === "en" ? "; " : "；");
+    if (recheck) {
+      throw new AppError(
+        "INVALID_STATE",
+        `不能${recheck.zh}：${recheck.zh}后，已批准的以下保密数值可由公开的数值和汇总关系推算出来：${list("zh")}。请先与发布管理员商定处理办法。`,
+        `Cannot ${recheck.en}: afterwards these approved confidential values could be worked out from the public values and the totals: ${list("en")}. Agree with the release manager how to proceed.`,
+      );
+    }
     if (onlyChosen) {
       throw new AppError(
         "INVALID_STATE",
@@ -146,6 +159,7 @@ export async function decideDisclosure(tx: Tx, batchId: number, stage: Stage, { 
     );
   }
 
+  if (recheck) return { primary: [], secondary: [], derived: [] };
   const at = new Date().toISOString();
   const withheld = new Map<string, Withheld>();
   for (const [key, reason] of reasons) {

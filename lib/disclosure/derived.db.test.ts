@@ -2,14 +2,14 @@
 // the attack (GLPK, lib/test/lp-attack.ts) takes the share as a known coefficient, so a public
 // share and a public GDP give the withheld value back exactly. The visibility query withholds
 // the share and the growth rate with it, the decision says why, and a value whose share is
-// already public cannot be made confidential afterwards.
+// already public cannot be made confidential afterwards, nor the batch withholding it withdrawn.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { SYSTEM_CONTEXT } from "@/lib/audit/write-audit";
 import { findPublishedForStaff, findVisibleObservations } from "@/lib/public/visible-observations";
 import { feasibleRange } from "@/lib/test/lp-attack";
 import { testPool, testPrisma, unique } from "@/lib/test/db";
 import { approveBatch } from "@/lib/workflow/approve-batch";
-import { submitBatch } from "@/lib/workflow/transitions";
+import { submitBatch, withdrawBatch } from "@/lib/workflow/transitions";
 
 const CITY = "210100";
 // 100 / share is exact in decimals, so the share is published exactly (no rounding to hide behind)
@@ -68,6 +68,7 @@ describe("ratios and growth rates of a withheld value", () => {
     await prisma.observation.createMany({ data: rows.map((r) => ({ ...r, batchId: b.id })) });
     return b.id;
   }
+  const uploaderActor = () => uploader;
   const key = (o: { indicatorId: number; regionCode: string }) => `${o.indicatorId}|${o.regionCode}`;
   const relations = () => [
     ...[ind.tot, ind.a, ind.b, ind.c].map((i) => ({ total: `${i.id}|${CITY}`, parts: districts.map((d) => `${i.id}|${d}`) })),
@@ -114,22 +115,30 @@ describe("ratios and growth rates of a withheld value", () => {
     expect(after.hi).toBeGreaterThanOrEqual(truth * 1.15 - 1e-6);
   });
 
-  it("withholds a share published in another batch once its numerator is withheld (the one visibility query)", async () => {
+  it("withholds a share released before its withheld numerator from the numerator's approval on (the one visibility query)", async () => {
     const period = "2037Q1";
     const all = table(period);
-    const release = await prisma.release.create({ data: { titleZh: unique("比重"), releaseAt: new Date(Date.now() - 60_000) } });
+    const soon = await prisma.release.create({ data: { titleZh: unique("比重"), releaseAt: new Date(Date.now() + 300_000) } });
     const shares = await stage(all.filter((r) => r.indicatorId === ind.share.id));
-    await prisma.batch.update({ where: { id: shares }, data: { status: "APPROVED", releaseId: release.id } });
+    await prisma.batch.update({ where: { id: shares }, data: { status: "APPROVED", releaseId: soon.id } });
     const withheld = await stage(all.filter((r) => r.indicatorId === ind.tot.id && r.regionCode === districts[5]).map((r) => ({ ...r, flag: "CONFIDENTIAL" as const })));
-    const later = await prisma.release.create({ data: { titleZh: unique("总量"), releaseAt: new Date(Date.now() + 60_000) } });
+    const later = await prisma.release.create({ data: { titleZh: unique("总量"), releaseAt: new Date(Date.now() + 3600_000) } });
     await prisma.batch.update({ where: { id: withheld }, data: { status: "APPROVED", releaseId: later.id } });
 
-    const shareOf = (rows: { indicatorId: number; regionCode: string; value: string | null; flag: string | null }[]) => rows.find((o) => o.regionCode === districts[5] && o.indicatorId === ind.share.id);
-    const now = await findVisibleObservations(testPool(), { indicatorIds: [ind.share.id], from: period, to: period });
-    expect(shareOf(now)?.value).toBe(String(SHARES[6 % SHARES.length])); // before the numerator's release: what was public then
-    const after = await findVisibleObservations(testPool(), { indicatorIds: [ind.share.id], from: period, to: period, asOf: new Date(Date.now() + 120_000) });
-    expect(shareOf(after)).toMatchObject({ value: null, flag: "CONFIDENTIAL" });
-    expect(after.filter((o) => o.value === null)).toHaveLength(1); // the other districts' shares stay
+    // between the two releases: the share is out, the numerator not yet, and share × GDP would give it
+    const between = await findVisibleObservations(testPool(), { indicatorIds: [ind.share.id], from: period, to: period, asOf: new Date(Date.now() + 600_000) });
+    expect(between.find((o) => o.regionCode === districts[5])).toMatchObject({ value: null, flag: "CONFIDENTIAL" });
+    expect(between.filter((o) => o.value === null)).toHaveLength(1); // the other districts' shares stay
+
+    // withdrawing the numerator's batch would show the share again: refused, naming it
+    const err = await withdrawBatch({ batchId: withheld, actor: uploaderActor(), ctx: SYSTEM_CONTEXT }).catch((e) => e);
+    expect(err).toMatchObject({ code: "INVALID_STATE" });
+    expect(err.zh).toContain("不能撤回");
+    expect(err.zh).toContain(`${ind.share.code} `);
+    expect((await prisma.batch.findUniqueOrThrow({ where: { id: withheld } })).status).toBe("APPROVED");
+    // while a batch whose withdrawal exposes nothing is withdrawn as before
+    await withdrawBatch({ batchId: shares, actor: uploaderActor(), ctx: SYSTEM_CONTEXT });
+    expect((await prisma.batch.findUniqueOrThrow({ where: { id: shares } })).status).toBe("WITHDRAWN");
   });
 
   it("refuses to make a value confidential when its share is already public, naming the share", async () => {

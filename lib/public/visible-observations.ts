@@ -49,14 +49,15 @@ const withheldHere = (o: string) => `(${o}.flag = 'CONFIDENTIAL' OR ${o}.withhel
 // the catalogue declares: a ratio (ratio_relation: DE003 = DE001 / GDP) whose numerator or
 // denominator is withheld in the same area and period (ratio × GDP is DE001), and a growth rate
 // (indicator.growth_of_id: DE002 of DE001) whose level is withheld in the same period or a year
-// before (level × (1 + rate) is the other year's level). A withheld source counts when any of
-// its vintages public at the moment asked about was withheld: the ratio cannot date it either.
+// before (level × (1 + rate) is the other year's level). A withheld source counts when any
+// approved vintage of it is withheld, from its approval on, whatever its release time: a share
+// released before its withheld numerator would otherwise give the numerator away in between.
 const DERIVED_FROM = `
   SELECT ratio_id AS derived_id, numerator_id AS source_id, 0 AS years_back FROM ratio_relation
   UNION ALL SELECT ratio_id, denominator_id, 0 FROM ratio_relation
   UNION ALL SELECT id, growth_of_id, 0 FROM indicator WHERE growth_of_id IS NOT NULL
   UNION ALL SELECT id, growth_of_id, 1 FROM indicator WHERE growth_of_id IS NOT NULL`;
-const withheldSql = (asOf: string) => `(${withheldHere("o")} OR (
+const WITHHELD_SQL = `(${withheldHere("o")} OR (
     o.indicator_id IN (SELECT derived_id FROM (${DERIVED_FROM}) d0)
     AND EXISTS (
       SELECT 1 FROM (${DERIVED_FROM}) d
@@ -64,7 +65,7 @@ const withheldSql = (asOf: string) => `(${withheldHere("o")} OR (
        AND n.period = CASE WHEN d.years_back = 0 THEN o.period ELSE (left(o.period, 4)::int - d.years_back)::text || substr(o.period, 5) END
       JOIN batch nb ON nb.id = n.batch_id
       JOIN release nr ON nr.id = nb.release_id
-      WHERE d.derived_id = o.indicator_id AND nb.status = 'APPROVED' AND nr.cancelled_at IS NULL AND nr.release_at <= ${asOf}
+      WHERE d.derived_id = o.indicator_id AND nb.status = 'APPROVED' AND nr.cancelled_at IS NULL
         AND ${withheldHere("n")})))`;
 
 // Vintages of one key are ordered by release time; the newest visible one wins and the one
@@ -90,7 +91,7 @@ export function visibleVintagesSql(p: VisibleParams, { reveal = false }: { revea
          lag(o.release_at) OVER w AS newer_release_at
   FROM (
     SELECT o.indicator_id, o.region_code, o.period, o.period_end, o.value, o.flag, o.note,
-           ${withheldSql(p.asOf)} AS withheld_now,
+           ${WITHHELD_SQL} AS withheld_now,
            b.is_demo, b.id AS batch_id, r.id AS release_id, r.release_at
     FROM observation o
     JOIN batch b ON b.id = o.batch_id
