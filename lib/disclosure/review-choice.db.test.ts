@@ -8,6 +8,7 @@ import { feasibleRange } from "@/lib/test/lp-attack";
 import { testPool, testPrisma, unique } from "@/lib/test/db";
 import { approveBatch } from "@/lib/workflow/approve-batch";
 import { submitBatch } from "@/lib/workflow/transitions";
+import { reviewDisclosure } from "./review";
 import { replaceComplementary, type CellRef } from "./review-choice";
 
 const CITY = "210100";
@@ -80,7 +81,13 @@ describe("the reviewer picks other complementary cells", () => {
       { indicatorCode: other, regionCode: districts[0], period },
       { indicatorCode: other, regionCode: far, period },
     ];
+    // the review page offers these cells to withhold instead, and the proposed ones to release
+    const page = await reviewDisclosure(id, true);
+    expect(page.blocked).toBeNull();
+    expect(page.candidates.map((c) => c.ref)).toEqual(expect.arrayContaining(rectangle.map((c) => `${c.indicatorCode}|${c.regionCode}|${c.period}`)));
+    expect(page.cells.filter((c) => c.withheld.kind === "secondary")).toHaveLength(proposed.length);
     await replaceComplementary(id, proposed, rectangle, reviewer, SYSTEM_CONTEXT);
+    expect((await reviewDisclosure(id, true)).blocked).toBeNull(); // approval would keep the chosen set
     const audit = await prisma.auditEvent.findFirst({ where: { action: "disclosure.secondary_chosen", entityId: String(id) } });
     expect((audit!.data as { released: string[] }).released).toHaveLength(proposed.length);
 

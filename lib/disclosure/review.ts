@@ -31,16 +31,15 @@ export async function reviewDisclosure(batchId: number, recheck: boolean): Promi
       else if (!(e instanceof Rollback)) throw e;
     }
   }
-  // the other values of the tables around the withheld ones (same indicators and their totals or parts)
+  // the other values of the tables around the withheld ones (their indicators, totals and sibling parts)
   const candidates = rows.length
     ? await db().$queryRaw<{ code: string; region_code: string; name_zh: string; name_en: string; period: string; value: string | null }[]>`
         SELECT i.code, o.region_code, g.name_zh, g.name_en, o.period, o.value::text AS value
         FROM observation o JOIN indicator i ON i.id = o.indicator_id JOIN region g ON g.code = o.region_code
         WHERE o.batch_id = ${batchId} AND o.withheld IS NULL AND o.value IS NOT NULL
-          AND o.indicator_id IN (
-            SELECT w.indicator_id FROM observation w WHERE w.batch_id = ${batchId} AND w.withheld->>'kind' IN ('primary', 'secondary')
-            UNION SELECT x.part_of_id FROM indicator x JOIN observation w ON w.indicator_id = x.id WHERE w.batch_id = ${batchId} AND w.withheld IS NOT NULL
-            UNION SELECT x.id FROM indicator x JOIN observation w ON w.indicator_id = x.part_of_id WHERE w.batch_id = ${batchId} AND w.withheld IS NOT NULL)
+          AND coalesce(i.part_of_id, i.id) IN (
+            SELECT coalesce(x.part_of_id, x.id) FROM indicator x JOIN observation w ON w.indicator_id = x.id
+            WHERE w.batch_id = ${batchId} AND w.withheld->>'kind' IN ('primary', 'secondary'))
         ORDER BY i.sort_order, i.code, g.sort_order, o.period LIMIT 1000`
     : [];
   return {
