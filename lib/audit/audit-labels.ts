@@ -50,6 +50,7 @@ export const ACTION_LABELS: Record<AuditAction, Words> = {
   "rule.changed": { zh: "修改审核规则", en: "Changed a validation rule" },
   "batch.blocked_by_rule": { zh: "强制性审核未通过，未暂存", en: "Stopped by a hard validation rule" },
   "batch.explained": { zh: "填写核实说明", en: "Explained rule findings" },
+  "disclosure.secondary_chosen": { zh: "改选辅助保密数值", en: "Chose another complementary value" },
   "demo.seeded": { zh: "载入示例数据", en: "Loaded the demo data" },
   "demo.extended": { zh: "示例数据延续到今天", en: "Extended the demo data to today" },
 };

@@ -60,6 +60,7 @@ export const AUDIT_ACTIONS = [
   "rule.changed",
   "batch.blocked_by_rule",
   "batch.explained",
+  "disclosure.secondary_chosen",
   "demo.seeded",
   "demo.extended",
 ] as const;

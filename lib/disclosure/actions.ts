@@ -6,6 +6,7 @@ import { auditContext } from "@/lib/auth/request-context";
 import { requirePermission } from "@/lib/auth/require";
 import { isAppError } from "@/lib/errors";
 import { deleteRelation, saveRelation, saveRule } from "./save-rule";
+import { parseCellRef, replaceComplementary, type CellRef } from "./review-choice";
 
 export type DisclosureFormState = { ok?: boolean; message?: string };
 
@@ -53,4 +54,21 @@ export async function saveRelationAction(_prev: DisclosureFormState, form: FormD
 export async function deleteRelationAction(_prev: DisclosureFormState, form: FormData): Promise<DisclosureFormState> {
   const actor = await requirePermission("catalogue:manage", "/admin/disclosure");
   return run({ zh: "已删除汇总关系。", en: "Deleted the sum relation." }, async () => deleteRelation(Number(text(form, "id")), await auditContext(actor)));
+}
+
+/** The review page: release proposed complementary values and withhold others instead. */
+export async function chooseComplementaryAction(_prev: DisclosureFormState, form: FormData): Promise<DisclosureFormState> {
+  const id = Number(text(form, "batchId"));
+  const actor = await requirePermission("batch:review", `/review/${id}`);
+  const refs = (k: string) => form.getAll(k).map((v) => parseCellRef(String(v))).filter((c): c is CellRef => c !== null);
+  const locale = await getLocale();
+  if (!Number.isInteger(id) || id <= 0) return { ok: false, message: locale === "en" ? "Parameter batchId: not a batch number." : "参数 batchId 不是批次编号。" };
+  try {
+    await replaceComplementary(id, refs("release"), refs("withhold"), actor, await auditContext(actor));
+  } catch (e) {
+    if (isAppError(e)) return { ok: false, message: e.messageFor(locale) };
+    throw e;
+  }
+  revalidatePath("/[locale]/review/[id]", "page");
+  return { ok: true, message: locale === "en" ? "Checked and saved: the chosen values protect every confidential value." : "已核验并保存：所选数值能保护全部保密数值。" };
 }

@@ -12,7 +12,8 @@
 // one are free for the next. Withholding more never narrows a range, so the union protects all.
 // Cells that are already public can never be chosen: if a primary cell cannot be protected
 // without them, the result says so (the caller refuses the submission).
-// Limits (ARCHITECTURE.md): only additive relations (no ratios, no time), one protection level
+// Limits (ARCHITECTURE.md): only additive relations (ratios and growth rates are withheld with
+// their source instead: derived.ts; no relations across time), one protection level
 // per cell (± the same %), the sequence gives a good set, not the smallest one overall.
 import highsLoader from "highs";
 

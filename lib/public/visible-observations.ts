@@ -43,7 +43,30 @@ export type VisibleFilter = {
 // The same holds for a value the disclosure control withheld (`o.withheld`, lib/disclosure):
 // under a unit or dominance rule, or as a complementary cell that keeps another from being
 // worked out from the totals.
-const WITHHELD = `(o.flag = 'CONFIDENTIAL' OR o.withheld IS NOT NULL)`;
+const withheldHere = (o: string) => `(${o}.flag = 'CONFIDENTIAL' OR ${o}.withheld IS NOT NULL)`;
+
+// A published figure from which a withheld one follows is withheld with it, by the relations
+// the catalogue declares: a ratio (ratio_relation: DE003 = DE001 / GDP) whose numerator or
+// denominator is withheld in the same area and period (ratio × GDP is DE001), and a growth rate
+// (indicator.growth_of_id: DE002 of DE001) whose level is withheld in the same period or a year
+// before (level × (1 + rate) is the other year's level). A withheld source counts when any
+// approved vintage of it is withheld, from its approval on, whatever its release time: a share
+// released before its withheld numerator would otherwise give the numerator away in between.
+const DERIVED_FROM = `
+  SELECT ratio_id AS derived_id, numerator_id AS source_id, 0 AS years_back FROM ratio_relation
+  UNION ALL SELECT ratio_id, denominator_id, 0 FROM ratio_relation
+  UNION ALL SELECT id, growth_of_id, 0 FROM indicator WHERE growth_of_id IS NOT NULL
+  UNION ALL SELECT id, growth_of_id, 1 FROM indicator WHERE growth_of_id IS NOT NULL`;
+const WITHHELD_SQL = `(${withheldHere("o")} OR (
+    o.indicator_id IN (SELECT derived_id FROM (${DERIVED_FROM}) d0)
+    AND EXISTS (
+      SELECT 1 FROM (${DERIVED_FROM}) d
+      JOIN observation n ON n.indicator_id = d.source_id AND n.region_code = o.region_code
+       AND n.period = CASE WHEN d.years_back = 0 THEN o.period ELSE (left(o.period, 4)::int - d.years_back)::text || substr(o.period, 5) END
+      JOIN batch nb ON nb.id = n.batch_id
+      JOIN release nr ON nr.id = nb.release_id
+      WHERE d.derived_id = o.indicator_id AND nb.status = 'APPROVED' AND nr.cancelled_at IS NULL
+        AND ${withheldHere("n")})))`;
 
 // Vintages of one key are ordered by release time; the newest visible one wins and the one
 // before it is kept as `previous` so that pages can mark 修订 with the old value.
@@ -56,27 +79,33 @@ export type VisibleParams = { asOf: string; indicatorIds: string; regionCodes: s
 const releasedBy = (asOf: string) => `b.status = 'APPROVED' AND r.cancelled_at IS NULL AND r.release_at <= ${asOf}`;
 
 export function visibleVintagesSql(p: VisibleParams, { reveal = false }: { reveal?: boolean } = {}): string {
-  const value = reveal ? "o.value" : `CASE WHEN ${WITHHELD} THEN NULL ELSE o.value END`;
+  // `o.withheld_now` is the rule above, evaluated once per row
+  const value = reveal ? "o.value" : `CASE WHEN o.withheld_now THEN NULL ELSE o.value END`;
   // to the public a withheld value reads as one flagged confidential (x, 不公开), whichever rule withheld it
-  const flag = reveal ? "o.flag" : `CASE WHEN ${WITHHELD} THEN 'CONFIDENTIAL'::observation_flag ELSE o.flag END`;
+  const flag = reveal ? "o.flag" : `CASE WHEN o.withheld_now THEN 'CONFIDENTIAL'::observation_flag ELSE o.flag END`;
   return `
   SELECT o.indicator_id, o.region_code, o.period, o.period_end, ${value} AS value, ${flag} AS flag, o.note,
-         (${WITHHELD}) AS withheld,
-         b.is_demo, b.id AS batch_id, r.id AS release_id, r.release_at,
+         o.withheld_now AS withheld,
+         o.is_demo, o.batch_id, o.release_id, o.release_at,
          row_number() OVER w AS rn,
-         CASE WHEN ${reveal ? "false" : WITHHELD} THEN NULL ELSE lead(${value}) OVER w END AS prev_value,
+         CASE WHEN ${reveal ? "false" : "o.withheld_now"} THEN NULL ELSE lead(${value}) OVER w END AS prev_value,
          lead(${flag}) OVER w AS prev_flag,
-         lead(r.release_at) OVER w AS prev_release_at,
-         lag(r.release_at) OVER w AS newer_release_at
-  FROM observation o
-  JOIN batch b ON b.id = o.batch_id
-  JOIN release r ON r.id = b.release_id
-  WHERE ${releasedBy(p.asOf)}
-    AND (${p.indicatorIds}::int[] IS NULL OR o.indicator_id = ANY(${p.indicatorIds}))
-    AND (${p.regionCodes}::text[] IS NULL OR o.region_code = ANY(${p.regionCodes}))
-    AND (${p.from}::date IS NULL OR o.period_end >= ${p.from})
-    AND (${p.to}::date IS NULL OR o.period_end <= ${p.to})
-  WINDOW w AS (PARTITION BY o.indicator_id, o.region_code, o.period ORDER BY r.release_at DESC, b.id DESC)`;
+         lead(o.release_at) OVER w AS prev_release_at,
+         lag(o.release_at) OVER w AS newer_release_at
+  FROM (
+    SELECT o.indicator_id, o.region_code, o.period, o.period_end, o.value, o.flag, o.note,
+           ${WITHHELD_SQL} AS withheld_now,
+           b.is_demo, b.id AS batch_id, r.id AS release_id, r.release_at
+    FROM observation o
+    JOIN batch b ON b.id = o.batch_id
+    JOIN release r ON r.id = b.release_id
+    WHERE ${releasedBy(p.asOf)}
+      AND (${p.indicatorIds}::int[] IS NULL OR o.indicator_id = ANY(${p.indicatorIds}))
+      AND (${p.regionCodes}::text[] IS NULL OR o.region_code = ANY(${p.regionCodes}))
+      AND (${p.from}::date IS NULL OR o.period_end >= ${p.from})
+      AND (${p.to}::date IS NULL OR o.period_end <= ${p.to})
+  ) o
+  WINDOW w AS (PARTITION BY o.indicator_id, o.region_code, o.period ORDER BY o.release_at DESC, o.batch_id DESC)`;
 }
 
 // The newest visible vintage of each key, and the newest older vintage that differs from it

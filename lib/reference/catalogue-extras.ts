@@ -35,6 +35,9 @@ export const GROWTH_OF: Record<string, string> = { DE002: "DE001", DE009: "DE008
 /** Part → total (NBS 01–04 make up the core industries). */
 export const PART_OF: Record<string, string> = { DE004: "DE001", DE005: "DE001", DE006: "DE001", DE007: "DE001" };
 
+/** Published ratio → what it divides (in %): the share of GDP is core value added over GDP. */
+export const RATIO_OF: Record<string, { numerator: string; denominator: string }> = { DE003: { numerator: "DE001", denominator: "GDP" } };
+
 /** The core industry (NBS 大类) each part measures. */
 export const CORE_PART_CATEGORY: Record<string, string> = { DE004: "01", DE005: "02", DE006: "03", DE007: "04" };
 

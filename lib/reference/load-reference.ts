@@ -11,7 +11,7 @@ import type { Db } from "@/lib/db/prisma";
 import { writeAudit, SYSTEM_CONTEXT, type Tx } from "@/lib/audit/write-audit";
 import { bumpPublicVersion } from "@/lib/public/public-version";
 import { parseClassification, parseIndicatorMetadata, parseIndicators, parseRegions, type IndicatorSpec } from "./catalogue";
-import { DEPARTMENTS, EMERGING_INDUSTRIES, EXTRA_CATALOGUE_CSV } from "./catalogue-extras";
+import { DEPARTMENTS, EMERGING_INDUSTRIES, EXTRA_CATALOGUE_CSV, RATIO_OF } from "./catalogue-extras";
 import { dueDaysRule } from "./catalogue-rules";
 
 const DIR = path.join(process.cwd(), "data/reference");
@@ -125,6 +125,12 @@ export async function loadReference(prisma: Db): Promise<{ createdIndicators: nu
             partOfId: s.partOf ? ids.get(s.partOf) : null,
           },
         });
+      }
+      // ratios the disclosure control must know (lib/public/visible-observations.ts): created when missing
+      for (const [ratio, r] of Object.entries(RATIO_OF)) {
+        const [ratioId, numeratorId, denominatorId] = [ids.get(ratio), ids.get(r.numerator), ids.get(r.denominator)];
+        if (ratioId === undefined || numeratorId === undefined || denominatorId === undefined) continue;
+        await tx.ratioRelation.upsert({ where: { ratioId }, create: { ratioId, numeratorId, denominatorId, note: `${ratio} = ${r.numerator} / ${r.denominator}` }, update: {} });
       }
       return { createdIndicators: fresh.length };
     },

@@ -2,6 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { writeAudit, type AuditContext } from "@/lib/audit/write-audit";
 import { AppError } from "@/lib/errors";
+import { assertStillProtected } from "@/lib/disclosure/recheck";
 import { bumpPublicVersion } from "@/lib/public/cache";
 
 // Cancellation closes a minute before the release, as a withdrawal does: no reader may catch a
@@ -35,6 +36,8 @@ export async function cancelRelease(releaseId: number, reason: string, actorId: 
         data: { status: "SUBMITTED", releaseId: null, reviewerId: null, reviewedAt: null, revisionReason: null },
       });
     }
+    // the batches taken out must not leave a confidential value exposed (lib/disclosure/recheck.ts)
+    await assertStillProtected(tx, ids, { zh: "取消发布", en: "cancel the release" });
     await writeAudit(tx, ctx, {
       action: "release.cancelled",
       entityType: "release",

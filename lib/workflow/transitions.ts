@@ -8,6 +8,7 @@ import { assertState, lockBatch } from "./lock-batch";
 import { decideDisclosure, decisionAudit } from "@/lib/disclosure/decide";
 import { prismaQueryable } from "@/lib/db/prisma-queryable";
 import { unexplained, unexplainedError } from "@/lib/rules/findings";
+import { assertStillProtected } from "@/lib/disclosure/recheck";
 
 // The batch lifecycle: staged → submitted → approved (attached to a release) → released,
 // or rejected / withdrawn. Each transition locks the batch, checks who and what state,
@@ -65,6 +66,8 @@ export async function withdrawBatch({ batchId, actor, ctx }: TransitionOptions):
       throw new AppError("INVALID_STATE", `批次 ${batchId} 已发布或即将发布（1 分钟内），不能撤回；如需更正请上传修订数据。`, `Batch ${batchId} is released or due within a minute; upload a revision instead.`);
     }
     await tx.batch.update({ where: { id: batchId }, data: { status: "WITHDRAWN" } });
+    // an approved batch taken out must not leave a confidential value exposed (lib/disclosure/recheck.ts)
+    if (b.status === "APPROVED") await assertStillProtected(tx, [batchId], { zh: "撤回", en: "withdraw" });
     await writeAudit(tx, ctx, { action: "batch.withdrawn", entityType: "batch", entityId: batchId, data: { from: b.status } });
   });
 }

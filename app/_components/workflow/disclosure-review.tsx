@@ -1,9 +1,10 @@
 import { getTranslations } from "next-intl/server";
 import type { PrimaryReason } from "@/lib/disclosure/rules";
 import type { DisclosureReview } from "@/lib/disclosure/review";
+import { DisclosureChoiceForm } from "./disclosure-choice-form";
 
 /** The review page's disclosure section: primary and complementary withheld values, and why. */
-export async function DisclosureReviewSection({ review, locale }: { review: DisclosureReview; locale: string }) {
+export async function DisclosureReviewSection({ review, locale, batchId, deciding }: { review: DisclosureReview; locale: string; batchId: number; deciding: boolean }) {
   const t = await getTranslations("review");
   const why = (r: PrimaryReason) =>
     r.rule === "flag"
@@ -39,11 +40,13 @@ export async function DisclosureReviewSection({ review, locale }: { review: Disc
                     {c.indicatorCode} {locale === "en" ? c.regionNameEn : c.regionNameZh} {c.period}
                   </th>
                   <td className="num">{c.value ?? "x"}</td>
-                  <td>{c.withheld.kind === "primary" ? t("kindPrimary") : t("kindSecondary")}</td>
+                  <td>{c.withheld.kind === "primary" ? t("kindPrimary") : c.withheld.kind === "secondary" ? t("kindSecondary") : t("kindDerived")}</td>
                   <td>
                     {c.withheld.kind === "primary"
                       ? `${why(c.withheld.reason)} ${t("protectionNote", { p: c.withheld.protectionPercent })}`
-                      : t("whySecondary", { cells: c.withheld.protects.join(locale === "en" ? ", " : "、") })}
+                      : c.withheld.kind === "secondary"
+                        ? t("whySecondary", { cells: c.withheld.protects.join(locale === "en" ? ", " : "、") })
+                        : t(c.withheld.role === "level" ? "whyDerivedLevel" : c.withheld.role === "numerator" ? "whyDerivedNumerator" : "whyDerivedDenominator", { cell: c.withheld.because })}
                   </td>
                 </tr>
               ))}
@@ -53,6 +56,15 @@ export async function DisclosureReviewSection({ review, locale }: { review: Disc
       ) : (
         <p data-testid="disclosure-none">{t("disclosureNone")}</p>
       )}
+      {deciding && review.cells.some((c) => c.withheld.kind === "secondary") ? (
+        <DisclosureChoiceForm
+          batchId={batchId}
+          secondary={review.cells
+            .filter((c) => c.withheld.kind === "secondary")
+            .map((c) => ({ ref: `${c.indicatorCode}|${c.regionCode}|${c.period}`, label: `${c.indicatorCode} ${locale === "en" ? c.regionNameEn : c.regionNameZh} ${c.period}` }))}
+          candidates={review.candidates.map((c) => ({ ref: c.ref, label: `${c.indicatorCode} ${locale === "en" ? c.regionNameEn : c.regionNameZh} ${c.period}: ${c.value}` }))}
+        />
+      ) : null}
       <p className="note">{t("disclosureNote")}</p>
     </section>
   );

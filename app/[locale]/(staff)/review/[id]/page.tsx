@@ -75,7 +75,7 @@ export default async function ReviewBatchPage({ params, searchParams }: Props) {
       {/* the reporter's explanations beside the values the rules questioned: accept (approve) or return (reject) */}
       <FindingsTable findings={findings} locale={locale} />
       <ReportTables report={body as unknown as ReportLike} />
-      <DisclosureReviewSection review={disclosure} locale={locale} />
+      <DisclosureReviewSection review={disclosure} locale={locale} batchId={batch.id} deciding={deciding} />
       <BatchPreview batchId={batch.id} kind={sp.kind} basePath={`/review/${batch.id}`} />
       <BatchCompareChart
         batchId={batch.id}
