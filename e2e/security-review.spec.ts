@@ -1,6 +1,5 @@
 // The security review of issue 20, tried as an attacker would. Each test proves one rule under
-// the paths that reach it (API, form, a change in between); the Server Actions' own role
-// checks are proved for every form the crawl finds (e2e/fuzz-actions.spec.ts).
+// the paths that reach it (API, a change in between).
 import { expect, request, test } from "@playwright/test";
 import { API_ACCESS } from "../lib/auth/route-access";
 import { apiSignIn, requestAs } from "./helpers/auth";
