@@ -6,6 +6,7 @@ import { contentSecurityPolicy } from "@/lib/http/security-headers";
 import { unavailablePage } from "@/lib/http/unavailable-page";
 import { crossSitePage } from "@/lib/http/cross-site-page";
 import { isSameOrigin } from "@/lib/http/same-origin";
+import { controlCharacterField, controlCharacterPage } from "@/lib/http/form-control-chars";
 import { cachedPage } from "@/lib/public/page-cache";
 import { RETURN_TO_HEADER, returnPathOf } from "@/lib/auth/return-to";
 
@@ -17,6 +18,7 @@ const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 // must name this site as its Origin: browsers always send one on POST, so a foreign, "null" or
 // missing Origin is a forgery and gets 403 here, before Next's own check (which lets a missing
 // Origin through and answers a foreign one with a 500).
+// A form post whose text carries a control character gets 400 here (lib/http/form-control-chars.ts).
 // Locale routing (next-intl) plus a per-request CSP nonce: Next reads the policy from the
 // request headers and puts the nonce on the scripts it renders.
 // While the app has seen the database fail (lib/db/db-state.ts: a flag shared with the app
@@ -27,6 +29,10 @@ const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 // sent is dropped), so that a sign-in redirect comes back to the exact URL (lib/auth/require.ts).
 export default async function proxy(request: NextRequest): Promise<NextResponse | Response> {
   if (!SAFE_METHODS.has(request.method) && !isSameOrigin(request.headers)) return crossSitePage(request.nextUrl.pathname);
+  if (request.method === "POST") {
+    const field = await controlCharacterField(request);
+    if (field !== null) return controlCharacterPage(request.nextUrl.pathname, field);
+  }
   if (request.nextUrl.pathname.includes(".")) return NextResponse.next(); // files and file-like routes: nothing more to do
   if (await databaseStillDown()) return unavailablePage(request.nextUrl.pathname);
   const origin = `http://127.0.0.1:${process.env.PORT || request.nextUrl.port || "3000"}`;

@@ -1,3 +1,4 @@
+import { ZDbId } from "@/lib/http/path-id";
 import "server-only";
 import { z } from "zod";
 import { db } from "@/lib/db";
@@ -8,7 +9,7 @@ const noNul = /^[^\u0000]*$/;
 export const ZAuditFilter = z.object({
   user: z.string().trim().max(100).regex(noNul).optional().catch(undefined),
   action: z.string().trim().max(60).regex(noNul).optional().catch(undefined),
-  batch: z.coerce.number().int().positive().optional().catch(undefined),
+  batch: ZDbId.optional().catch(undefined),
   from: z.iso.date().optional().catch(undefined),
   to: z.iso.date().optional().catch(undefined),
 });

@@ -4,6 +4,7 @@ import { writeAudit, type AuditContext } from "@/lib/audit/write-audit";
 import { dummyHash, verifyPassword } from "./password";
 import { QueueFullError, withKeys } from "./keyed-queue";
 import { checkThrottle } from "./throttle";
+import { canonicalUsername } from "./username";
 
 export type SignInResult =
   | { ok: true; user: { id: number; username: string; sessionVersion: number } }
@@ -16,7 +17,7 @@ export type SignInResult =
  * The attempt and its audit event are written in one transaction.
  */
 export async function signIn(username: string, password: string, ctx: Omit<AuditContext, "actorId" | "actorName">): Promise<SignInResult> {
-  const name = username.trim().toLowerCase().slice(0, 100);
+  const name = canonicalUsername(username).slice(0, 100);
   const ip = ctx.ip ?? "unknown";
   const user = await db().user.findUnique({ where: { username: name } });
   const passwordOk = await verifyPassword(user?.passwordHash ?? (await dummyHash()), password);

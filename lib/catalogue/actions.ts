@@ -1,6 +1,7 @@
 "use server";
 // Server actions of the catalogue pages: zod → permission → domain function (one transaction
 // with its audit event) → revalidate. Import actions are in import-actions.ts.
+import { badFieldState } from "@/lib/forms/bad-field";
 import { revalidatePath } from "next/cache";
 import { getLocale, getTranslations } from "next-intl/server";
 import { z } from "zod";
@@ -97,8 +98,11 @@ export async function updateIndicatorAction(_p: FormState, form: FormData): Prom
 export async function retireIndicatorAction(_p: FormState, form: FormData): Promise<FormState> {
   const code = ZCode.safeParse(form.get("code"));
   const actor = await requirePermission("catalogue:manage", `${PATH}/${code.data ?? ""}`);
-  if (!code.success) return { ok: false, message: "?" };
-  const retire = form.get("op") === "retire";
+  if (!code.success) return badFieldState("code");
+  // anything but the two operations the page offers is refused (it once restored a retired indicator)
+  const op = form.get("op");
+  if (op !== "retire" && op !== "restore") return badFieldState("op");
+  const retire = op === "retire";
   try {
     await setIndicatorRetired(code.data, retire, await auditContext(actor));
     revalidatePath(`/[locale]${PATH}`, "layout");

@@ -1,4 +1,6 @@
 "use server";
+import { ZDbId } from "@/lib/http/path-id";
+import { badFieldState } from "@/lib/forms/bad-field";
 import { revalidatePath } from "next/cache";
 import { getLocale, getTranslations } from "next-intl/server";
 import { z } from "zod";
@@ -15,8 +17,8 @@ export async function saveDepartmentAction(_p: FormState, form: FormData): Promi
   const actor = await requirePermission("catalogue:manage", "/admin/departments");
   const t = await getTranslations("catalogue");
   const en = (await getLocale()) === "en";
-  const id = form.get("id") ? z.coerce.number().int().positive().safeParse(form.get("id")) : null;
-  if (id && !id.success) return { ok: false, message: "?" };
+  const id = form.get("id") ? ZDbId.safeParse(form.get("id")) : null;
+  if (id && !id.success) return badFieldState("id");
   const parsed = ZDepartment.safeParse(departmentFromForm(form));
   if (!parsed.success) {
     const errors: Record<string, string[]> = {};

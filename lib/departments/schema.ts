@@ -1,3 +1,4 @@
+import { ZDbId } from "@/lib/http/path-id";
 import { z } from "zod";
 
 const optional = (max: number) =>
@@ -18,7 +19,7 @@ export const ZDepartment = z.object({
   contactName: optional(100),
   contactPhone: optional(40).refine((s) => s === null || /^[\d+()\-\s转]{5,40}$/.test(s), "电话号码格式不正确 / Malformed phone number"),
   contactEmail: optional(200).refine((s) => s === null || z.email().safeParse(s).success, "电子邮箱格式不正确 / Malformed e-mail address"),
-  memberIds: z.array(z.coerce.number().int().positive()).max(500),
+  memberIds: z.array(ZDbId).max(500),
 });
 export type TDepartment = z.infer<typeof ZDepartment>;
 

@@ -38,7 +38,8 @@ export async function saveRuleAction(_prev: DisclosureFormState, form: FormData)
         dominanceN: n === null ? null : /^\d+$/.test(n) ? Number(n) : NaN,
         dominanceK: optional(form, "dominanceK"),
         pPercent: optional(form, "pPercent"),
-        protectionPercent: text(form, "protectionPercent") || "15",
+        // required on the page; an empty one is refused by the rule's own check, not replaced by a default
+        protectionPercent: text(form, "protectionPercent"),
       },
       await auditContext(actor),
     ),

@@ -19,4 +19,8 @@ describe("csv export", () => {
     ]);
     expect(csv).toContain("-12.5,'=HYPERLINK()");
   });
+  it("neutralises text that reaches a numeric column: only a number is left as it is", () => {
+    const csv = toCsv([{ v: "-1+2" }, { v: "=SUM(A1)" }, { v: "-0.5" }], [{ header: "v", value: (r) => r.v, numeric: true }]);
+    expect(csv).toBe("\uFEFFv\r\n'-1+2\r\n'=SUM(A1)\r\n-0.5\r\n");
+  });
 });

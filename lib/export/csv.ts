@@ -9,8 +9,9 @@ export function neutraliseFormula(text: string): string {
 function cell(v: unknown, numeric: boolean): string {
   if (v === null || v === undefined) return "";
   let s = String(v);
-  // exact decimals may legitimately start with "-": only text cells are neutralised
-  if (!numeric) s = neutraliseFormula(s);
+  // exact decimals may legitimately start with "-": a numeric column's cell is left as it is
+  // only when it is a number (text in a numeric column, "-1+2", is neutralised like any text)
+  if (!numeric || !/^-?\d+(\.\d+)?$/.test(s)) s = neutraliseFormula(s);
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 

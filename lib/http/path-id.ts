@@ -1,3 +1,4 @@
+import { z } from "zod";
 // A database id from a URL segment: a positive integer that fits PostgreSQL's int4. Anything
 // else ("1e308", "99999999999999999999", "-1", "abc") is null, which callers answer 404;
 // Number() alone lets "1e308" through and the query then fails with a 500.
@@ -8,3 +9,6 @@ export function parsePathId(raw: string): number | null {
   const n = Number(raw);
   return n <= INT4_MAX ? n : null;
 }
+
+/** The same rule for a form field or a query value (an id a page put in a hidden input). */
+export const ZDbId = z.coerce.number().int().positive().max(INT4_MAX);

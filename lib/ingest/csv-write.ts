@@ -3,10 +3,10 @@
 
 const BOM = "\uFEFF";
 
-/** Cells starting with = + - @ tab or CR are formulas to Excel: prefix a quote (CSV injection). */
-export function neutralise(cell: string): string {
-  return /^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell;
-}
+// Cells starting with = + - @ tab or CR are formulas to Excel: the one rule, in lib/export/csv.ts.
+import { neutraliseFormula } from "@/lib/export/csv";
+
+export const neutralise = neutraliseFormula;
 
 function quote(cell: string): string {
   return /[",\r\n]/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell;

@@ -1,4 +1,5 @@
 "use server";
+import { ZDbId } from "@/lib/http/path-id";
 import { revalidatePath } from "next/cache";
 import { getLocale, getTranslations } from "next-intl/server";
 import { z } from "zod";
@@ -38,7 +39,7 @@ export async function planReleaseAction(_p: ReleaseFormState, form: FormData): P
 
 export async function moveReleaseAction(_p: ReleaseFormState, form: FormData): Promise<ReleaseFormState> {
   const actor = await requirePermission("release:manage", "/admin/releases");
-  const id = z.coerce.number().int().positive().safeParse(form.get("releaseId"));
+  const id = ZDbId.safeParse(form.get("releaseId"));
   const to = parseShanghaiDateTime(String(form.get("toAt") ?? ""));
   if (!id.success || !to) return { ok: false, message: (await getLocale()) === "en" ? "Choose the new time." : "请选择新的发布时间。" };
   try {
@@ -52,7 +53,7 @@ export async function moveReleaseAction(_p: ReleaseFormState, form: FormData): P
 
 export async function cancelReleaseAction(_p: ReleaseFormState, form: FormData): Promise<ReleaseFormState> {
   const actor = await requirePermission("release:manage", "/admin/releases");
-  const id = z.coerce.number().int().positive().safeParse(form.get("releaseId"));
+  const id = ZDbId.safeParse(form.get("releaseId"));
   const locale = await getLocale();
   if (!id.success) return { ok: false, message: locale === "en" ? "No such release." : "发布不存在。" };
   let returned: number[];

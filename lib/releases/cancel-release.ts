@@ -1,4 +1,5 @@
 import "server-only";
+import { requiredReason } from "@/lib/forms/reason";
 import { db } from "@/lib/db";
 import { writeAudit, type AuditContext } from "@/lib/audit/write-audit";
 import { AppError } from "@/lib/errors";
@@ -15,8 +16,7 @@ const CUTOFF_MS = 60_000;
  * release. The release, the reason and each returned batch are in the audit trail.
  */
 export async function cancelRelease(releaseId: number, reason: string, actorId: number, ctx: AuditContext): Promise<{ returnedBatches: number[] }> {
-  const why = reason.trim();
-  if (!why) throw new AppError("INVALID_INPUT", "取消发布须说明原因。", "Cancelling a release needs a reason.");
+  const why = requiredReason(reason, 500, { zh: "取消发布须说明原因。", en: "Cancelling a release needs a reason." });
   return db().$transaction(async (tx) => {
     const [r] = await tx.$queryRaw<{ id: number; title_zh: string; release_at: Date; cancelled_at: Date | null }[]>`
       SELECT id, title_zh, release_at, cancelled_at FROM release WHERE id = ${releaseId} FOR UPDATE`;
@@ -29,7 +29,7 @@ export async function cancelRelease(releaseId: number, reason: string, actorId: 
     const batches = await tx.$queryRaw<{ id: number }[]>`
       SELECT id FROM batch WHERE release_id = ${releaseId} AND status = 'APPROVED' ORDER BY id FOR UPDATE`;
     const ids = batches.map((b) => b.id);
-    await tx.release.update({ where: { id: releaseId }, data: { cancelledAt: new Date(), cancelReason: why.slice(0, 500), cancelledById: actorId } });
+    await tx.release.update({ where: { id: releaseId }, data: { cancelledAt: new Date(), cancelReason: why, cancelledById: actorId } });
     if (ids.length) {
       await tx.batch.updateMany({
         where: { id: { in: ids } },

@@ -1,4 +1,5 @@
 import "server-only";
+import { requiredReason } from "@/lib/forms/reason";
 import { z } from "zod";
 import { db } from "@/lib/db";
 import { writeAudit, type AuditContext } from "@/lib/audit/write-audit";
@@ -53,8 +54,7 @@ export async function planRelease(input: TPlanRelease, actorId: number, ctx: Aud
  * are already public.
  */
 export async function moveRelease(releaseId: number, toAt: Date, reason: string, actorId: number, ctx: AuditContext): Promise<void> {
-  const why = reason.trim();
-  if (!why) throw new AppError("INVALID_INPUT", "调整发布时间须说明原因。", "Moving a release needs a reason.");
+  const why = requiredReason(reason, 500, { zh: "调整发布时间须说明原因。", en: "Moving a release needs a reason." });
   if (!inFuture(toAt)) throw new AppError("INVALID_INPUT", "新的发布时间须在将来。", "The new time must be in the future.");
   await db().$transaction(async (tx) => {
     const [r] = await tx.$queryRaw<{ id: number; release_at: Date; cancelled_at: Date | null }[]>`
@@ -62,7 +62,7 @@ export async function moveRelease(releaseId: number, toAt: Date, reason: string,
     if (!r || r.cancelled_at) throw new AppError("NOT_FOUND", "发布不存在。", "No such release.");
     if (!inFuture(r.release_at)) throw new AppError("INVALID_STATE", "该发布已经发生，不能调整时间。", "This release has already happened; it cannot be moved.");
     await tx.release.update({ where: { id: releaseId }, data: { releaseAt: toAt } });
-    await tx.releaseMove.create({ data: { releaseId, fromAt: r.release_at, toAt, reason: why.slice(0, 500), movedById: actorId } });
+    await tx.releaseMove.create({ data: { releaseId, fromAt: r.release_at, toAt, reason: why, movedById: actorId } });
     await writeAudit(tx, ctx, { action: "release.moved", entityType: "release", entityId: releaseId, data: { from: r.release_at.toISOString(), to: toAt.toISOString(), reason: why } });
     await bumpPublicVersion(tx);
   });

@@ -1,4 +1,6 @@
 "use server";
+import { ZDbId } from "@/lib/http/path-id";
+import { badFieldState } from "@/lib/forms/bad-field";
 import { revalidatePath } from "next/cache";
 import { getLocale, getTranslations } from "next-intl/server";
 import { z } from "zod";
@@ -56,7 +58,7 @@ export async function createTokenAction(_p: FormState, form: FormData): Promise<
 
 export async function revokeTokenAction(form: FormData): Promise<void> {
   const actor = await requireUser("/profile");
-  const id = z.coerce.number().int().positive().safeParse(form.get("id"));
+  const id = ZDbId.safeParse(form.get("id"));
   if (id.success) await revokeToken(actor.id, id.data, await auditContext(actor));
   revalidatePath("/[locale]/profile", "page");
 }
@@ -81,8 +83,8 @@ export async function createUserAction(_p: FormState, form: FormData): Promise<F
 
 export async function updateUserAction(_p: FormState, form: FormData): Promise<FormState> {
   const actor = await requirePermission("user:manage", "/admin/users");
-  const id = z.coerce.number().int().positive().safeParse(form.get("id"));
-  if (!id.success) return { ok: false, message: "?" };
+  const id = ZDbId.safeParse(form.get("id"));
+  if (!id.success) return badFieldState("id");
   const ctx = await auditContext(actor);
   const t = await getTranslations("admin");
   let endedTokens: string[] = [];
@@ -107,7 +109,7 @@ export async function updateUserAction(_p: FormState, form: FormData): Promise<F
         break;
       }
       default:
-        return { ok: false, message: "?" };
+        return badFieldState("op");
     }
     revalidatePath("/[locale]/admin/users", "page");
     // the administrator learns which of the user's tokens the reset or disable ended

@@ -1,11 +1,11 @@
 import { z } from "zod";
 import { ROLES } from "@/lib/auth/roles";
+import { canonicalUsername } from "@/lib/auth/username";
 
 export const ZUsername = z
   .string()
-  .trim()
-  .toLowerCase()
-  .regex(/^[a-z0-9][a-z0-9._-]{1,31}$/, "用户名为 2–32 位小写字母、数字、点、下划线或连字符 / 2–32 lower-case letters, digits, . _ -");
+  .transform(canonicalUsername)
+  .pipe(z.string().regex(/^[a-z0-9][a-z0-9._-]{1,31}$/, "用户名为 2–32 位小写字母、数字、点、下划线或连字符 / 2–32 lower-case letters, digits, . _ -"));
 
 export const ZPassword = z
   .string()

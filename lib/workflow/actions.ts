@@ -1,4 +1,6 @@
 "use server";
+import { ZDbId } from "@/lib/http/path-id";
+import { badFieldState } from "@/lib/forms/bad-field";
 import { revalidatePath } from "next/cache";
 import { getLocale } from "next-intl/server";
 import { z } from "zod";
@@ -16,9 +18,9 @@ export type ActionState = { ok?: boolean; message?: string };
 // Thin: parse → who → domain function (which checks permission and state itself) → revalidate.
 async function run(path: string, form: FormData, op: (batchId: number, o: Awaited<ReturnType<typeof common>>) => Promise<unknown>, done: { zh: string; en: string }): Promise<ActionState> {
   const o = await common(path);
-  const id = z.coerce.number().int().positive().safeParse(form.get("batchId"));
+  const id = ZDbId.safeParse(form.get("batchId"));
   const locale = await getLocale();
-  if (!id.success) return { ok: false, message: "?" };
+  if (!id.success) return badFieldState("batchId");
   try {
     await op(id.data, o);
   } catch (e) {
@@ -54,7 +56,9 @@ export async function rejectBatchAction(_p: ActionState, form: FormData): Promis
 const REASONS = ["PRELIMINARY_TO_FINAL", "BENCHMARK", "CORRECTION"] as const;
 
 export async function approveBatchAction(_p: ActionState, form: FormData): Promise<ActionState> {
-  const releaseId = form.get("releaseId") ? Number(form.get("releaseId")) : undefined;
+  const chosen = form.get("releaseId") ? ZDbId.safeParse(form.get("releaseId")) : null;
+  if (chosen && !chosen.success) return badFieldState("releaseId");
+  const releaseId = chosen?.data;
   const at = form.get("releaseAt") ? parseShanghaiDateTime(String(form.get("releaseAt"))) : null;
   const reason = REASONS.find((r) => r === form.get("revisionReason"));
   const locale = await getLocale();
@@ -68,7 +72,7 @@ export async function approveBatchAction(_p: ActionState, form: FormData): Promi
   const out = await run(
     `/review/${form.get("batchId")}`,
     form,
-    (batchId, o) => approveBatch({ batchId, ...o, releaseId: Number.isInteger(releaseId) ? releaseId : undefined, releaseAt: at ?? undefined, naming, revisionReason: reason }),
+    (batchId, o) => approveBatch({ batchId, ...o, releaseId, releaseAt: at ?? undefined, naming, revisionReason: reason }),
     { zh: "已批准，将在发布时间公开。", en: "Approved; it becomes public at the release time." },
   );
   return out.ok ? backToReview(form, "approved") : out;

@@ -1,4 +1,5 @@
 import "server-only";
+import { requiredReason } from "@/lib/forms/reason";
 import { db } from "@/lib/db";
 import { writeAudit, type AuditContext } from "@/lib/audit/write-audit";
 import { canReviewBatch, canSubmitBatch, canWithdrawBatch, type Actor } from "@/lib/auth/permissions";
@@ -36,9 +37,8 @@ export async function submitBatch({ batchId, actor, ctx }: TransitionOptions): P
 }
 
 export async function rejectBatch({ batchId, actor, ctx, reason }: TransitionOptions & { reason: string }): Promise<void> {
-  const why = reason.trim();
   assertRole(actor, ["batch:review"], { zh: "当前角色不能审核批次。", en: "your role cannot review batches." });
-  if (!why) throw new AppError("INVALID_INPUT", "退回时须填写原因。", "A rejection needs a reason.");
+  const why = requiredReason(reason, 2000, { zh: "退回时须填写原因。", en: "A rejection needs a reason." });
   await db().$transaction(async (tx) => {
     const b = await lockBatch(tx, batchId);
     assertVisible(actor, b);
@@ -46,7 +46,7 @@ export async function rejectBatch({ batchId, actor, ctx, reason }: TransitionOpt
       throw new AppError("FORBIDDEN", "审核人不能审核自己上传的批次。", "A reviewer cannot review a batch they uploaded.");
     }
     assertState(b, ["SUBMITTED"], { zh: "退回", en: "rejected" });
-    await tx.batch.update({ where: { id: batchId }, data: { status: "REJECTED", rejectReason: why.slice(0, 2000), reviewerId: actor.id, reviewedAt: new Date() } });
+    await tx.batch.update({ where: { id: batchId }, data: { status: "REJECTED", rejectReason: why, reviewerId: actor.id, reviewedAt: new Date() } });
     await writeAudit(tx, ctx, { action: "batch.rejected", entityType: "batch", entityId: batchId, data: { reason: why } });
   });
 }

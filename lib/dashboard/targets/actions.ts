@@ -1,5 +1,7 @@
 "use server";
 // Server actions of the targets and settings pages (admin only; each re-checks permission).
+import { badFieldState } from "@/lib/forms/bad-field";
+import { ZDbId } from "@/lib/http/path-id";
 import { revalidatePath } from "next/cache";
 import { getLocale } from "next-intl/server";
 import { z } from "zod";
@@ -28,7 +30,7 @@ export async function saveTargetAction(_prev: TargetFormState, form: FormData): 
     for (const i of parsed.error.issues) (errors[String(i.path[0] ?? "form")] ??= []).push(i.message);
     return { ok: false, message: say(locale, "请检查标出的字段。", "Please check the marked fields."), errors };
   }
-  const id = z.coerce.number().int().positive().safeParse(form.get("id"));
+  const id = ZDbId.safeParse(form.get("id"));
   try {
     await saveTarget(parsed.data, id.success ? id.data : null, actor.id, await auditContext(actor));
   } catch (e) {
@@ -40,7 +42,7 @@ export async function saveTargetAction(_prev: TargetFormState, form: FormData): 
 
 export async function deleteTargetAction(_prev: TargetFormState, form: FormData): Promise<TargetFormState> {
   const actor = await requirePermission("target:manage", "/admin/targets");
-  const id = z.coerce.number().int().positive().safeParse(form.get("id"));
+  const id = ZDbId.safeParse(form.get("id"));
   if (!id.success) return { ok: false, message: "id" };
   try {
     await deleteTarget(id.data, await auditContext(actor));
@@ -53,7 +55,10 @@ export async function deleteTargetAction(_prev: TargetFormState, form: FormData)
 
 export async function setPrereleaseAction(_prev: TargetFormState, form: FormData): Promise<TargetFormState> {
   const actor = await requirePermission("settings:manage", "/admin/settings");
-  const enabled = form.get("enabled") === "on";
+  // a checkbox sends "on" or nothing: any other value was not sent by the page
+  const raw = form.get("enabled");
+  if (raw !== null && raw !== "on") return badFieldState("enabled");
+  const enabled = raw === "on";
   await setPrereleaseEnabled(enabled, await auditContext(actor));
   revalidatePath("/[locale]/admin/settings", "page");
   const locale = await getLocale();
