@@ -16,8 +16,9 @@ async function dueAmount(page: Page): Promise<Item> {
   const all: Item[] = (await (await page.request.get("/api/v1/schedule")).json()).items;
   const { rows } = await testDb().query<{ code: string }>(`SELECT code FROM indicator WHERE unit NOT IN ('%', '％') AND (max_value IS NULL OR max_value > 100000) AND measure_type IN ('CUMULATIVE', 'PERIOD', 'STOCK')`);
   const amounts = new Set(rows.map((r) => r.code));
-  // the last one due: e2e/online-return.spec.ts takes the first
-  const item = all.filter((i) => (i.status === "dueSoon" || i.status === "overdue") && i.department && /^DE0\d\d$/.test(i.code) && amounts.has(i.code)).at(-1);
+  // the last one due within the week: e2e/online-return.spec.ts takes the first, and the demo's
+  // one overdue return stays unreported for e2e/schedule.spec.ts and e2e/reminders.spec.ts
+  const item = all.filter((i) => i.status === "dueSoon" && i.department && /^DE0\d\d$/.test(i.code) && amounts.has(i.code)).at(-1);
   expect(item, "a return due in the demo").toBeTruthy();
   return item!;
 }

@@ -10,5 +10,16 @@ export function parsePathId(raw: string): number | null {
   return n <= INT4_MAX ? n : null;
 }
 
-/** The same rule for a form field or a query value (an id a page put in a hidden input). */
-export const ZDbId = z.coerce.number().int().positive().max(INT4_MAX);
+/**
+ * The same rule for a form field or a query value (an id a page put in a hidden input): digits
+ * only, as parsePathId. z.coerce.number() would read "0x10" as 16 and " 1e1" as 10, so a
+ * malformed field could act on another row (found by e2e/fuzz-actions.spec.ts).
+ */
+export const ZDbId = z.union([z.number(), z.string()]).transform((v, ctx) => {
+  const n = typeof v === "number" ? (Number.isInteger(v) && v > 0 && v <= INT4_MAX ? v : null) : parsePathId(v);
+  if (n === null) {
+    ctx.addIssue({ code: "custom", message: "not a database id" });
+    return z.NEVER;
+  }
+  return n;
+});
