@@ -1,28 +1,16 @@
 import { createServer } from "node:net";
-import { simpleParser } from "mailparser";
-import { SMTPServer } from "smtp-server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { SYSTEM_CONTEXT } from "@/lib/audit/write-audit";
 import { newTestIndicator } from "@/lib/catalogue/test-db-helpers";
 import { clockAt } from "@/lib/schedule/clock";
 import { testPool, testPrisma, unique } from "@/lib/test/db";
+import { startMailbox, type ReceivedMail } from "@/lib/test/mailbox";
 import { requireMailer } from "./mailer";
 import { sendReminder } from "./send-reminder";
 
-// A real SMTP server (smtp-server, the nodemailer project's) on a loopback port receives what
-// the product sends; mailparser decodes it as a mail client would.
-type Received = { to: string[]; subject: string; text: string };
-const inbox: Received[] = [];
-const smtp = new SMTPServer({
-  authOptional: true,
-  disabledCommands: ["STARTTLS"],
-  logger: false,
-  onData(stream, session, done) {
-    simpleParser(stream)
-      .then((m) => inbox.push({ to: session.envelope.rcptTo.map((r) => r.address), subject: m.subject ?? "", text: m.text ?? "" }))
-      .then(() => done(), done);
-  },
-});
+// A real SMTP server receives what the product sends (lib/test/mailbox.ts).
+let inbox: ReceivedMail[] = [];
+let close = async () => {};
 let port = 0;
 const mailer = () => ({ url: `smtp://127.0.0.1:${port}`, from: "沈阳市统计局 <tjj@example.org>" });
 const clock = clockAt(new Date());
@@ -44,11 +32,11 @@ async function departmentOwing(email: string | null) {
 
 describe("催报: a reminder e-mail to a department that owes returns", () => {
   beforeAll(async () => {
-    await new Promise<void>((r) => smtp.listen(0, "127.0.0.1", r));
-    port = (smtp.server.address() as { port: number }).port;
+    const box = await startMailbox();
+    ({ inbox, port, close } = box);
   });
   afterAll(async () => {
-    await new Promise<void>((r) => smtp.close(() => r()));
+    await close();
     await testPrisma().$disconnect();
     await testPool().end();
   });
