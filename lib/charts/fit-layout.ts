@@ -31,8 +31,9 @@ function fitAxes(axes: unknown, narrow: boolean): unknown {
   const fit = (a: Obj): Obj => {
     if (!narrow) return a;
     const label: Obj = { ...withFont(a.axisLabel, NARROW_FONT), hideOverlap: true };
-    // long category names (industries in English) wrap instead of pushing the plot off the chart
-    if (a.type === "category" && a.show !== false) Object.assign(label, { width: 112, overflow: "breakAll" });
+    // long category names (industries in English) wrap between words ("break": Latin words stay
+    // whole, Chinese breaks between characters) instead of pushing the plot off the chart
+    if (a.type === "category" && a.show !== false) Object.assign(label, { width: 112, overflow: "break" });
     return { ...a, axisLabel: label, nameTextStyle: withFont(a.nameTextStyle, NARROW_FONT) };
   };
   return Array.isArray(axes) ? axes.map(fit) : fit(axes as Obj);

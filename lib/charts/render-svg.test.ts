@@ -65,3 +65,20 @@ describe("charts drawn for a phone", () => {
   });
 });
 
+
+describe("English category names on a phone", () => {
+  const names = ["Digital product manufacturing", "Digital product services", "Digital technology applications", "Digital factor-driven industries"];
+  const spec: ChartSpec = {
+    kind: "coreStructure",
+    data: { title: "Structure", unit: "100 million yuan", parts: names.map((label, i) => ({ label, value: i + 1, display: `${i + 1}.00`, share: "25.0" })) },
+  };
+
+  it("wraps an industry's name between words, never inside one", () => {
+    const words = new Set(names.flatMap((n) => n.split(" ")));
+    const lines = texts(renderChartSvg(spec, { width: 360, height: 300 }, true))
+      .map((t) => t.text.trim())
+      .filter((t) => /^[A-Za-z-]+( [A-Za-z-]+)*$/.test(t) && names.some((n) => n.includes(t)));
+    expect(lines.length).toBeGreaterThanOrEqual(names.length);
+    for (const line of lines) for (const w of line.split(" ")) expect(words, `"${line}"`).toContain(w);
+  });
+});
