@@ -5,48 +5,30 @@ import { SYSTEM_CONTEXT } from "@/lib/audit/write-audit";
 import { findPublishedForStaff, findVisibleObservations } from "@/lib/public/visible-observations";
 import { feasibleRange } from "@/lib/test/lp-attack";
 import { testPool, testPrisma, unique } from "@/lib/test/db";
+import { CITY, createPartsTable, type PartsTable } from "./test-table";
 import { approveBatch } from "@/lib/workflow/approve-batch";
 import { submitBatch } from "@/lib/workflow/transitions";
 import { saveRule } from "./save-rule";
 
-const CITY = "210100";
 
 describe("disclosure control in the workflow", () => {
   const prisma = testPrisma();
+  let fixture: PartsTable;
   let districts: string[] = [];
-  let total: { id: number; code: string };
-  let parts: { id: number; code: string }[] = [];
-  let uploader: { id: number; username: string; displayName: string; roles: ["uploader"] };
-  let reviewer: { id: number; username: string; displayName: string; roles: ["reviewer"] };
+  let total: PartsTable["total"];
+  let parts: PartsTable["parts"] = [];
+  let uploader: PartsTable["uploader"];
+  let reviewer: PartsTable["reviewer"];
 
   beforeAll(async () => {
-    districts = (await prisma.region.findMany({ where: { kind: { not: "CITY" } }, orderBy: { sortOrder: "asc" } })).map((r) => r.code);
-    const mk = (code: string, partOfId?: number) =>
-      prisma.indicator.create({ data: { code, nameZh: code, nameEn: code, unit: "亿元", frequency: "QUARTER", measureType: "CUMULATIVE", articleRef: "第十九条", partOfId } });
-    total = await mk(unique("TT"));
-    parts = [await mk(unique("TA"), total.id), await mk(unique("TB"), total.id), await mk(unique("TC"), total.id)];
-    const u = await prisma.user.create({ data: { username: unique("up"), displayName: "U", passwordHash: "x", roles: ["uploader"] } });
-    const r = await prisma.user.create({ data: { username: unique("rv"), displayName: "R", passwordHash: "x", roles: ["reviewer"] } });
-    uploader = { id: u.id, username: u.username, displayName: "U", roles: ["uploader"] };
-    reviewer = { id: r.id, username: r.username, displayName: "R", roles: ["reviewer"] };
+    fixture = await createPartsTable(prisma, "T");
+    ({ districts, total, parts, uploader, reviewer } = fixture);
   });
   afterAll(async () => {
     await prisma.$disconnect();
   });
 
-  /** A consistent table: parts by district, totals their sums; `cell` overrides one part cell. */
-  function table(period: string, tweak: (part: number, region: string) => { units?: number; flag?: "CONFIDENTIAL" } = () => ({})) {
-    const rows: { indicatorId: number; regionCode: string; period: string; periodEnd: Date; value: string; units?: number; flag?: "CONFIDENTIAL" }[] = [];
-    const end = new Date(`${period.slice(0, 4)}-03-31`);
-    const v = (p: number, d: number) => 10 + ((p * 7 + d * 13) % 23);
-    for (const [p, ind] of parts.entries()) {
-      for (const [d, r] of districts.entries()) rows.push({ indicatorId: ind.id, regionCode: r, period, periodEnd: end, value: String(v(p, d)), ...tweak(p, r) });
-      rows.push({ indicatorId: ind.id, regionCode: CITY, period, periodEnd: end, value: String(districts.reduce((s, _, d) => s + v(p, d), 0)) });
-    }
-    for (const [d, r] of districts.entries()) rows.push({ indicatorId: total.id, regionCode: r, period, periodEnd: end, value: String(parts.reduce((s, _, p) => s + v(p, d), 0)) });
-    rows.push({ indicatorId: total.id, regionCode: CITY, period, periodEnd: end, value: String(parts.reduce((s, _, p) => s + districts.reduce((t, _, d) => t + v(p, d), 0), 0)) });
-    return rows;
-  }
+  const table = (period: string, tweak?: Parameters<PartsTable["rows"]>[1]) => fixture.rows(period, tweak);
 
   async function stage(rows: ReturnType<typeof table>) {
     const b = await prisma.batch.create({ data: { fileName: "d.csv", checksum: unique("c"), status: "STAGED", uploaderId: uploader.id } });

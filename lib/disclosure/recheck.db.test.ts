@@ -4,43 +4,28 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { SYSTEM_CONTEXT } from "@/lib/audit/write-audit";
 import { testPrisma, unique } from "@/lib/test/db";
+import { createPartsTable, type PartsTable, type TableRow } from "./test-table";
 import { withdrawBatch } from "@/lib/workflow/transitions";
 
-const CITY = "210100";
 
 describe("withdrawing a batch re-checks the protection of the others", () => {
   const prisma = testPrisma();
+  let fixture: PartsTable;
   let districts: string[] = [];
-  let total: { id: number; code: string };
-  let parts: { id: number; code: string }[] = [];
-  let uploader: { id: number; username: string; displayName: string; roles: ["uploader"] };
+  let total: PartsTable["total"];
+  let parts: PartsTable["parts"] = [];
+  let uploader: PartsTable["uploader"];
 
   beforeAll(async () => {
-    districts = (await prisma.region.findMany({ where: { kind: { not: "CITY" } }, orderBy: { sortOrder: "asc" } })).map((r) => r.code);
-    const mk = (code: string, partOfId?: number) =>
-      prisma.indicator.create({ data: { code: unique(code), nameZh: code, nameEn: code, unit: "亿元", frequency: "QUARTER", measureType: "CUMULATIVE", articleRef: "第十九条", partOfId } });
-    total = await mk("WT");
-    parts = [await mk("WA", total.id), await mk("WB", total.id), await mk("WC", total.id)];
-    const u = await prisma.user.create({ data: { username: unique("up"), displayName: "U", passwordHash: "x", roles: ["uploader"] } });
-    uploader = { id: u.id, username: u.username, displayName: "U", roles: ["uploader"] };
+    fixture = await createPartsTable(prisma, "W");
+    ({ districts, total, parts, uploader } = fixture);
   });
   afterAll(async () => {
     await prisma.$disconnect();
   });
 
-  type Row = { indicatorId: number; regionCode: string; period: string; periodEnd: Date; value: string; flag?: "CONFIDENTIAL"; withheld?: object };
-  function table(period: string): Row[] {
-    const end = new Date(`${period.slice(0, 4)}-03-31`);
-    const v = (p: number, d: number) => 10 + ((p * 7 + d * 13) % 23);
-    const rows: Row[] = [];
-    for (const [p, ind] of parts.entries()) {
-      for (const [d, r] of districts.entries()) rows.push({ indicatorId: ind.id, regionCode: r, period, periodEnd: end, value: String(v(p, d)) });
-      rows.push({ indicatorId: ind.id, regionCode: CITY, period, periodEnd: end, value: String(districts.reduce((s, _, d) => s + v(p, d), 0)) });
-    }
-    for (const [d, r] of districts.entries()) rows.push({ indicatorId: total.id, regionCode: r, period, periodEnd: end, value: String(parts.reduce((s, _, p) => s + v(p, d), 0)) });
-    rows.push({ indicatorId: total.id, regionCode: CITY, period, periodEnd: end, value: String(parts.reduce((s, _, p) => s + districts.reduce((t, _, d) => t + v(p, d), 0), 0)) });
-    return rows;
-  }
+  type Row = TableRow;
+  const table = (period: string): Row[] => fixture.rows(period);
   async function approved(rows: Row[], releaseAt: Date) {
     const release = await prisma.release.create({ data: { titleZh: unique("发布"), releaseAt } });
     const b = await prisma.batch.create({ data: { fileName: "w.csv", checksum: unique("c"), status: "APPROVED", uploaderId: uploader.id, releaseId: release.id } });

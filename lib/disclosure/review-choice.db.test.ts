@@ -6,46 +6,33 @@ import { SYSTEM_CONTEXT } from "@/lib/audit/write-audit";
 import { findPublishedForStaff, findVisibleObservations } from "@/lib/public/visible-observations";
 import { feasibleRange } from "@/lib/test/lp-attack";
 import { testPool, testPrisma, unique } from "@/lib/test/db";
+import { CITY, createPartsTable, type PartsTable } from "./test-table";
 import { approveBatch } from "@/lib/workflow/approve-batch";
 import { submitBatch } from "@/lib/workflow/transitions";
 import { reviewDisclosure } from "./review";
 import { replaceComplementary, type CellRef } from "./review-choice";
 
-const CITY = "210100";
 
 describe("the reviewer picks other complementary cells", () => {
   const prisma = testPrisma();
+  let fixture: PartsTable;
   let districts: string[] = [];
-  let total: { id: number; code: string };
-  let parts: { id: number; code: string }[] = [];
-  let uploader: { id: number; username: string; displayName: string; roles: ["uploader"] };
-  let reviewer: { id: number; username: string; displayName: string; roles: ["reviewer"] };
+  let total: PartsTable["total"];
+  let parts: PartsTable["parts"] = [];
+  let uploader: PartsTable["uploader"];
+  let reviewer: PartsTable["reviewer"];
 
   beforeAll(async () => {
-    districts = (await prisma.region.findMany({ where: { kind: { not: "CITY" } }, orderBy: { sortOrder: "asc" } })).map((r) => r.code);
-    const mk = (code: string, partOfId?: number) =>
-      prisma.indicator.create({ data: { code: unique(code), nameZh: code, nameEn: code, unit: "亿元", frequency: "QUARTER", measureType: "CUMULATIVE", articleRef: "第十九条", partOfId } });
-    total = await mk("CT");
-    parts = [await mk("CA", total.id), await mk("CB", total.id), await mk("CC", total.id)];
-    const u = await prisma.user.create({ data: { username: unique("up"), displayName: "U", passwordHash: "x", roles: ["uploader"] } });
-    const r = await prisma.user.create({ data: { username: unique("rv"), displayName: "R", passwordHash: "x", roles: ["reviewer"] } });
-    uploader = { id: u.id, username: u.username, displayName: "U", roles: ["uploader"] };
-    reviewer = { id: r.id, username: r.username, displayName: "R", roles: ["reviewer"] };
+    fixture = await createPartsTable(prisma, "C");
+    ({ districts, total, parts, uploader, reviewer } = fixture);
   });
   afterAll(async () => {
     await prisma.$disconnect();
   });
 
   async function stageTable(period: string) {
-    const end = new Date(`${period.slice(0, 4)}-03-31`);
-    const v = (p: number, d: number) => 10 + ((p * 7 + d * 13) % 23);
-    const rows: { indicatorId: number; regionCode: string; period: string; periodEnd: Date; value: string; units: number }[] = [];
-    for (const [p, ind] of parts.entries()) {
-      for (const [d, r] of districts.entries()) rows.push({ indicatorId: ind.id, regionCode: r, period, periodEnd: end, value: String(v(p, d)), units: p === 0 && d === 0 ? 2 : 9 });
-      rows.push({ indicatorId: ind.id, regionCode: CITY, period, periodEnd: end, value: String(districts.reduce((s, _, d) => s + v(p, d), 0)), units: 99 });
-    }
-    for (const [d, r] of districts.entries()) rows.push({ indicatorId: total.id, regionCode: r, period, periodEnd: end, value: String(parts.reduce((s, _, p) => s + v(p, d), 0)), units: 99 });
-    rows.push({ indicatorId: total.id, regionCode: CITY, period, periodEnd: end, value: String(parts.reduce((s, _, p) => s + districts.reduce((t, _, d) => t + v(p, d), 0), 0)), units: 99 });
+    // the first district's first part falls under the unit threshold; every other cell is well above it
+    const rows = fixture.rows(period, (p, r) => ({ units: p === 0 && r === districts[0] ? 2 : 9 })).map((r) => ({ ...r, units: r.units ?? 99 }));
     const b = await prisma.batch.create({ data: { fileName: "c.csv", checksum: unique("c"), status: "STAGED", uploaderId: uploader.id } });
     await prisma.observation.createMany({ data: rows.map((r) => ({ ...r, batchId: b.id })) });
     return b.id;
