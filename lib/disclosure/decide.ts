@@ -9,6 +9,7 @@ import { AppError } from "@/lib/errors";
 import { DEFAULT_RULE, primaryReason, type DisclosureRuleSpec, type PrimaryReason } from "./rules";
 import { suppress, type Cell } from "./suppress";
 import { buildRelations, cellKey, indicatorClosure, indicatorSums, splitKey, type TableIndicator } from "./tables";
+import { batchKeysOf, candidateRows, hotTables, type BatchRow } from "./hot-tables";
 import { derivedOf, loadDerivedLinks, publicNow, sourcesOf, withheldElsewhere, type DerivedRole } from "./derived";
 
 export type Withheld =
@@ -21,7 +22,6 @@ export type Stage = "submitted" | "approved";
 
 export type Decision = { primary: string[]; secondary: { cell: string; protects: string[] }[]; derived: { cell: string; because: string }[] };
 
-type BatchRow = { indicator_id: number; region_code: string; period: string; value: string | null; flag: string | null; units: number | null; top1: string | null; top2: string | null; withheld: Withheld | null };
 type OtherRow = { indicator_id: number; region_code: string; period: string; value: string | null; flag: string | null; withheld: Withheld | null; released: boolean };
 
 export async function loadRules(tx: Tx): Promise<Map<number, DisclosureRuleSpec>> {
@@ -56,10 +56,6 @@ export async function decideDisclosure(
   stage: Stage,
   { onlyChosen = false, recheck }: { onlyChosen?: boolean; /** check an approved batch as it stands (recheck.ts), writing nothing; the verb names what is refused */ recheck?: { zh: string; en: string } } = {},
 ): Promise<Decision> {
-  const mine = await tx.$queryRaw<BatchRow[]>`
-    SELECT indicator_id, region_code, period, value::text AS value, flag::text AS flag, units, top1::text AS top1, top2::text AS top2, withheld
-    FROM observation WHERE batch_id = ${batchId}`;
-  const chosen = new Set(mine.filter((o) => o.withheld?.kind === "secondary" && o.withheld.chosen).map((o) => cellKey(o.indicator_id, o.region_code, o.period)));
   const indicators = (await tx.indicator.findMany({ select: { id: true, measureType: true, unit: true, partOfId: true } })) as TableIndicator[];
   const declared = await tx.sumRelation.findMany({ select: { totalId: true, partIds: true } });
   const sums = indicatorSums(indicators, declared);
@@ -69,8 +65,18 @@ export async function decideDisclosure(
   const city = regions.find((r) => r.kind === "CITY")!.code;
   const districts = regions.filter((r) => r.kind !== "CITY").map((r) => r.code);
 
-  const closure = indicatorClosure([...new Set(mine.map((r) => r.indicator_id))], sums);
-  const periods = [...new Set(mine.map((r) => r.period))];
+  // only the tables holding a value to protect are modelled (hot-tables.ts)
+  const candidates = await candidateRows(tx, batchId);
+  const chosen = new Set(candidates.filter((o) => o.withheld?.kind === "secondary" && o.withheld.chosen).map((o) => cellKey(o.indicator_id, o.region_code, o.period)));
+  const seeds = candidates
+    .filter((o) => primaryReason(o, ruleOf(o.indicator_id)) || chosen.has(cellKey(o.indicator_id, o.region_code, o.period)) || (recheck && o.withheld !== null))
+    .map((o) => ({ indicatorId: o.indicator_id, period: o.period }));
+  const { indicators: closure, periods } = await hotTables(tx, batchId, seeds, sums);
+  const mine = closure.length
+    ? await tx.$queryRaw<BatchRow[]>`
+        SELECT indicator_id, region_code, period, value::text AS value, flag::text AS flag, units, top1::text AS top1, top2::text AS top2, withheld
+        FROM observation WHERE batch_id = ${batchId} AND indicator_id = ANY(${closure}::int[]) AND period = ANY(${periods}::text[])`
+    : [];
   // the newest approved vintage of every other key of these tables, released or still to come
   const others = await tx.$queryRaw<OtherRow[]>`
     SELECT DISTINCT ON (o.indicator_id, o.region_code, o.period)
@@ -105,7 +111,8 @@ export async function decideDisclosure(
   const mineKeys = new Set(mine.map((o) => cellKey(o.indicator_id, o.region_code, o.period)));
   const derivedCells = [...new Set([...mineKeys].flatMap((k) => derivedOf(k, links)))].filter((k) => !mineKeys.has(k));
   const published = await publicNow(tx, batchId, derivedCells);
-  const mineDerived = [...mineKeys].filter((k) => sourcesOf(k, links).length);
+  // every derived value of the batch (not only the modelled tables') is withheld with a withheld source
+  const mineDerived = (await batchKeysOf(tx, batchId, [...new Set(links.map((l) => l.derivedId))])).filter((k) => sourcesOf(k, links).length);
   const sourceKeys = [...new Set([...published, ...mineDerived].flatMap((k) => sourcesOf(k, links).map((s) => s.key)))];
   const hiddenSources = await withheldElsewhere(tx, batchId, sourceKeys);
   const givenAway = new Map<string, string[]>(); // source cell → the public derived cells that give it away

@@ -36,6 +36,22 @@ describe("disclosure control in the workflow", () => {
     return b.id;
   }
 
+  /** What the public sees of the table a minute from now, and the attacker's range for the first district's first part. */
+  async function attack(period: string) {
+    const ids = [total.id, ...parts.map((p) => p.id)];
+    const asOf = new Date(Date.now() + 60_000);
+    const pub = await findVisibleObservations(testPool(), { indicatorIds: ids, from: period, to: period, asOf });
+    const staff = await findPublishedForStaff(testPool(), { indicatorIds: ids, from: period, to: period, asOf });
+    const primaryKey = `${parts[0].id}|${districts[0]}`;
+    const cells = pub.map((o) => ({ key: `${o.indicatorId}|${o.regionCode}`, value: o.value === null ? null : Number(o.value) }));
+    const relations = [
+      ...ids.map((i) => ({ total: `${i}|${CITY}`, parts: districts.map((d) => `${i}|${d}`) })),
+      ...[CITY, ...districts].map((r) => ({ total: `${total.id}|${r}`, parts: parts.map((p) => `${p.id}|${r}`) })),
+    ];
+    const truth = Number(staff.find((o) => `${o.indicatorId}|${o.regionCode}` === primaryKey)!.value);
+    return { pub, staff, truth, range: await feasibleRange(cells, relations, primaryKey) };
+  }
+
   it("withholds a cell under the unit threshold and complementary cells, so that the attack cannot narrow it", async () => {
     const period = "2033Q1";
     const id = await stage(table(period, (p, r) => (p === 0 && r === districts[0] ? { units: 2 } : { units: 9 })));
@@ -49,23 +65,11 @@ describe("disclosure control in the workflow", () => {
     const audit = await prisma.auditEvent.findFirst({ where: { action: "batch.approved", entityId: String(id) }, orderBy: { id: "desc" } });
     expect((audit!.data as { disclosure: { secondary: unknown[] } }).disclosure.secondary.length).toBeGreaterThanOrEqual(3);
 
-    const ids = [total.id, ...parts.map((p) => p.id)];
-    const asOf = new Date(Date.now() + 60_000);
-    const pub = await findVisibleObservations(testPool(), { indicatorIds: ids, from: period, to: period, asOf });
-    const staff = await findPublishedForStaff(testPool(), { indicatorIds: ids, from: period, to: period, asOf });
-    const primaryKey = `${parts[0].id}|${districts[0]}`;
+    const { pub, staff, range, truth } = await attack(period);
     const hidden = pub.filter((o) => o.value === null);
     expect(hidden.every((o) => o.flag === "CONFIDENTIAL")).toBe(true);
-    expect(hidden.map((o) => `${o.indicatorId}|${o.regionCode}`)).toContain(primaryKey);
+    expect(hidden.map((o) => `${o.indicatorId}|${o.regionCode}`)).toContain(`${parts[0].id}|${districts[0]}`);
     expect(staff.every((o) => o.value !== null)).toBe(true); // staff still see every figure
-
-    const cells = pub.map((o) => ({ key: `${o.indicatorId}|${o.regionCode}`, value: o.value === null ? null : Number(o.value) }));
-    const relations = [
-      ...ids.map((i) => ({ total: `${i}|${CITY}`, parts: districts.map((d) => `${i}|${d}`) })),
-      ...[CITY, ...districts].map((r) => ({ total: `${total.id}|${r}`, parts: parts.map((p) => `${p.id}|${r}`) })),
-    ];
-    const truth = Number(staff.find((o) => `${o.indicatorId}|${o.regionCode}` === primaryKey)!.value);
-    const range = await feasibleRange(cells, relations, primaryKey);
     expect(range.lo).toBeLessThanOrEqual(truth * 0.85 + 1e-6);
     expect(range.hi).toBeGreaterThanOrEqual(truth * 1.15 - 1e-6);
   });
@@ -85,6 +89,32 @@ describe("disclosure control in the workflow", () => {
     const b = await prisma.batch.findUniqueOrThrow({ where: { id: again } });
     expect(b.status).toBe("STAGED");
     expect(await prisma.observation.count({ where: { batchId: again, NOT: { withheld: { equals: null as never } } } })).toBe(0);
+  });
+
+  it("protects an approved batch's confidential value again when a later batch revises its complementary cells, beside a long plain series it leaves alone", async () => {
+    const period = "2037Q1";
+    const first = await stage(table(period, (p, r) => (p === 0 && r === districts[0] ? { units: 2 } : { units: 9 })));
+    await submitBatch({ batchId: first, actor: uploader, ctx: SYSTEM_CONTEXT });
+    await approveBatch({ batchId: first, actor: reviewer, ctx: SYSTEM_CONTEXT, releaseAt: new Date(Date.now() + 1500) });
+    const complementary = await prisma.observation.findMany({ where: { batchId: first, withheld: { path: ["kind"], equals: "secondary" } } });
+    expect(complementary.length).toBeGreaterThanOrEqual(3);
+
+    // the same figures sent again (no confidential value of its own), with ten years of a monthly indicator
+    const revision = await stage(complementary.map((o) => ({ indicatorId: o.indicatorId, regionCode: o.regionCode, period, periodEnd: o.periodEnd, value: o.value!.toString(), units: 9 })));
+    const plain = await prisma.indicator.create({ data: { code: unique("PL"), nameZh: "p", nameEn: "p", unit: "万户", frequency: "MONTH", measureType: "STOCK", articleRef: "第九条" } });
+    await testPool().query(
+      `INSERT INTO observation (batch_id, indicator_id, region_code, period, period_end, value)
+       SELECT $1, $2, r, y || 'M' || lpad(m::text, 2, '0'), make_date(y, m, 1), y + m FROM unnest($3::text[]) r, generate_series(2040, 2049) y, generate_series(1, 12) m`,
+      [revision, plain.id, [CITY, ...districts]],
+    );
+    await submitBatch({ batchId: revision, actor: uploader, ctx: SYSTEM_CONTEXT });
+    await approveBatch({ batchId: revision, actor: reviewer, ctx: SYSTEM_CONTEXT, releaseAt: new Date(Date.now() + 1500) });
+
+    expect(await prisma.observation.count({ where: { batchId: revision, indicatorId: plain.id } })).toBe(120 * (districts.length + 1));
+    expect(await prisma.observation.count({ where: { batchId: revision, indicatorId: plain.id, NOT: { withheld: { equals: null as never } } } })).toBe(0);
+    const { range, truth } = await attack(period);
+    expect(range.lo).toBeLessThanOrEqual(truth * 0.85 + 1e-6);
+    expect(range.hi).toBeGreaterThanOrEqual(truth * 1.15 - 1e-6);
   });
 
   it("applies the administrator's rule, and audits its change", async () => {
