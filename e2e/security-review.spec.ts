@@ -39,6 +39,57 @@ test.describe("[SECURITY] four eyes under every path", () => {
     expect(await batchStatus(id)).toBe("SUBMITTED");
     await api.dispose();
   });
+
+  test("an uploader an administrator then makes a reviewer cannot approve or reject their own batch through the review page's forms", async ({ browser, baseURL }) => {
+    const username = await freshUser(["uploader"]);
+    const q = await futureQuarter(5);
+    const own = await stageCsv(baseURL!, `指标代码,地区代码,时期,数值\nDE010,210106,${q},${Date.now() % 9999}\n`, { username, password: PASSWORD });
+    const ctx = await browser.newContext({ baseURL });
+    await apiSignIn(ctx, username, PASSWORD);
+    expect((await ctx.request.post(`/api/v1/batches/${own}/submit`, { headers: { Origin: baseURL! } })).status()).toBe(200);
+    // someone else's submitted batch: its review page carries the forms the user will aim at their own
+    const theirs = await stageCsv(baseURL!, `指标代码,地区代码,时期,数值\nDE010,210111,${q},${Date.now() % 9999}\n`);
+    expect((await callAs(baseURL!, "uploader", `/api/v1/batches/${theirs}/submit`)).status).toBe(200);
+
+    // the administrator gives the user the reviewer role on the users page
+    const adminCtx = await browser.newContext({ baseURL });
+    await apiSignIn(adminCtx, "admin");
+    const admin = await adminCtx.newPage();
+    await admin.goto("/admin/users");
+    const row = admin.getByTestId("users-table").locator(`tr[data-username="${username}"]`);
+    await row.getByLabel("审核发布").check();
+    await row.getByRole("button", { name: "保存角色" }).click();
+    await expect(row.getByRole("status").first()).toContainText("已保存");
+    expect((await testDb().query(`SELECT roles::text[] AS r FROM "user" WHERE username = $1`, [username])).rows[0].r).toEqual(["uploader", "reviewer"]);
+    await adminCtx.close();
+
+    const page = await ctx.newPage();
+    await page.goto(`/review/${own}`);
+    await expect(page.getByTestId("own-batch")).toBeVisible();
+    await expect(page.getByTestId("approve-form")).toHaveCount(0);
+    const audits = async () => (await testDb().query(`SELECT action FROM audit_event WHERE entity_type = 'batch' AND entity_id = $1 ORDER BY id`, [String(own)])).rows.map((r) => r.action);
+    const before = await audits();
+
+    // the forms of the other batch's page, their batch id changed to the user's own
+    const aimAtOwn = async () => {
+      await page.goto(`/review/${theirs}`);
+      await page.locator('input[type=hidden][name="batchId"]').evaluateAll((inputs, id) => inputs.forEach((i) => ((i as HTMLInputElement).value = id)), String(own));
+    };
+    await aimAtOwn();
+    await page.getByLabel("或指定发布时间（北京时间）").fill("2031-01-01T10:00");
+    for (const box of await page.getByTestId("approve-form").getByRole("checkbox").all()) await box.check();
+    await page.getByRole("button", { name: "批准", exact: true }).click();
+    await expect(page.getByTestId("approve-form").getByRole("status")).toContainText("双人复核");
+    await aimAtOwn();
+    await page.getByLabel("退回原因").fill("自己退回自己");
+    await page.getByRole("button", { name: "退回上传人" }).click();
+    await expect(page.getByTestId("reject-form").getByRole("status")).toContainText("不能审核自己上传的批次");
+
+    expect(await batchStatus(own)).toBe("SUBMITTED");
+    expect(await batchStatus(theirs), "the other batch is untouched too").toBe("SUBMITTED");
+    expect(await audits()).toEqual(before);
+    await ctx.close();
+  });
 });
 
 test.describe("[SECURITY] API tokens: revocation and role changes act at once", () => {
@@ -77,7 +128,7 @@ test.describe("[SECURITY] CSRF on every cookie-authenticated route handler", () 
     const before = await audits();
     let checked = 0;
     for (const [route, rule] of Object.entries(API_ACCESS)) {
-      // signing in and making a token are not cookie-authenticated (e2e/security-findings.spec.ts, 6);
+      // signing in and making a token are not cookie-authenticated (e2e/security-origin.spec.ts, 6);
       // the catch-all answers 404 to everything
       if (route === "/api/v1/auth/token" || route.includes("[...")) continue;
       const url = route.replace(/\[(\w+)\]/g, (_, k: string) => rule.sample?.[k] ?? "1");

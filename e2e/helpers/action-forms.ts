@@ -40,6 +40,8 @@ export type ActionForm = {
   fields: Field[];
   /** the submit button's text, to name the form in failures */
   label: string;
+  /** every page (route) and role the crawl found this form on: where it is offered (e2e/action-roles.spec.ts) */
+  seenOn: { route: string; role: Role | null }[];
 };
 
 export const isActionEntry = (name: string) => name.startsWith("$ACTION");
@@ -68,7 +70,7 @@ export function staffPages(): { route: string; roles: (Role | null)[] }[] {
 }
 
 /** Every Server Action form on one page as rendered for this context (JavaScript off). */
-export async function formsOn(context: BrowserContext, url: string): Promise<Omit<ActionForm, "page" | "route" | "role">[]> {
+export async function formsOn(context: BrowserContext, url: string): Promise<Omit<ActionForm, "page" | "route" | "role" | "seenOn">[]> {
   const page = await context.newPage();
   await page.goto(url);
   const found = await page.evaluate(() =>
@@ -95,7 +97,7 @@ export async function formsOn(context: BrowserContext, url: string): Promise<Omi
     }),
   );
   await page.close();
-  const out: Omit<ActionForm, "page" | "route" | "role">[] = [];
+  const out: Omit<ActionForm, "page" | "route" | "role" | "seenOn">[] = [];
   for (const f of found) {
     const direct = f.entries.find(([k]) => k.startsWith("$ACTION_ID_"));
     const ref = f.entries.find(([k]) => /^\$ACTION_\d+:0$/.test(k));
@@ -129,16 +131,21 @@ export async function discoverActionForms(browser: Browser, baseURL: string, con
     return c;
   };
   const forms: ActionForm[] = [];
-  const seen = new Set<string>();
+  const seen = new Map<string, ActionForm>();
   for (const { route, roles } of staffPages()) {
     const rule = PAGE_ACCESS[route];
     const url = route.replace(/\[(\w+)\]/g, (_, k: string) => encodeURIComponent(concrete(route, k) ?? rule.sample?.[k] ?? "1"));
     for (const role of roles) {
       for (const f of await formsOn(await contextFor(role), url)) {
         const key = `${f.actionId} ${f.fields.map((x) => x.name).join(",")}`;
-        if (seen.has(key)) continue;
-        seen.add(key);
-        forms.push({ ...f, page: url, route, role });
+        const had = seen.get(key);
+        if (had) {
+          had.seenOn.push({ route, role });
+          continue;
+        }
+        const form = { ...f, page: url, route, role, seenOn: [{ route, role }] };
+        seen.set(key, form);
+        forms.push(form);
       }
     }
   }

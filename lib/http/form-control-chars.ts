@@ -5,7 +5,8 @@ import { statusPage } from "./status-page";
 // (which made every action that stores a field fail with an unhandled error), and the others
 // hide in the pages and exports that show the text. Checked here, once, for every form post to
 // a page (proxy.ts), not in each action. Tab, line feed and carriage return are text.
-const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
+export const CONTROL_CHARACTER = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
+const CONTROL = CONTROL_CHARACTER;
 
 /** The name of the first text field (or field name) with a control character, or null. */
 export async function controlCharacterField(req: Request): Promise<string | null> {

@@ -45,6 +45,18 @@ describe("an online return: the draft and the submission", () => {
     const other = await newTestIndicator({ dueDays: 20 });
     await expect(saveReturnDraft(alice, ctxOf(alice), period, { [other.id]: { "210100": { v: "1", f: "", n: "" } } })).rejects.toMatchObject({ code: "FORBIDDEN" });
     await expect(saveReturnDraft(alice, ctxOf(alice), period, { [indId]: { "210100": { v: 1 } } })).rejects.toMatchObject({ code: "INVALID_INPUT" });
+    // and so are a control character (PostgreSQL refuses NUL in the draft's JSON), a box in an area
+    // the indicator is not collected for, and one in an area that does not exist; an empty save writes nothing
+    await expect(saveReturnDraft(alice, ctxOf(alice), period, { [indId]: { "210100": { v: "1\u0000", f: "", n: "" } } })).rejects.toMatchObject({ code: "INVALID_INPUT", zh: expect.stringContaining("控制字符") });
+    await expect(submitReturn(alice, ctxOf(alice), period, { [indId]: { "210100": { v: "1", f: "", n: "a\u001bb" } } }, "zh")).rejects.toMatchObject({ zh: expect.stringContaining("控制字符") });
+    await prisma.indicatorRegion.create({ data: { indicatorId: indId, regionCode: "210100" } });
+    await prisma.indicatorRegion.create({ data: { indicatorId: indId, regionCode: "210102" } });
+    await expect(saveReturnDraft(alice, ctxOf(alice), period, { [indId]: { "210103": { v: "1", f: "", n: "" } } })).rejects.toMatchObject({ code: "FORBIDDEN", zh: expect.stringContaining("210103") });
+    await expect(submitReturn(alice, ctxOf(alice), period, { [indId]: { "999999": { v: "1", f: "", n: "" } } }, "zh")).rejects.toMatchObject({ code: "FORBIDDEN" });
+    const audits = async () => (await testPool().query(`SELECT count(*)::int AS n FROM audit_event WHERE action = 'return.draft_saved' AND entity_id = $1`, [period])).rows[0].n;
+    const saves = await audits();
+    await saveReturnDraft(alice, ctxOf(alice), period, {});
+    expect(await audits()).toBe(saves);
 
     // Bob submits what has an error: nothing is staged, the box is named with the upload's message
     const before = await testPool().query(`SELECT count(*)::int AS n FROM batch WHERE uploader_id = $1`, [bob.id]);

@@ -20,16 +20,21 @@ import { checkAll, FLAGS, isBlank, MAX_NOTE_CHARS, MAX_VALUE_CHARS, type CellMap
 import { dueForPeriod, loadReturn } from "./load-return";
 import { evaluateReturn, missingExplanations } from "./return-rules";
 import { MAX_EXPLANATION_CHARS } from "@/lib/rules/findings";
+import { CONTROL_CHARACTER } from "@/lib/http/form-control-chars";
 
 const ZExplanations = z.record(z.string().max(200), z.string().max(MAX_EXPLANATION_CHARS));
 
-const ZCell = z.object({ v: z.string().max(MAX_VALUE_CHARS), f: z.enum(["", ...FLAGS] as [string, ...string[]]), n: z.string().max(MAX_NOTE_CHARS) });
+// the grid posts JSON, which the form check of proxy.ts does not read: the same rule, here
+const text = (max: number) => z.string().max(max).refine((t) => !CONTROL_CHARACTER.test(t), { message: "control" });
+const ZCell = z.object({ v: text(MAX_VALUE_CHARS), f: z.enum(["", ...FLAGS] as [string, ...string[]]), n: text(MAX_NOTE_CHARS) });
 export const ZCells = z.record(z.string().regex(/^\d{1,9}$/), z.record(z.string().regex(/^\d{6}$/), ZCell));
 
 function parseCells(input: unknown): CellMap {
   const parsed = ZCells.safeParse(input);
-  if (!parsed.success) throw new AppError("INVALID_INPUT", "填报内容格式不正确。", "The return's contents are malformed.");
-  return parsed.data as CellMap;
+  if (parsed.success) return parsed.data as CellMap;
+  if (parsed.error.issues.some((i) => i.message === "control")) throw new AppError("INVALID_INPUT", "数值或备注含有控制字符（如 NUL），无法保存。请删去后重试。", "A value or note contains a control character (such as NUL) and cannot be saved. Remove it and try again.");
+  if (parsed.error.issues.some((i) => i.code === "too_big")) throw new AppError("INVALID_INPUT", `数值最多 ${MAX_VALUE_CHARS} 个字符，备注最多 ${MAX_NOTE_CHARS} 个字符。`, `A value may have at most ${MAX_VALUE_CHARS} characters, a note ${MAX_NOTE_CHARS}.`);
+  throw new AppError("INVALID_INPUT", "填报内容格式不正确。", "The return's contents are malformed.");
 }
 
 function assertUploader(actor: Actor) {
@@ -43,6 +48,17 @@ async function assertOwed(actor: Actor, period: string, cells: CellMap): Promise
   for (const id of Object.keys(cells)) {
     if (!owed.has(Number(id))) throw new AppError("FORBIDDEN", `指标 ${id} 不在您本期的填报任务中。`, `Indicator ${id} is not due from you this period.`);
   }
+  // and each filled box in an area its indicator is collected for (the grid's coverage, lib/returns/load-return.ts)
+  const { rows } = await pool().query<{ id: number; codes: string[] }>(
+    `SELECT i.id, coalesce((SELECT array_agg(x.region_code) FROM indicator_region x WHERE x.indicator_id = i.id), (SELECT array_agg(code) FROM region)) AS codes
+     FROM unnest($1::int[]) AS i(id)`,
+    [Object.keys(cells).map(Number)],
+  );
+  for (const { id, codes } of rows) {
+    const covered = new Set(codes);
+    const outside = Object.entries(cells[String(id)]).find(([code, c]) => !isBlank(c) && !covered.has(code));
+    if (outside) throw new AppError("FORBIDDEN", `地区 ${outside[0]} 不在指标 ${id} 的填报范围内。`, `Area ${outside[0]} is not collected for indicator ${id}.`);
+  }
   return owed;
 }
 
@@ -51,6 +67,8 @@ export async function saveReturnDraft(actor: Actor, ctx: AuditContext, period: s
   const cells = parseCells(input);
   await assertOwed(actor, period, cells);
   const at = new Date();
+  // nothing sent, nothing changed: no write and no audit event of an empty save
+  if (!Object.keys(cells).length) return { savedAt: at.toISOString() };
   await db().$transaction(async (tx) => {
     for (const [id, byRegion] of Object.entries(cells)) {
       const kept = Object.fromEntries(Object.entries(byRegion).filter(([, c]) => !isBlank(c as never)));

@@ -2,6 +2,7 @@
 import { ZDbId } from "@/lib/http/path-id";
 import { badFieldState } from "@/lib/forms/bad-field";
 import { revalidatePath } from "next/cache";
+import { forbidden } from "next/navigation";
 import { getLocale } from "next-intl/server";
 import { z } from "zod";
 import { auditContext } from "@/lib/auth/request-context";
@@ -11,6 +12,7 @@ import { redirect } from "@/lib/i18n/navigation";
 import { parseShanghaiDateTime } from "@/lib/releases/manage-releases";
 import { ZReleaseNaming, type TReleaseNaming } from "@/lib/releases/release-naming";
 import { approveBatch } from "./approve-batch";
+import { RoleMissingError } from "./batch-access";
 import { rejectBatch, submitBatch, withdrawBatch } from "./transitions";
 
 export type ActionState = { ok?: boolean; message?: string };
@@ -24,6 +26,8 @@ async function run(path: string, form: FormData, op: (batchId: number, o: Awaite
   try {
     await op(id.data, o);
   } catch (e) {
+    // a role without the permission was never shown this form: the 403 page, not a message in a form it does not have
+    if (e instanceof RoleMissingError) forbidden();
     if (isAppError(e)) return { ok: false, message: e.messageFor(locale) };
     throw e;
   }

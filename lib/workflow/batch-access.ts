@@ -15,9 +15,14 @@ export function notPermitted(what: What): AppError {
   return new AppError("FORBIDDEN", `无权限：${what.zh}`, `Not permitted: ${what.en}`);
 }
 
+/** 1's answer: a role that may not do this at all (a form posting it answers 403, as the page does). */
+export class RoleMissingError extends AppError {}
+
 /** 1: the actor holds one of the permissions, or "not permitted". */
 export function assertRole(actor: Actor, permissions: Permission[], what: What): void {
-  if (!permissions.some((p) => can(actor, p))) throw notPermitted(what);
+  if (permissions.some((p) => can(actor, p))) return;
+  const e = notPermitted(what);
+  throw new RoleMissingError(e.code, e.zh, e.en);
 }
 
 /** 2: the batch is one the actor may read, or the same NOT_FOUND as a missing id. */
