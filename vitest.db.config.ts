@@ -9,7 +9,7 @@ export default defineConfig({
     alias: { "server-only": fileURLToPath(new URL("./node_modules/server-only/empty.js", import.meta.url)) },
   },
   test: {
-    include: ["lib/**/*.db.test.ts"],
+    include: ["lib/**/*.db.test.ts", "bench/**/*.db.test.ts"],
     environment: "node",
     fileParallelism: false,
     testTimeout: 60_000,

@@ -4,22 +4,27 @@
 import { readFileSync } from "node:fs";
 import { groupMembers } from "../resilience/helpers/app-process";
 
-export type Target = { name: string; path: string; group: "public" | "staff"; headers?: Record<string, string>; pages?: boolean };
+export type Target = { name: string; path: string; group: "public" | "staff"; headers?: Record<string, string>; pages?: boolean; sitemap?: boolean };
 
-/** One GET, body read to the end; following the Link rel="next" pages when `pages` is set. */
+/**
+ * One GET, body read to the end; following the Link rel="next" pages when `pages` is set, and
+ * every page a sitemap index lists when `sitemap` is set (as a crawler reads it).
+ */
 export async function timeGet(base: string, t: Target): Promise<{ ms: number; status: number; pages: number }> {
   const start = performance.now();
   let path: string | null = t.path;
   let status = 0;
   let pages = 0;
+  const queue: string[] = [];
   while (path) {
     const res: Response = await fetch(`${base}${path}`, { headers: { "Accept-Language": "zh-CN", ...t.headers } });
-    await res.arrayBuffer();
+    const bytes = await res.arrayBuffer();
     status = res.status;
-    pages++;
     if (res.status !== 200) throw new Error(`${t.name}: ${path} answered ${res.status}`);
+    if (t.sitemap && pages === 0) queue.push(...[...new TextDecoder().decode(bytes).matchAll(/<sitemap><loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]).pathname));
+    pages++;
     const next = t.pages ? /<([^>]+)>;\s*rel="next"/.exec(res.headers.get("link") ?? "") : null;
-    path = next ? next[1] : null;
+    path = next ? next[1] : (queue.shift() ?? null);
   }
   return { ms: performance.now() - start, status, pages };
 }

@@ -1,7 +1,8 @@
 // The cost table of bench:scale: every size beside 1×, the growth factor per 10× of data
 // ((t_n / t_1) ^ (1 / log10(n / 1)), so 1.0 is flat and 10 is linear) and issue 21's targets
 // at 100×: public reads within 2× of 1×, the dashboard, bulletin and review diff within 3×,
-// one instance under 1 GB.
+// one instance under 1 GB. The write path: ingest rows/s and the approval of the same file.
+import type { WriteFigures } from "./scale-ingest";
 
 export type SizeResult = {
   factor: number;
@@ -10,6 +11,8 @@ export type SizeResult = {
   generateMs: number;
   memory: { rssMb: number; peakMb: number };
   rows: { name: string; group: "public" | "staff"; firstMs: number; p95Ms: number; pages: number }[];
+  /** the same file uploaded, submitted and approved at this size (bench/scale-ingest.ts) */
+  write?: WriteFigures;
 };
 
 const per10 = (ratio: number, factor: number) => (factor > 1 ? ratio ** (1 / Math.log10(factor)) : 1);
@@ -38,5 +41,24 @@ export function printTable(results: SizeResult[], log: (m: string) => void): voi
       log(`${row.name.padEnd(30)} ${fmt(row[kind]).padStart(9)} ${cells.join(" ")}   ${target}`);
     }
   }
+  printWrites(base, others, log);
   log("\n×1×: the time at that size over the time at 1×; /10×: the growth factor per 10× of data (1.0 flat, 10 linear).");
+}
+
+/** The write path: rows/s of the upload (higher is better, so its ratio is 1× over the size), each step's time, and what failed. */
+function printWrites(base: SizeResult, others: SizeResult[], log: (m: string) => void): void {
+  if (!base.write) return;
+  const w = base.write;
+  log(`\n${`write path, ${w.rows.toLocaleString("en")} rows`.padEnd(30)} ${`${base.factor}×`.padStart(9)} ${others.map((r) => `${`${r.factor}×`.padStart(9)} ${"×1×".padStart(6)} ${"/10×".padStart(6)}`).join(" ")}   target`);
+  const rate = (x: WriteFigures) => (x.uploadMs === null ? null : x.rows / (x.uploadMs / 1000));
+  const cell = (text: string, ratio: number | null, factor: number) =>
+    `${text.padStart(9)} ${(ratio === null ? "" : ratio.toFixed(1)).padStart(6)} ${(ratio === null ? "" : per10(ratio, factor / base.factor).toFixed(2)).padStart(6)}`;
+  const k = (v: number | null) => (v === null ? "failed" : `${Math.round(v / 1000)}k/s`);
+  const ratioOf = (a: number | null, b: number | null) => (a === null || b === null ? null : a / b);
+  log(`${"ingest rows/s (upload, 1 txn)".padEnd(30)} ${k(rate(w)).padStart(9)} ${others.map((r) => (r.write ? cell(k(rate(r.write)), ratioOf(rate(w), rate(r.write)), r.factor) : "")).join(" ")}   flat (×1×: slowdown)`);
+  const t = (v: number | null) => (v === null ? "failed" : fmt(v));
+  for (const [label, key] of [["upload", "uploadMs"], ["submit", "submitMs"], ["approve (one batch)", "approveMs"]] as const) {
+    log(`${label.padEnd(30)} ${t(w[key]).padStart(9)} ${others.map((r) => (r.write ? cell(t(r.write[key]), ratioOf(r.write[key], w[key]), r.factor) : "")).join(" ")}   ≤ 3× of 1×`);
+  }
+  for (const r of [base, ...others]) if (r.write?.failure) log(`  ${r.factor}×: ${r.write.failure}`);
 }

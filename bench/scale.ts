@@ -5,9 +5,13 @@
 // request after a release (the visibility epoch changes before each one, so every cache under
 // it is empty) and the p95 of `repeat` sequential requests after it; then database size and
 // the server's memory. Prints every size beside 1× with the growth factor per 10× of data
-// and the targets of issue 21.
+// and the targets of issue 21. Then the write path (bench/scale-ingest.ts): the same file
+// (--ingest-rows, default 1,000,000; 0 skips it) uploaded, submitted and approved at every size.
+// --areas province adds the province's other cities and their districts (bench/scale-areas.ts).
 import { parseArgs } from "node:util";
+import { addProvince } from "./scale-areas";
 import { bumpEpoch, databaseFigures, replicateByIndicator } from "./scale-data";
+import { addIngestIndicators, ingestAndApprove, ingestFile } from "./scale-ingest";
 import type { Target } from "./scale-measure";
 import { printTable, type SizeResult } from "./scale-report";
 
@@ -20,30 +24,46 @@ const { appPort } = await import("../resilience/helpers/config");
 const { sessionCookie, token } = await import("../resilience/helpers/api");
 const { appMemory, p95, timeGet } = await import("./scale-measure");
 
-const { values } = parseArgs({ options: { sizes: { type: "string", default: "1,10" }, repeat: { type: "string", default: "20" } } });
+const { values } = parseArgs({
+  options: {
+    sizes: { type: "string", default: "1,10" },
+    repeat: { type: "string", default: "20" },
+    "ingest-rows": { type: "string", default: "1000000" },
+    areas: { type: "string", default: "city" },
+  },
+});
 const sizes = values.sizes.split(",").map(Number);
 if (!sizes.every((s) => Number.isInteger(s) && s >= 1)) throw new Error(`--sizes: whole factors ≥ 1, e.g. 1,10,100 (got ${values.sizes})`);
 const REPEAT = Number(values.repeat);
+const INGEST_ROWS = Number(values["ingest-rows"]);
+if (!Number.isInteger(INGEST_ROWS) || INGEST_ROWS < 0) throw new Error(`--ingest-rows: a whole number (got ${values["ingest-rows"]})`);
+if (!["city", "province"].includes(values.areas)) throw new Error(`--areas: city or province (got ${values.areas})`);
 const log = (m: string) => console.log(m);
 
 async function targets(base: string, submittedBatch: number | null): Promise<Target[]> {
   const leader = { Cookie: await sessionCookie(base, "leader") };
   const reviewer = { Cookie: await sessionCookie(base, "reviewer") };
   const reviewerApi = { Authorization: `Bearer ${await token(base, "reviewer")}` };
+  const adminApi = { Authorization: `Bearer ${await token(base, "admin")}` };
   const reports = await (await fetch(`${base}/reports`)).text();
   const bulletin = /\/reports\/(\d{4}(?:Q[1-4]|M\d\d)?)/.exec(reports)?.[1];
-  if (!bulletin) throw new Error("no bulletin listed on /reports");
+  const quarter = /\/reports\/(\d{4}Q[1-4])/.exec(reports)?.[1];
+  if (!bulletin || !quarter) throw new Error("no bulletin listed on /reports");
   return [
     { name: "home page", path: "/", group: "public" },
     { name: "indicator page", path: "/indicators/DE001", group: "public" },
     { name: "district page", path: "/regions/210102", group: "public" },
     { name: "catalogue, search term", path: `/indicators?q=${encodeURIComponent("软件")}`, group: "public" },
     { name: "release calendar", path: "/releases", group: "public" },
-    { name: "sitemap", path: "/sitemap.xml", group: "public" },
+    { name: "sitemap index + all pages", path: "/sitemap.xml", group: "public", sitemap: true },
     { name: "obs API wide, all pages", path: "/api/v1/observations?region=210100&format=json&limit=1000", group: "public", pages: true },
     { name: "full-series CSV", path: "/api/v1/observations?indicator=DE001&format=csv", group: "public" },
+    { name: "full-series JSON, all pages", path: "/api/v1/observations?indicator=DE001&format=json&limit=10000", group: "public", pages: true },
     { name: "Atom feed (releases)", path: "/feeds/releases", group: "public" },
+    { name: "Atom feed (indicator DE001)", path: "/feeds/indicators/DE001", group: "public" },
     { name: `bulletin HTML ${bulletin}`, path: `/reports/${bulletin}`, group: "staff" },
+    { name: `bulletin PDF ${quarter}`, path: `/reports/${quarter}.pdf`, group: "staff" },
+    { name: "audit export CSV (admin)", path: "/api/v1/audit?format=csv", group: "staff", headers: adminApi },
     { name: "leadership dashboard", path: "/dashboard", group: "staff", headers: leader },
     { name: "staff batch list (API)", path: "/api/v1/batches", group: "staff", headers: reviewerApi },
     ...(submittedBatch ? [{ name: "review diff", path: `/review/${submittedBatch}`, group: "staff" as const, headers: reviewer }] : []),
@@ -51,7 +71,8 @@ async function targets(base: string, submittedBatch: number | null): Promise<Tar
 }
 
 const SEEDED = "test_scale_seed";
-const APP_ENV = { PUBLIC_API_RATE_LIMIT: "1000000000" };
+const INGEST_DIR = ".data/bench"; // kept between runs: the file is the same every time
+const APP_ENV = { PUBLIC_API_RATE_LIMIT: "1000000000", UPLOAD_MAX_MB: "500" };
 
 /** The demo, once: the app's first start migrates, loads the reference data and seeds it (the product's own path). */
 async function seedOnce(): Promise<void> {
@@ -71,6 +92,13 @@ async function measureSize(factor: number): Promise<SizeResult> {
     generateMs = performance.now() - t0;
     log(`${factor}×: ${r.indicators} indicators, +${r.observations} observations in ${Math.round(generateMs / 1000)} s`);
   }
+  if (values.areas === "province") {
+    const t0 = performance.now();
+    const p = await addProvince(url);
+    generateMs += performance.now() - t0;
+    log(`${factor}×: province: +${p.regions} areas, +${p.observations} observations`);
+  }
+  if (INGEST_ROWS > 0) await addIngestIndicators(url, INGEST_ROWS);
   const app = await startApp({ port: appPort(0), databaseUrl: url, env: APP_ENV });
   try {
     const figures = await databaseFigures(url);
@@ -86,7 +114,14 @@ async function measureSize(factor: number): Promise<SizeResult> {
       rows.push({ name: t.name, group: t.group, firstMs: first.ms, p95Ms: await p95(app.url, t, REPEAT), pages: first.pages });
       log(`  ${factor}× ${t.name}: first ${Math.round(first.ms)} ms (${first.pages} page(s)), p95 ${Math.round(rows.at(-1)!.p95Ms)} ms`);
     }
-    return { factor, observations: figures.observations, dbBytes: figures.bytes, generateMs, memory: appMemory(app.pgid), rows };
+    const memory = appMemory(app.pgid);
+    // last: the approved batch adds a million rows to what the reads above measured
+    let write: SizeResult["write"];
+    if (INGEST_ROWS > 0) {
+      write = await ingestAndApprove(app.url, ingestFile(INGEST_DIR, INGEST_ROWS), INGEST_ROWS, { uploader: await token(app.url, "uploader"), reviewer: await token(app.url, "reviewer") });
+      log(`  ${factor}× ingest ${INGEST_ROWS} rows: upload ${write.uploadMs} ms, submit ${write.submitMs} ms, approve ${write.approveMs} ms${write.failure ? ` (${write.failure})` : ""}`);
+    }
+    return { factor, observations: figures.observations, dbBytes: figures.bytes, generateMs, memory, rows, write };
   } finally {
     await stopApp(app);
   }
@@ -96,8 +131,17 @@ const cluster = await startCluster({ fresh: true });
 try {
   await seedOnce();
   const results: SizeResult[] = [];
-  for (const s of sizes) results.push(await measureSize(s));
-  printTable(results, log);
+  // a size that fails (a long run on a shared machine) still leaves the table of the sizes before it
+  for (const s of sizes) {
+    try {
+      results.push(await measureSize(s));
+    } catch (e) {
+      log(`${s}×: not measured: ${e instanceof Error ? e.message : String(e)}`);
+      process.exitCode = 1;
+      break;
+    }
+  }
+  if (results.length) printTable(results, log);
 } finally {
   await cluster.stop();
 }

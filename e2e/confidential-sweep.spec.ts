@@ -9,6 +9,7 @@ import { expect, test, type APIRequestContext } from "@playwright/test";
 import ExcelJS from "exceljs";
 import { requestAs } from "./helpers/auth";
 import { testDb } from "./helpers/db";
+import { sitemapPaths } from "./helpers/sitemap";
 import { callAs, stageCsv, waitUntil } from "./helpers/workflow";
 
 const CITY = "210100";
@@ -43,8 +44,7 @@ async function latestPeriod(api: APIRequestContext): Promise<string> {
 }
 
 async function publicUrls(api: APIRequestContext, period: string): Promise<string[]> {
-  const sitemap = await (await api.get("/sitemap.xml")).text();
-  const fromSitemap = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]).pathname + new URL(m[1]).search);
+  const fromSitemap = await sitemapPaths(api);
   const perIndicator = ["DE005", "DE001", "DE003"].flatMap((c) => [
     `/api/v1/indicators/${c}`,
     `/feeds/indicators/${c}`,

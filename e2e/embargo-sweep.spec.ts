@@ -9,6 +9,7 @@ import Decimal from "decimal.js";
 import ExcelJS from "exceljs";
 import { requestAs } from "./helpers/auth";
 import { testDb } from "./helpers/db";
+import { sitemapPaths } from "./helpers/sitemap";
 import { futureQuarter, periodMarks } from "./helpers/demo-periods";
 import { callAs, stageCsv, waitUntil } from "./helpers/workflow";
 
@@ -55,8 +56,7 @@ async function text(api: APIRequestContext, url: string): Promise<{ status: numb
 }
 
 async function publicUrls(api: APIRequestContext): Promise<string[]> {
-  const sitemap = (await api.get("/sitemap.xml")).ok() ? await (await api.get("/sitemap.xml")).text() : "";
-  const fromSitemap = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>|href="([^"]+)"/g)].map((m) => new URL(m[1] ?? m[2]).pathname + new URL(m[1] ?? m[2]).search);
+  const fromSitemap = await sitemapPaths(api, { alternates: true });
   const perIndicator = CODES.flatMap((c) => [
     `/api/v1/indicators/${c}`,
     `/feeds/indicators/${c}`,

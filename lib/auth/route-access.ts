@@ -62,6 +62,7 @@ export const API_ACCESS: Record<string, RouteRule> = {
   "/api/health": { access: "public" },
   "/api/[...rest]": { access: "public", methods: ["GET", "POST", "PUT", "PATCH", "DELETE"], sample: { rest: "v1/no-such-endpoint" }, status: 404 },
   "/icon.svg": { access: "public" },
+  "/robots.txt": { access: "public" },
   "/api/v1/auth/token": { access: "public", methods: ["POST"] },
   "/api/v1/auth/session": { access: "public", methods: ["POST", "DELETE"] },
   "/api/v1/me": { access: "signed-in" },
@@ -90,4 +91,5 @@ export const API_ACCESS: Record<string, RouteRule> = {
   "/feeds/indicators/[code]": { access: "public", sample: { code: "DE001" } },
   "/charts/[code]": { access: "public", sample: { code: "DE001" } },
   "/sitemap.xml": { access: "public" },
+  "/sitemap/[page]": { access: "public", sample: { page: "0.xml" } },
 };
