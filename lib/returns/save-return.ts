@@ -1,7 +1,6 @@
 import "server-only";
-// Saving and submitting an online return. Saving keeps the boxes as typed (one draft row per
-// indicator and period, shared by the department). Submitting checks every box with the upload's
-// code, writes the return as the long CSV an upload would carry and stages it through
+// Submitting an online return (its shared draft is saved by save-draft.ts). Submitting checks
+// every box with the upload's code, writes the return as the long CSV an upload would carry and stages it through
 // stageUpload (the same path, duplicates, quality checks and audit as an upload), then submits
 // the batch for review like an upload's submit, and drops the drafts. The bureau's rules run
 // first (lib/returns/return-rules.ts): hard failures and soft ones without an explanation stop it.
@@ -21,47 +20,30 @@ import { dueForPeriod, loadReturn } from "./load-return";
 import { evaluateReturn, missingExplanations } from "./return-rules";
 import { MAX_EXPLANATION_CHARS } from "@/lib/rules/findings";
 
-const ZExplanations = z.record(z.string().max(200), z.string().max(MAX_EXPLANATION_CHARS));
+
+export const ZExplanations = z.record(z.string().max(200), z.string().max(MAX_EXPLANATION_CHARS));
 
 const ZCell = z.object({ v: z.string().max(MAX_VALUE_CHARS), f: z.enum(["", ...FLAGS] as [string, ...string[]]), n: z.string().max(MAX_NOTE_CHARS) });
 export const ZCells = z.record(z.string().regex(/^\d{1,9}$/), z.record(z.string().regex(/^\d{6}$/), ZCell));
 
-function parseCells(input: unknown): CellMap {
+export function parseCells(input: unknown): CellMap {
   const parsed = ZCells.safeParse(input);
   if (!parsed.success) throw new AppError("INVALID_INPUT", "填报内容格式不正确。", "The return's contents are malformed.");
   return parsed.data as CellMap;
 }
 
-function assertUploader(actor: Actor) {
+export function assertUploader(actor: Actor) {
   if (!can(actor, "batch:upload")) throw new AppError("FORBIDDEN", "当前角色不能填报。", "Your role cannot file returns.");
 }
 
 /** Indicator ids of the cells that the actor does not owe for this period: refused. */
-async function assertOwed(actor: Actor, period: string, cells: CellMap): Promise<Set<number>> {
+export async function assertOwed(actor: Actor, period: string, cells: CellMap): Promise<Set<number>> {
   const owed = new Set((await dueForPeriod(pool(), actor, period)).map((d) => d.indicatorId));
   if (!owed.size) throw new AppError("NOT_FOUND", "本期没有待填报的指标。", "Nothing is due from you for this period.");
   for (const id of Object.keys(cells)) {
     if (!owed.has(Number(id))) throw new AppError("FORBIDDEN", `指标 ${id} 不在您本期的填报任务中。`, `Indicator ${id} is not due from you this period.`);
   }
   return owed;
-}
-
-export async function saveReturnDraft(actor: Actor, ctx: AuditContext, period: string, input: unknown): Promise<{ savedAt: string }> {
-  assertUploader(actor);
-  const cells = parseCells(input);
-  await assertOwed(actor, period, cells);
-  const at = new Date();
-  await db().$transaction(async (tx) => {
-    for (const [id, byRegion] of Object.entries(cells)) {
-      const kept = Object.fromEntries(Object.entries(byRegion).filter(([, c]) => !isBlank(c as never)));
-      const key = { indicatorId_period: { indicatorId: Number(id), period } };
-      if (!Object.keys(kept).length) await tx.returnDraft.deleteMany({ where: { indicatorId: Number(id), period } });
-      else await tx.returnDraft.upsert({ where: key, create: { indicatorId: Number(id), period, cells: kept, updatedById: actor.id, updatedAt: at }, update: { cells: kept, updatedById: actor.id, updatedAt: at } });
-    }
-    const boxes = Object.values(cells).reduce((n, r) => n + Object.values(r).filter((c) => !isBlank(c as never)).length, 0);
-    await writeAudit(tx, ctx, { action: "return.draft_saved", entityType: "return", entityId: period, data: { period, indicators: Object.keys(cells).map(Number), boxes } });
-  });
-  return { savedAt: at.toISOString() };
 }
 
 export type SubmitOutcome =
