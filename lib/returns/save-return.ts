@@ -6,7 +6,6 @@ import "server-only";
 // first (lib/returns/return-rules.ts): hard failures and soft ones without an explanation stop it.
 import { z } from "zod";
 import type { AuditContext } from "@/lib/audit/write-audit";
-import { writeAudit } from "@/lib/audit/write-audit";
 import type { Actor } from "@/lib/auth/permissions";
 import { can } from "@/lib/auth/permissions";
 import { stageUpload } from "@/lib/batches/stage-upload";
@@ -15,7 +14,7 @@ import { AppError } from "@/lib/errors";
 import { csvBytes } from "@/lib/ingest/csv-write";
 import type { Locale } from "@/lib/ingest/types";
 import { submitBatch } from "@/lib/workflow/transitions";
-import { checkAll, FLAGS, isBlank, MAX_NOTE_CHARS, MAX_VALUE_CHARS, type CellMap } from "./cells";
+import { checkAll, FLAGS, MAX_NOTE_CHARS, MAX_VALUE_CHARS, type CellMap } from "./cells";
 import { dueForPeriod, loadReturn } from "./load-return";
 import { evaluateReturn, missingExplanations } from "./return-rules";
 import { MAX_EXPLANATION_CHARS } from "@/lib/rules/findings";
