@@ -3,8 +3,9 @@
 // device scale 3, touch, a mobile user agent) and a 4× CPU slowdown (CDP
 // Emulation.setCPUThrottlingRate), every rule of the catalogue on. Prints the interaction to
 // next paint (bench/interaction-timing.ts, the Event Timing API) of
-//   (a) 30 single keystrokes into the empty grid, and 30 into the full one (every keystroke
-//       re-checks all 140 boxes and re-runs the rules over them), p75 and max;
+//   (a) 30 single keystrokes into the empty grid, and 30 into the full one (a keystroke checks
+//       the typed box and re-runs the rules of its group of indicators, lib/returns/live-check.ts,
+//       and renders the boxes whose findings changed), p75 and max;
 //   (b) a 140-cell block pasted from a spreadsheet (tab-separated, Chinese thousands separators,
 //       full-width digits; bench/return-typing-blocks.ts) with Ctrl+V from the clipboard: once
 //       with figures a department would send (near last year's), once the worst case (a warning

@@ -5,8 +5,9 @@ import { freshUser, PASSWORD } from "./helpers/fresh-user";
 import { auditActions, waitUntil } from "./helpers/workflow";
 
 // The online return (在线填报): a department's uploader finds the return due this week on the
-// staff home page, fills it by keyboard and by pasting a block from a spreadsheet, saves, a
-// colleague continues it in another browser and submits; a reviewer approves it into a release
+// staff home page, fills it by keyboard and by pasting a block from a spreadsheet, saves; a
+// colleague continues it in another browser (his save over her newer draft is refused, not
+// lost) and submits; a reviewer approves it into a release
 // a few seconds ahead, and the values are public from that time on.
 
 type Item = { code: string; period: string; status: string; department: { code: string } | null };
@@ -125,6 +126,17 @@ test("[RETURN]: a department fills its return online, a colleague submits it, a 
   await expect(page2.getByTestId("return-saved-by")).toContainText("安全测试");
   await box(page2, item.code, CITY).locator("input").focus();
   await expect(page2.getByTestId("return-note")).toHaveValue("快报数");
+
+  // both at once: Alice saves a change after Bob opened the draft; Bob's save of the same
+  // indicator does not overwrite it but says who changed it and when; reloaded, he has hers
+  await box(page, item.code, secondRegion!).locator("input").fill("57");
+  await page.getByTestId("return-save").click();
+  await expect(page.getByTestId("return-status")).toContainText("草稿已保存");
+  await box(page2, item.code, secondRegion!).locator("input").fill("58");
+  await page2.getByTestId("return-save").click();
+  await expect(page2.getByTestId("return-status")).toHaveText(/草稿已被 安全测试\S* 于 \d\d:\d\d 修改，请刷新后再保存/);
+  await page2.reload();
+  await expect(box(page2, item.code, secondRegion!).locator("input")).toHaveValue("57");
   await page2.getByTestId("return-submit").click();
   await expect(page2.getByTestId("return-status")).toContainText("已提交审核");
   const href = await page2.getByTestId("return-status").getByRole("link").getAttribute("href");

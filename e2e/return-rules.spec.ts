@@ -6,7 +6,8 @@ import { freshUser, PASSWORD } from "./helpers/fresh-user";
 // The bureau's validation rules (审核规则) on an online return: an administrator makes a range
 // mandatory and the band against the same period last year 核实性 for one indicator on
 // /admin/rules; the department's reporter sees the error and the warning as they type, explains
-// the warning and submits; the reviewer sees the explanation beside the value and approves.
+// the warning and saves the draft; a colleague in a second browser finds the explanation saved
+// with the value and submits; the reviewer sees the explanation beside the value and approves.
 
 type Item = { code: string; period: string; status: string; department: { code: string } | null };
 const CITY = "210100";
@@ -36,8 +37,8 @@ async function editRule(page: Page, code: string, o: { params: string; severity:
   await expect(form).toContainText(`已保存规则 ${code} 的新版本`);
 }
 
-test("[RULES]: a mandatory range and a band to explain, as the reporter types; the reviewer reads the explanation and approves", async ({ page, context }) => {
-  test.setTimeout(120_000);
+test("[RULES]: a mandatory range and a band to explain, as the reporter types; the reviewer reads the explanation and approves", async ({ page, context, browser }) => {
+  test.setTimeout(150_000);
   await apiSignIn(context, "reviewer");
   const item = await dueAmount(page);
   await context.clearCookies();
@@ -82,11 +83,24 @@ test("[RULES]: a mandatory range and a band to explain, as the reporter types; t
   await page.getByTestId("return-submit").click();
   await expect(page.getByTestId("return-status")).toContainText("需要填写说明");
 
-  // 3. explained, it is submitted
+  // 3. explained and saved as a draft; a colleague of the department opens the return in another
+  // browser, finds the value and the explanation (上报说明) saved with it, and submits
   await city.getByTestId("rule-explain").fill("本季新增两家大型企业入统");
-  await page.getByTestId("return-submit").click();
-  await expect(page.getByTestId("return-status")).toContainText("已提交审核");
-  const href = await page.getByTestId("return-status").getByRole("link").getAttribute("href");
+  await page.getByTestId("return-save").click();
+  await expect(page.getByTestId("return-status")).toContainText("已保存");
+  const colleague = await freshUser(["uploader"]);
+  await testDb().query(`INSERT INTO user_department (user_id, department_id) SELECT u.id, d.id FROM "user" u, department d WHERE u.username = $1 AND d.code = $2`, [colleague, item.department!.code]);
+  const other = await browser.newContext();
+  await apiSignIn(other, colleague, PASSWORD);
+  const second = await other.newPage();
+  await second.goto(`/returns/${item.period}`);
+  const theirCity = box(second, item.code, CITY);
+  await expect(theirCity.locator("input")).toHaveValue(unusual);
+  await expect(theirCity.getByTestId("rule-explain")).toHaveValue("本季新增两家大型企业入统");
+  await second.getByTestId("return-submit").click();
+  await expect(second.getByTestId("return-status")).toContainText("已提交审核");
+  const href = await second.getByTestId("return-status").getByRole("link").getAttribute("href");
+  await other.close();
   const batchId = Number(/\/uploads\/(\d+)/.exec(href ?? "")![1]);
 
   // 4. the reviewer sees the explanation beside the value, and accepts it

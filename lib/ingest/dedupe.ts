@@ -9,8 +9,9 @@ const DENSE_PAIRS = 65536; // pair × PERIODS stays below 2^30
 
 /** int (0 ≤ key < 2^30) → int map; 0 marks an empty slot, so keys are stored + 1. */
 class IntTable {
-  private keys = new Int32Array(1 << 12);
-  private vals = new Int32Array(1 << 12);
+  // small at first: the online return checks each box with a validator of its own
+  private keys = new Int32Array(1 << 4);
+  private vals = new Int32Array(1 << 4);
   private size = 0;
 
   get(key: number): number | undefined {

@@ -9,6 +9,7 @@
 // Exact decimals throughout. Pure.
 import Decimal from "decimal.js";
 import { endMonth, mustParsePeriod, type Period } from "@/lib/period";
+import { dec } from "./decimal-memo";
 import { magnitudeChecked, seriesKey, type QualityValues } from "./quality-values";
 import type { IngestIndicator, QualityRow } from "./types";
 
@@ -74,21 +75,24 @@ function indexOf(sorted: Decimal[], d: Decimal, taken: number[]): number {
   return lo < sorted.length && sorted[lo].eq(d) ? lo : -1;
 }
 
+const parsedSeries = new WeakMap<object, Point[]>();
+
 export function findOutliers(v: QualityValues, rows: QualityRow[], options: Partial<OutlierOptions> = {}): Outlier[] {
   const o = { ...DEFAULT_OUTLIER, ...options };
   const factor = new Decimal(o.factor);
   const isCity = (code: string) => code === v.city.code;
   const point = (period: string, value: string, region: string): Point => {
     const p = mustParsePeriod(period);
-    return { t: time(p), p, v: new Decimal(value).abs(), region };
+    return { t: time(p), p, v: dec(value).abs(), region };
   };
 
-  // published series, parsed and sorted by time once
-  const series = new Map<string, Point[]>();
+  // published series, parsed and sorted by time once (across calls while the published list is
+  // the same array: the online return's grid evaluates again at every keystroke)
   const seriesOf = (id: number, region: string) => {
-    const key = seriesKey(id, region);
-    let s = series.get(key);
-    if (!s) series.set(key, (s = (v.publishedSeries.get(key) ?? []).map((x) => point(x.period, x.value, region)).sort((a, b) => a.t - b.t)));
+    const list = v.publishedSeries.get(seriesKey(id, region));
+    if (!list) return [];
+    let s = parsedSeries.get(list);
+    if (!s) parsedSeries.set(list, (s = list.map((x) => point(x.period, x.value, region)).sort((a, b) => a.t - b.t)));
     return s;
   };
 

@@ -17,34 +17,53 @@ export function isAdditive(ind: IngestIndicator): boolean {
   return (ind.measureType === "CUMULATIVE" || ind.measureType === "PERIOD" || ind.measureType === "STOCK") && u !== "%" && u !== "指数";
 }
 
+/**
+ * The published values indexed once: the online return's grid evaluates the rules at every
+ * keystroke over the same history, and re-indexing thousands of values each time was most of
+ * a keystroke's cost on a phone.
+ */
+export class PublishedIndex {
+  readonly map = new Map<string, Entry>();
+  /** By series: what a new value is compared with. */
+  readonly series = new Map<string, { period: string; value: string }[]>();
+
+  constructor(published: PublishedValue[]) {
+    for (const p of published) {
+      this.map.set(k(p.indicatorId, p.regionCode, p.period), { value: p.value, line: null });
+      const key = seriesKey(p.indicatorId, p.regionCode);
+      const list = this.series.get(key);
+      if (list) list.push(p);
+      else this.series.set(key, [p]);
+    }
+  }
+}
+
 export class QualityValues {
-  private readonly map = new Map<string, Entry>();
+  /** the batch's (or return's) own values, which win over the published ones */
+  private readonly own = new Map<string, Entry>();
+  private readonly published: PublishedIndex;
   /** Published values only (never the file's), by series: what a new value is compared with. */
-  readonly publishedSeries = new Map<string, { period: string; value: string }[]>();
+  readonly publishedSeries: Map<string, { period: string; value: string }[]>;
   readonly byId = new Map<number, IngestIndicator>();
   readonly partsOf = new Map<number, IngestIndicator[]>();
   readonly city: IngestRegion;
   readonly districts: IngestRegion[];
 
-  constructor(indicators: IngestIndicator[], regions: IngestRegion[], rows: QualityRow[], published: PublishedValue[]) {
+  constructor(indicators: IngestIndicator[], regions: IngestRegion[], rows: QualityRow[], published: PublishedValue[] | PublishedIndex) {
     for (const i of indicators) {
       this.byId.set(i.id, i);
       if (i.partOfId != null) this.partsOf.set(i.partOfId, [...(this.partsOf.get(i.partOfId) ?? []), i]);
     }
     this.city = regions.find((r) => r.code.endsWith("00")) ?? regions[0];
     this.districts = regions.filter((r) => r !== this.city);
-    for (const p of published) {
-      this.map.set(k(p.indicatorId, p.regionCode, p.period), { value: p.value, line: null });
-      const key = seriesKey(p.indicatorId, p.regionCode);
-      const list = this.publishedSeries.get(key);
-      if (list) list.push(p);
-      else this.publishedSeries.set(key, [p]);
-    }
-    for (const r of rows) this.map.set(k(r.indicatorId, r.regionCode, r.period), { value: r.value, line: r.line });
+    this.published = published instanceof PublishedIndex ? published : new PublishedIndex(published);
+    this.publishedSeries = this.published.series;
+    for (const r of rows) this.own.set(k(r.indicatorId, r.regionCode, r.period), { value: r.value, line: r.line });
   }
 
   get(id: number, region: string, period: string | Period): Entry | undefined {
-    return this.map.get(k(id, region, typeof period === "string" ? period : periodCode(period)));
+    const key = k(id, region, typeof period === "string" ? period : periodCode(period));
+    return this.own.get(key) ?? this.published.map.get(key);
   }
 }
 

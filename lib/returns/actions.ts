@@ -6,9 +6,10 @@ import { auditContext } from "@/lib/auth/request-context";
 import { requireUser } from "@/lib/auth/require";
 import { isAppError } from "@/lib/errors";
 import { returnPeriod } from "./load-return";
-import { saveReturnDraft, submitReturn, type SubmitOutcome } from "./save-return";
+import { saveReturnDraft } from "./save-draft";
+import { submitReturn, type SubmitOutcome } from "./save-return";
 
-export type SaveOutcome = { ok: true; savedAt: string } | { ok: false; message: string };
+export type SaveOutcome = { ok: true; savedAt: string; versions: Record<string, number> } | { ok: false; message: string };
 
 async function common(period: unknown) {
   const p = typeof period === "string" ? returnPeriod(period) : null;
@@ -19,11 +20,12 @@ async function common(period: unknown) {
 
 const badPeriod = (en: boolean) => ({ ok: false as const, message: en ? "Unknown period." : "期别不正确。" });
 
-export async function saveReturnDraftAction(period: unknown, cells: unknown): Promise<SaveOutcome> {
+/** `base`: the draft versions the reporter's copy started from (a colleague's newer save is refused, not overwritten). */
+export async function saveReturnDraftAction(period: unknown, cells: unknown, explanations: unknown = {}, base: unknown = {}): Promise<SaveOutcome> {
   const { p, actor, ctx, locale } = await common(period);
   if (!p) return badPeriod(locale === "en");
   try {
-    return { ok: true, ...(await saveReturnDraft(actor, ctx, p, cells)) };
+    return { ok: true, ...(await saveReturnDraft(actor, ctx, p, cells, explanations, base)) };
   } catch (e) {
     if (isAppError(e)) return { ok: false, message: e.messageFor(locale) };
     throw e;

@@ -30,6 +30,10 @@ export type ReturnData = {
   previous: Record<string, Published>;
   lastYear: Record<string, Published>;
   draft: CellMap;
+  /** finding key → the explanation saved with the draft */
+  explanations: Record<string, string>;
+  /** indicator id → the version of its saved draft (none: 0), which the next save names */
+  draftVersions: Record<string, number>;
   /** What the bureau's rules read in the browser (lib/returns/return-rules.ts): the rules, the related indicators, their published values. */
   rules: Rule[];
   ruleIndicators: IngestIndicator[];
@@ -67,8 +71,8 @@ export async function loadReturn(q: Queryable, actor: Actor, period: string, loc
     q.query<{ indicator_id: number; region_code: string }>(`SELECT indicator_id, region_code FROM indicator_region WHERE indicator_id = ANY($1::int[])`, [ids]),
     findPublishedForStaff(q, { indicatorIds: ids, from: prev, to: prev }),
     findPublishedForStaff(q, { indicatorIds: ids, from: ly, to: ly }),
-    q.query<{ indicator_id: number; cells: CellMap[string]; name: string | null; updated_at: Date }>(
-      `SELECT d.indicator_id, d.cells, u.display_name AS name, d.updated_at FROM return_draft d LEFT JOIN "user" u ON u.id = d.updated_by
+    q.query<{ indicator_id: number; cells: CellMap[string]; explanations: Record<string, string>; version: number; name: string | null; updated_at: Date }>(
+      `SELECT d.indicator_id, d.cells, d.explanations, d.version, u.display_name AS name, d.updated_at FROM return_draft d LEFT JOIN "user" u ON u.id = d.updated_by
        WHERE d.indicator_id = ANY($1::int[]) AND d.period = $2 ORDER BY d.updated_at DESC`,
       [ids, period],
     ),
@@ -83,7 +87,13 @@ export async function loadReturn(q: Queryable, actor: Actor, period: string, loc
   const keyed = (rows: { indicatorId: number; regionCode: string; period: string; value: string | null; flag: Flag | null }[], code: string) =>
     Object.fromEntries(rows.filter((r) => r.period === code).map((r) => [`${r.indicatorId}|${r.regionCode}`, { value: r.value, flag: r.flag }]));
   const draft: CellMap = {};
-  for (const d of drafts.rows) draft[d.indicator_id] = d.cells;
+  const explanations: Record<string, string> = {};
+  const draftVersions: Record<string, number> = {};
+  for (const d of drafts.rows) {
+    draft[d.indicator_id] = d.cells;
+    Object.assign(explanations, d.explanations);
+    draftVersions[d.indicator_id] = d.version;
+  }
   const last = drafts.rows[0];
   return {
     period,
@@ -95,6 +105,8 @@ export async function loadReturn(q: Queryable, actor: Actor, period: string, loc
     previous: keyed(prevRows, prev),
     lastYear: keyed(lyRows, ly),
     draft,
+    explanations,
+    draftVersions,
     rules: rules.filter((r) => r.active),
     ruleIndicators: related,
     rulePublished: history.filter((h) => h.value !== null).map((h) => ({ indicatorId: h.indicatorId, regionCode: h.regionCode, period: h.period, value: h.value! })),

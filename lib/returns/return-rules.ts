@@ -1,7 +1,7 @@
 // The bureau's rules (lib/rules/evaluate.ts) on an online return: the grid runs this in the
 // browser at every change, and submission runs it on the server with the same inputs, so the
 // reporter sees exactly what will block or need an explanation. Pure.
-import type { PublishedValue } from "@/lib/ingest/quality-values";
+import type { PublishedIndex, PublishedValue } from "@/lib/ingest/quality-values";
 import type { IngestContext, IngestIndicator, QualityRow } from "@/lib/ingest/types";
 import { evaluateRules, type Evaluation, type Finding } from "@/lib/rules/evaluate";
 import type { Rule } from "@/lib/rules/params";
@@ -11,7 +11,7 @@ export type ReturnRulesInput = {
   context: IngestContext;
   /** the due indicators and those the rules relate them to (parts, totals, levels of growth rates) */
   indicators: IngestIndicator[];
-  published: PublishedValue[];
+  published: PublishedValue[] | PublishedIndex;
   rules: Rule[];
 };
 

@@ -4,7 +4,8 @@ import type { Actor } from "@/lib/auth/permissions";
 import { newTestIndicator } from "@/lib/catalogue/test-db-helpers";
 import { testPool, testPrisma, unique } from "@/lib/test/db";
 import { dueForPeriod, loadReturn } from "./load-return";
-import { saveReturnDraft, submitReturn } from "./save-return";
+import { saveReturnDraft } from "./save-draft";
+import { submitReturn } from "./save-return";
 
 const ctxOf = (a: Actor): AuditContext => ({ actorId: a.id, actorName: a.username, ip: null, userAgent: null });
 

@@ -1,13 +1,11 @@
 import "server-only";
-// Saving and submitting an online return. Saving keeps the boxes as typed (one draft row per
-// indicator and period, shared by the department). Submitting checks every box with the upload's
-// code, writes the return as the long CSV an upload would carry and stages it through
+// Submitting an online return (its shared draft is saved by save-draft.ts). Submitting checks
+// every box with the upload's code, writes the return as the long CSV an upload would carry and stages it through
 // stageUpload (the same path, duplicates, quality checks and audit as an upload), then submits
 // the batch for review like an upload's submit, and drops the drafts. The bureau's rules run
 // first (lib/returns/return-rules.ts): hard failures and soft ones without an explanation stop it.
 import { z } from "zod";
 import type { AuditContext } from "@/lib/audit/write-audit";
-import { writeAudit } from "@/lib/audit/write-audit";
 import type { Actor } from "@/lib/auth/permissions";
 import { can } from "@/lib/auth/permissions";
 import { stageUpload } from "@/lib/batches/stage-upload";
@@ -16,20 +14,20 @@ import { AppError } from "@/lib/errors";
 import { csvBytes } from "@/lib/ingest/csv-write";
 import type { Locale } from "@/lib/ingest/types";
 import { submitBatch } from "@/lib/workflow/transitions";
-import { checkAll, FLAGS, isBlank, MAX_NOTE_CHARS, MAX_VALUE_CHARS, type CellMap } from "./cells";
+import { checkAll, FLAGS, MAX_NOTE_CHARS, MAX_VALUE_CHARS, type CellMap } from "./cells";
 import { dueForPeriod, loadReturn } from "./load-return";
 import { evaluateReturn, missingExplanations } from "./return-rules";
 import { MAX_EXPLANATION_CHARS } from "@/lib/rules/findings";
 import { CONTROL_CHARACTER } from "@/lib/http/form-control-chars";
 
-const ZExplanations = z.record(z.string().max(200), z.string().max(MAX_EXPLANATION_CHARS));
+export const ZExplanations = z.record(z.string().max(200), z.string().max(MAX_EXPLANATION_CHARS));
 
 // the grid posts JSON, which the form check of proxy.ts does not read: the same rule, here
 const text = (max: number) => z.string().max(max).refine((t) => !CONTROL_CHARACTER.test(t), { message: "control" });
 const ZCell = z.object({ v: text(MAX_VALUE_CHARS), f: z.enum(["", ...FLAGS] as [string, ...string[]]), n: text(MAX_NOTE_CHARS) });
 export const ZCells = z.record(z.string().regex(/^\d{1,9}$/), z.record(z.string().regex(/^\d{6}$/), ZCell));
 
-function parseCells(input: unknown): CellMap {
+export function parseCells(input: unknown): CellMap {
   const parsed = ZCells.safeParse(input);
   if (parsed.success) return parsed.data as CellMap;
   if (parsed.error.issues.some((i) => i.message === "control")) throw new AppError("INVALID_INPUT", "数值或备注含有控制字符（如 NUL），无法保存。请删去后重试。", "A value or note contains a control character (such as NUL) and cannot be saved. Remove it and try again.");
@@ -37,12 +35,12 @@ function parseCells(input: unknown): CellMap {
   throw new AppError("INVALID_INPUT", "填报内容格式不正确。", "The return's contents are malformed.");
 }
 
-function assertUploader(actor: Actor) {
+export function assertUploader(actor: Actor) {
   if (!can(actor, "batch:upload")) throw new AppError("FORBIDDEN", "当前角色不能填报。", "Your role cannot file returns.");
 }
 
 /** Indicator ids of the cells that the actor does not owe for this period: refused. */
-async function assertOwed(actor: Actor, period: string, cells: CellMap): Promise<Set<number>> {
+export async function assertOwed(actor: Actor, period: string, cells: CellMap): Promise<Set<number>> {
   const owed = new Set((await dueForPeriod(pool(), actor, period)).map((d) => d.indicatorId));
   if (!owed.size) throw new AppError("NOT_FOUND", "本期没有待填报的指标。", "Nothing is due from you for this period.");
   for (const id of Object.keys(cells)) {
@@ -60,26 +58,6 @@ async function assertOwed(actor: Actor, period: string, cells: CellMap): Promise
     if (outside) throw new AppError("FORBIDDEN", `地区 ${outside[0]} 不在指标 ${id} 的填报范围内。`, `Area ${outside[0]} is not collected for indicator ${id}.`);
   }
   return owed;
-}
-
-export async function saveReturnDraft(actor: Actor, ctx: AuditContext, period: string, input: unknown): Promise<{ savedAt: string }> {
-  assertUploader(actor);
-  const cells = parseCells(input);
-  await assertOwed(actor, period, cells);
-  const at = new Date();
-  // nothing sent, nothing changed: no write and no audit event of an empty save
-  if (!Object.keys(cells).length) return { savedAt: at.toISOString() };
-  await db().$transaction(async (tx) => {
-    for (const [id, byRegion] of Object.entries(cells)) {
-      const kept = Object.fromEntries(Object.entries(byRegion).filter(([, c]) => !isBlank(c as never)));
-      const key = { indicatorId_period: { indicatorId: Number(id), period } };
-      if (!Object.keys(kept).length) await tx.returnDraft.deleteMany({ where: { indicatorId: Number(id), period } });
-      else await tx.returnDraft.upsert({ where: key, create: { indicatorId: Number(id), period, cells: kept, updatedById: actor.id, updatedAt: at }, update: { cells: kept, updatedById: actor.id, updatedAt: at } });
-    }
-    const boxes = Object.values(cells).reduce((n, r) => n + Object.values(r).filter((c) => !isBlank(c as never)).length, 0);
-    await writeAudit(tx, ctx, { action: "return.draft_saved", entityType: "return", entityId: period, data: { period, indicators: Object.keys(cells).map(Number), boxes } });
-  });
-  return { savedAt: at.toISOString() };
 }
 
 export type SubmitOutcome =

@@ -5,7 +5,8 @@
 import Decimal from "decimal.js";
 import { message, type MessageCode, type MsgParams } from "@/lib/ingest/messages";
 import { findOutliers } from "@/lib/ingest/quality-outlier";
-import { isAdditive, QualityValues, type PublishedValue } from "@/lib/ingest/quality-values";
+import { dec } from "@/lib/ingest/decimal-memo";
+import { isAdditive, QualityValues, type PublishedIndex, type PublishedValue } from "@/lib/ingest/quality-values";
 import type { IngestIndicator, IngestRegion, IngestWarning, Locale, QualityRow, QualitySummary } from "@/lib/ingest/types";
 import { mustParsePeriod, periodLabel, previousPeriod, samePeriodLastYear, type Period } from "@/lib/period";
 import { inScope, type Rule, type RuleParams, type Severity } from "./params";
@@ -27,7 +28,8 @@ export type Finding = {
 export type Evaluation = { findings: Finding[]; notes: IngestWarning[] };
 export type EvaluateInput = {
   summary: QualitySummary;
-  published: PublishedValue[];
+  /** or indexed once (PublishedIndex) by a caller that evaluates again and again over the same history */
+  published: PublishedValue[] | PublishedIndex;
   indicators: IngestIndicator[];
   regions: IngestRegion[];
   rules: Rule[];
@@ -36,7 +38,7 @@ export type EvaluateInput = {
 
 /** Magnitude findings listed one by one per rule; beyond, one line counts the rest (a wrong unit flags every value). */
 const MAX_OUTLIERS = 200;
-const D = (s: string | number) => new Decimal(s);
+const D = (s: string | number) => (typeof s === "string" ? dec(s) : new Decimal(s));
 const pct = (a: Decimal, base: Decimal) => a.minus(base).abs().div(base.abs()).times(100);
 const fmt = (d: Decimal, dp = 2) => d.toDecimalPlaces(dp).toFixed();
 
@@ -59,15 +61,20 @@ export function evaluateRules(input: EvaluateInput): Evaluation {
       ? `${ind.nameEn} (${ind.code}), ${regionName.get(region) ?? region}, ${periodLabel(p, locale)}`
       : `${ind.nameZh}（${ind.code}）${regionName.get(region) ?? region} ${periodLabel(p, locale)}`;
 
+  // each row's period parsed once, not once per rule
+  const periods = new Map<string, Period>();
+  const periodOf = (code: string) => periods.get(code) ?? (periods.set(code, mustParsePeriod(code)), periods.get(code)!);
+
   for (const rule of rules) {
     const done = new Set<string>();
+    const summed = new Set<string>();
     const fire = (ind: IngestIndicator, region: string, period: string, line: number | null, code: MessageCode, p: MsgParams) => {
       const key = findingKey(rule.code, ind.id, region, period);
       if (done.has(key)) return;
       done.add(key);
       findings.push({ rule: rule.code, ruleId: rule.id, version: rule.version, severity: rule.severity, key, indicatorId: ind.id, regionCode: region, period, line, code, message: message(locale, code, p) });
     };
-    const ctx: RuleCtx = { v, label, fire };
+    const ctx: RuleCtx = { v, label, fire, summed };
     if (rule.params.check === "magnitude") {
       const rows = summary.rows.filter((r) => v.byId.has(r.indicatorId) && inScope(rule, v.byId.get(r.indicatorId)!.code));
       const outliers = findOutliers(v, rows, rule.params);
@@ -86,7 +93,7 @@ export function evaluateRules(input: EvaluateInput): Evaluation {
     }
     for (const row of summary.rows) {
       const ind = v.byId.get(row.indicatorId);
-      if (ind) checkRow(rule.params, rule, ind, row, ctx, locale);
+      if (ind) checkRow(rule.params, rule, ind, row, periodOf(row.period), ctx, locale);
     }
   }
   return { findings, notes };
@@ -96,10 +103,11 @@ type RuleCtx = {
   v: QualityValues;
   label: (ind: IngestIndicator, region: string, p: Period) => string;
   fire: (ind: IngestIndicator, region: string, period: string, line: number | null, code: MessageCode, p: MsgParams) => void;
+  /** sums already compared under this rule: every row of a total's group reaches the same comparison */
+  summed: Set<string>;
 };
 
-function checkRow(params: Exclude<RuleParams, { check: "magnitude" }>, rule: Rule, ind: IngestIndicator, r: QualityRow, { v, label, fire }: RuleCtx, locale: Locale) {
-  const p = mustParsePeriod(r.period);
+function checkRow(params: Exclude<RuleParams, { check: "magnitude" }>, rule: Rule, ind: IngestIndicator, r: QualityRow, p: Period, { v, label, fire, summed }: RuleCtx, locale: Locale) {
   const own = inScope(rule, ind.code);
   switch (params.check) {
     case "range": {
@@ -114,6 +122,8 @@ function checkRow(params: Exclude<RuleParams, { check: "magnitude" }>, rule: Rul
     case "districts_sum": {
       // every district present, against a non-zero city total; found on the city's value
       if (!own || !isAdditive(ind)) return;
+      if (summed.has(`${ind.id}|${r.period}`)) return;
+      summed.add(`${ind.id}|${r.period}`);
       const city = v.get(ind.id, v.city.code, r.period);
       const parts = v.districts.map((d) => v.get(ind.id, d.code, r.period));
       if (!city || D(city.value).isZero() || !parts.every((x) => x)) return;
@@ -128,6 +138,8 @@ function checkRow(params: Exclude<RuleParams, { check: "magnitude" }>, rule: Rul
       // the scope names the total (DE001); the parts come from the catalogue
       const total = ind.partOfId != null ? v.byId.get(ind.partOfId) : v.partsOf.has(ind.id) ? ind : undefined;
       if (!total || !inScope(rule, total.code)) return;
+      if (summed.has(`${total.id}|${r.regionCode}|${r.period}`)) return;
+      summed.add(`${total.id}|${r.regionCode}|${r.period}`);
       const t = v.get(total.id, r.regionCode, r.period);
       const partInds = v.partsOf.get(total.id) ?? [];
       const parts = partInds.map((i) => v.get(i.id, r.regionCode, r.period));

@@ -1,0 +1,36 @@
+"use client";
+// The flag and note of the focused box, below the grid (a phone has no room for them in the box).
+import { useTranslations } from "next-intl";
+import { useCallback, useSyncExternalStore } from "react";
+import { FLAGS, type Flag } from "@/lib/returns/cells";
+import type { ReturnStore } from "./return-store";
+
+export function BoxDetail({ store, names, disabled }: { store: ReturnStore; names: (p: { ind: number; reg: string }) => { indicator: string; region: string }; disabled: boolean }) {
+  const t = useTranslations("returns");
+  const tf = useTranslations("flags");
+  const focus = useSyncExternalStore(store.subscribeFocus, store.getFocus, store.getFocus);
+  const key = focus ? `${focus.ind}|${focus.reg}` : "";
+  const subscribe = useCallback((cb: () => void) => (key ? store.subscribeBox(key, cb) : () => {}), [store, key]);
+  const view = useSyncExternalStore(subscribe, () => (key ? store.view(key) : null), () => null);
+  if (!focus || !view) return null;
+  const cell = view.cell;
+  return (
+    <fieldset className="return-detail" data-testid="return-detail" disabled={disabled}>
+      <legend>{t("boxFor", names(focus))}</legend>
+      <label>
+        {t("flag")}{" "}
+        <select value={cell.f} onChange={(e) => store.apply([{ p: focus, patch: { f: e.target.value as Flag | "" } }])} data-testid="return-flag">
+          <option value="">{t("noFlag")}</option>
+          {FLAGS.map((f) => (
+            <option key={f} value={f}>
+              {tf(f)}
+            </option>
+          ))}
+        </select>
+      </label>{" "}
+      <label>
+        {t("note")} <input type="text" maxLength={500} value={cell.n} onChange={(e) => store.apply([{ p: focus, patch: { n: e.target.value } }])} data-testid="return-note" />
+      </label>
+    </fieldset>
+  );
+}

@@ -1,0 +1,149 @@
+// The return grid's state outside React: the boxes, their live checks (lib/returns/live-check.ts),
+// the explanations, the focused box. Each box's view is subscribed to by that box alone
+// (useSyncExternalStore), so a keystroke re-renders the typed box and the few boxes whose
+// findings it changed, not the 140 of the grid; a paste is one apply, one evaluation per group
+// of indicators and one render of the boxes it touched.
+import type { Cell, CellMap } from "@/lib/returns/cells";
+import { boxKey, LiveReturnCheck, type BoxKey, type CellChange } from "@/lib/returns/live-check";
+import type { ReturnRulesInput } from "@/lib/returns/return-rules";
+import type { Finding } from "@/lib/rules/evaluate";
+
+export type Pos = { ind: number; reg: string };
+export type BoxView = { cell: Cell; error: string | null; findings: Finding[]; explanations: Record<string, string> };
+export type Meta = { dirty: boolean };
+
+const EMPTY: Cell = { v: "", f: "", n: "" };
+const NO_EXPLANATIONS: Record<string, string> = {};
+/** finding key `RULE|indicator|region|period` → its box `indicator|region` */
+const boxOfFinding = (findingKey: string) => findingKey.split("|").slice(1, 3).join("|");
+
+export class ReturnStore {
+  private readonly live: LiveReturnCheck;
+  private readonly views = new Map<BoxKey, BoxView>();
+  private readonly boxListeners = new Map<BoxKey, Set<() => void>>();
+  private readonly metaListeners = new Set<() => void>();
+  private readonly focusListeners = new Set<() => void>();
+  private serverErrors = new Map<BoxKey, string>();
+  private explanations: Record<string, string>;
+  private meta: Meta = { dirty: false };
+  private focused: Pos | null = null;
+  /** indicator → edits since the draft was loaded or saved (what the next save sends); a count, so
+   *  that a box typed while a save is under way is still sent by the next one */
+  private touched = new Map<number, number>();
+  /** indicator id → the draft version this copy started from */
+  private base: Record<string, number>;
+
+  constructor(input: ReturnRulesInput, period: string, cells: CellMap, explanations: Record<string, string>, versions: Record<string, number>) {
+    this.live = new LiveReturnCheck(input, period, cells);
+    this.explanations = { ...explanations };
+    this.base = { ...versions };
+  }
+
+  // ---- reading (stable snapshots for useSyncExternalStore) ----
+  view = (key: BoxKey): BoxView => {
+    let v = this.views.get(key);
+    if (!v) {
+      const findings = this.live.findings(key);
+      const ex = findings.some((f) => f.severity === "SOFT") ? Object.fromEntries(findings.map((f) => [f.key, this.explanations[f.key] ?? ""])) : NO_EXPLANATIONS;
+      v = { cell: this.live.cell(key) ?? EMPTY, error: this.live.error(key) ?? this.serverErrors.get(key) ?? null, findings, explanations: ex };
+      this.views.set(key, v);
+    }
+    return v;
+  };
+  getMeta = () => this.meta;
+  getFocus = () => this.focused;
+
+  subscribeBox(key: BoxKey, cb: () => void): () => void {
+    let set = this.boxListeners.get(key);
+    if (!set) this.boxListeners.set(key, (set = new Set()));
+    set.add(cb);
+    return () => set!.delete(cb);
+  }
+  subscribeMeta = (cb: () => void) => (this.metaListeners.add(cb), () => void this.metaListeners.delete(cb));
+  subscribeFocus = (cb: () => void) => (this.focusListeners.add(cb), () => void this.focusListeners.delete(cb));
+
+  // ---- changing ----
+  /** Typed or pasted boxes: one check of those boxes, one evaluation of the groups they reach. */
+  apply(changes: { p: Pos; patch: Partial<Cell> }[]): void {
+    const full: CellChange[] = changes.map(({ p, patch }) => ({ indicatorId: p.ind, regionCode: p.reg, cell: { ...(this.live.cell(boxKey(p.ind, p.reg)) ?? EMPTY), ...patch } }));
+    const changed = this.live.apply(full);
+    for (const c of full) this.touch1(c.indicatorId);
+    // the server's verdict was on the values as sent; any change makes it stale
+    for (const key of this.serverErrors.keys()) changed.add(key);
+    this.serverErrors = new Map();
+    this.touch(changed);
+    this.setDirty(true);
+  }
+
+  explain(findingKey: string, text: string): void {
+    this.explanations = { ...this.explanations, [findingKey]: text };
+    this.touch1(Number(findingKey.split("|")[1]));
+    this.touch([boxOfFinding(findingKey)]);
+    this.setDirty(true);
+  }
+
+  setServerErrors(errors: { indicatorId: number; regionCode: string; message: string }[]): void {
+    const before = [...this.serverErrors.keys()];
+    this.serverErrors = new Map(errors.map((e) => [boxKey(e.indicatorId, e.regionCode), e.message]));
+    this.touch([...before, ...this.serverErrors.keys()]);
+  }
+
+  setFocus(p: Pos): void {
+    if (this.focused?.ind === p.ind && this.focused.reg === p.reg) return;
+    this.focused = p;
+    for (const l of this.focusListeners) l();
+  }
+
+  setDirty(dirty: boolean): void {
+    if (this.meta.dirty === dirty) return;
+    this.meta = { dirty };
+    for (const l of this.metaListeners) l();
+  }
+
+  // ---- what save and submit send ----
+  /** The indicators changed since the last save, their explanations and the versions they started from. */
+  draftToSave(): { cells: CellMap; explanations: Record<string, string>; base: Record<string, number>; edits: Map<number, number> } {
+    const all = this.cells();
+    const ids = [...this.touched.keys()].map(String);
+    const explanations = Object.fromEntries(Object.entries(this.explanations).filter(([k, text]) => this.touched.has(Number(k.split("|")[1])) && text.trim()));
+    return { cells: Object.fromEntries(ids.map((id) => [id, all[id] ?? {}])), explanations, base: Object.fromEntries(ids.map((id) => [id, this.base[id] ?? 0])), edits: new Map(this.touched) };
+  }
+  /** After a save: those indicators' new versions; nothing left to send. */
+  saved(versions: Record<string, number>, edits: Map<number, number>): void {
+    Object.assign(this.base, versions);
+    for (const [id, n] of edits) if (this.touched.get(id) === n) this.touched.delete(id);
+    this.setDirty(this.touched.size > 0);
+  }
+
+  cells(): CellMap {
+    const out: CellMap = {};
+    for (const [key, cell] of this.live.entries()) {
+      const [ind, reg] = key.split("|");
+      (out[ind] ??= {})[reg] = cell; // blank ones too: a box emptied must empty the saved draft
+    }
+    return out;
+  }
+  /** the explanations of the soft findings now shown (an explanation of a finding since gone is dropped) */
+  currentExplanations(): Record<string, string> {
+    return Object.fromEntries(this.findings().filter((f) => f.severity === "SOFT" && this.explanations[f.key]?.trim()).map((f) => [f.key, this.explanations[f.key]]));
+  }
+  findings(): Finding[] {
+    return this.live.allFindings();
+  }
+  errorCount(): number {
+    return this.live.errorCount();
+  }
+
+  private touch1(indicatorId: number): void {
+    this.touched.set(indicatorId, (this.touched.get(indicatorId) ?? 0) + 1);
+  }
+
+  private touch(keys: Iterable<BoxKey>): void {
+    const notify: (() => void)[] = [];
+    for (const key of keys) {
+      this.views.delete(key);
+      for (const l of this.boxListeners.get(key) ?? []) notify.push(l);
+    }
+    for (const l of notify) l();
+  }
+}

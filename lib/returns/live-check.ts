@@ -1,0 +1,140 @@
+// The online return's checks kept up to date as the reporter types: each changed box is checked
+// by the upload's code (cells.ts), and the bureau's rules (lib/rules/evaluate.ts, the same
+// engine and inputs as submission) re-run only over the group of indicators the change can
+// reach. The rules of a row read only its own indicator (other areas, other periods), its
+// parts or total (partOfId) and the level of a growth rate (growthOfId), and fire on those, so
+// indicators joined by those links form groups whose findings are independent of each other:
+// re-evaluating one group gives exactly the findings a whole evaluation gives for it (the unit
+// test compares both after every edit of a random sequence). Pure; no React.
+import { PublishedIndex } from "@/lib/ingest/quality-values";
+import type { IngestIndicator, IngestRegion, QualityRow } from "@/lib/ingest/types";
+import type { Finding } from "@/lib/rules/evaluate";
+import { checkCell, isBlank, type Cell, type CellMap } from "./cells";
+import { evaluateRows, type ReturnRulesInput } from "./return-rules";
+
+export type BoxKey = string; // `${indicatorId}|${regionCode}`
+export const boxKey = (indicatorId: number | string, regionCode: string): BoxKey => `${indicatorId}|${regionCode}`;
+export type CellChange = { indicatorId: number; regionCode: string; cell: Cell };
+
+const NONE: Finding[] = [];
+
+export class LiveReturnCheck {
+  private readonly input: ReturnRulesInput;
+  private readonly ind = new Map<number, { ind: IngestIndicator; index: number }>();
+  private readonly reg = new Map<string, { reg: IngestRegion; index: number }>();
+  private readonly groupOf: Map<number, number>;
+  private readonly cells = new Map<BoxKey, Cell>();
+  private readonly rows = new Map<BoxKey, QualityRow>();
+  private readonly errors = new Map<BoxKey, string>();
+  private readonly byBox = new Map<BoxKey, Finding[]>();
+  /** group → the boxes its last evaluation put findings on */
+  private readonly groupBoxes = new Map<number, Set<BoxKey>>();
+  private readonly groupFindings = new Map<number, Finding[]>();
+
+  constructor(
+    input: ReturnRulesInput,
+    private readonly period: string,
+    cells: CellMap,
+  ) {
+    this.input = { ...input, published: input.published instanceof PublishedIndex ? input.published : new PublishedIndex(input.published) };
+    input.context.indicators.forEach((ind, index) => this.ind.set(ind.id, { ind, index }));
+    input.context.regions.forEach((reg, index) => this.reg.set(reg.code, { reg, index }));
+    this.groupOf = groupsOf([...input.indicators, ...input.context.indicators]);
+    const changes: CellChange[] = [];
+    for (const [id, byRegion] of Object.entries(cells)) for (const [code, cell] of Object.entries(byRegion)) changes.push({ indicatorId: Number(id), regionCode: code, cell });
+    this.apply(changes);
+  }
+
+  /** Applies typed or pasted boxes; returns the boxes whose value, error or findings changed. */
+  apply(changes: CellChange[]): Set<BoxKey> {
+    const changed = new Set<BoxKey>();
+    const groups = new Set<number>();
+    for (const { indicatorId, regionCode, cell } of changes) {
+      const key = boxKey(indicatorId, regionCode);
+      this.cells.set(key, cell);
+      changed.add(key);
+      const rowBefore = this.rows.get(key);
+      this.check(key, indicatorId, regionCode, cell);
+      const rowAfter = this.rows.get(key);
+      if (rowBefore?.value !== rowAfter?.value) groups.add(this.groupOf.get(indicatorId) ?? indicatorId);
+    }
+    for (const g of groups) this.evaluateGroup(g, changed);
+    return changed;
+  }
+
+  entries(): IterableIterator<[BoxKey, Cell]> {
+    return this.cells.entries();
+  }
+  cell(key: BoxKey): Cell | undefined {
+    return this.cells.get(key);
+  }
+  error(key: BoxKey): string | null {
+    return this.errors.get(key) ?? null;
+  }
+  findings(key: BoxKey): Finding[] {
+    return this.byBox.get(key) ?? NONE;
+  }
+  errorCount(): number {
+    return this.errors.size;
+  }
+  allFindings(): Finding[] {
+    return [...this.groupFindings.values()].flat();
+  }
+
+  private check(key: BoxKey, indicatorId: number, regionCode: string, cell: Cell) {
+    this.rows.delete(key);
+    this.errors.delete(key);
+    const i = this.ind.get(indicatorId);
+    const r = this.reg.get(regionCode);
+    if (!i || !r || isBlank(cell)) return;
+    // a line of its own per box, stable whatever else is typed (findings name no line in the grid)
+    const line = i.index * this.input.context.regions.length + r.index + 1;
+    const out = checkCell(this.input.context, i.ind, r.reg, this.period, cell, line);
+    if (!out.ok) this.errors.set(key, out.message);
+    else if (out.row.value !== null) this.rows.set(key, { indicatorId, regionCode, period: out.row.period, value: out.row.value, line });
+  }
+
+  private evaluateGroup(group: number, changed: Set<BoxKey>) {
+    const rows = [...this.rows.values()].filter((r) => (this.groupOf.get(r.indicatorId) ?? r.indicatorId) === group);
+    const { findings } = evaluateRows(this.input, rows);
+    const next = new Map<BoxKey, Finding[]>();
+    for (const f of findings) {
+      const key = boxKey(f.indicatorId, f.regionCode);
+      const list = next.get(key);
+      if (list) list.push(f);
+      else next.set(key, [f]);
+    }
+    for (const key of new Set([...(this.groupBoxes.get(group) ?? []), ...next.keys()])) {
+      const before = this.byBox.get(key) ?? NONE;
+      const after = next.get(key) ?? NONE;
+      if (sameFindings(before, after)) continue;
+      if (after.length) this.byBox.set(key, after);
+      else this.byBox.delete(key);
+      changed.add(key);
+    }
+    this.groupBoxes.set(group, new Set(next.keys()));
+    this.groupFindings.set(group, findings);
+  }
+}
+
+const sameFindings = (a: Finding[], b: Finding[]) => a.length === b.length && a.every((f, i) => f.key === b[i].key && f.message === b[i].message && f.severity === b[i].severity);
+
+/** Indicator id → its group: indicators joined by partOfId or growthOfId (union–find). */
+function groupsOf(indicators: IngestIndicator[]): Map<number, number> {
+  const parent = new Map<number, number>();
+  const find = (x: number): number => {
+    let p = parent.get(x) ?? x;
+    while (p !== (parent.get(p) ?? p)) p = parent.get(p)!;
+    parent.set(x, p);
+    return p;
+  };
+  const join = (a: number, b: number) => {
+    const [ra, rb] = [find(a), find(b)];
+    if (ra !== rb) parent.set(ra, rb);
+  };
+  for (const i of indicators) {
+    if (i.partOfId != null) join(i.id, i.partOfId);
+    if (i.growthOfId != null) join(i.id, i.growthOfId);
+  }
+  return new Map(indicators.map((i) => [i.id, find(i.id)]));
+}
