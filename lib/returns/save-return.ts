@@ -14,7 +14,7 @@ import { AppError } from "@/lib/errors";
 import { csvBytes } from "@/lib/ingest/csv-write";
 import type { Locale } from "@/lib/ingest/types";
 import { submitBatch } from "@/lib/workflow/transitions";
-import { checkAll, FLAGS, MAX_NOTE_CHARS, MAX_VALUE_CHARS, type CellMap } from "./cells";
+import { checkAll, FLAGS, isBlank, MAX_NOTE_CHARS, MAX_VALUE_CHARS, type CellMap } from "./cells";
 import { dueForPeriod, loadReturn } from "./load-return";
 import { evaluateReturn, missingExplanations } from "./return-rules";
 import { MAX_EXPLANATION_CHARS } from "@/lib/rules/findings";
