@@ -40,8 +40,12 @@ step "unit tests"
 npx vitest run --reporter=default --reporter=json --outputFile="$OUT/unit.json"
 node scripts/count-results.mjs vitest "$OUT/unit.json" unit >> "$OUT/summary.txt" 2>> "$OUT/failures.txt" || status=1
 
-# The typecheck (one core) runs beside the database tests, which mostly wait on PostgreSQL
-# one file at a time; beside the unit tests it would slow tests that have a 5 s timeout.
+# The build skips its own TypeScript step (NEXT_BUILD_TYPECHECKED, next.config.js): `tsc
+# --noEmit` then checks the same program with the route types the build wrote, and the tests
+# too, beside the database tests (one core; they mostly wait on PostgreSQL, one file at a
+# time). Beside the unit tests it would slow tests that have a 5 s timeout.
+step "build"
+if NEXT_BUILD_TYPECHECKED=1 npx next build; then record build 1 0; else record build 0 1; fi
 (npx tsc --noEmit > "$OUT/typecheck.log" 2>&1) &
 typecheck_pid=$!
 
@@ -50,7 +54,7 @@ EMBEDDED_PG_DB=test_db DB_RESET=1 SEED_DEMO=1 npx tsx scripts/with-db.ts \
   npx vitest run -c vitest.db.config.ts --reporter=default --reporter=json --outputFile="$OUT/db.json"
 node scripts/count-results.mjs vitest "$OUT/db.json" db-embedded >> "$OUT/summary.txt" 2>> "$OUT/failures.txt" || status=1
 
-step "typecheck (ran beside the database tests)"
+step "typecheck (after the build, beside the database tests)"
 wait "$typecheck_pid"; typecheck_rc=$?
 cat "$OUT/typecheck.log"
 if [ "$typecheck_rc" -eq 0 ]; then record typecheck 1 0; else record typecheck 0 1; fi
@@ -61,9 +65,6 @@ if [ -n "${db_server_pid:-}" ]; then
   cat "$OUT/db-server.log"
   node scripts/count-results.mjs vitest "$OUT/db-server.json" db-server >> "$OUT/summary.txt" 2>> "$OUT/failures.txt" || status=1
 fi
-
-step "build"
-if npx next build; then record build 1 0; else record build 0 1; fi
 
 step "first-load JS of every public route (gzip, limit 140 KB)"
 npx tsx scripts/first-load-js.ts >> "$OUT/summary.txt" || status=1
