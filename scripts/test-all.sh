@@ -98,6 +98,7 @@ node scripts/count-results.mjs playwright "$OUT/e2e-lane1.json" e2e-lane1 >> "$O
 step "end-to-end, lane 2 (ran beside lane 1)"
 cat "$OUT/e2e-lane2.log"
 node scripts/count-results.mjs playwright "$OUT/e2e-lane2.json" e2e-lane2 >> "$OUT/summary.txt" 2>> "$OUT/failures.txt" || status=1
+node scripts/e2e-lane-times.mjs "$OUT/e2e-lane1.json" "$OUT/e2e-lane2.json" # to rebalance e2e/lanes.ts by
 
 if [ -n "${TEST_SERVER_URL:-}" ]; then
   step "end-to-end smoke on the server (DATABASE_URL path; ran after lane 2)"
