@@ -6,8 +6,8 @@
 // lane 1). Rebalance by the per-spec durations test-all.sh prints after the lanes
 // (scripts/e2e-lane-times.mjs) when one lane ends much later than the other. On a loaded
 // 2-core machine (2026-12-07) lane 2's specs took 656 s (a11y), 436 and 388 s (the sweeps),
-// 267 s (fuzz-actions) and 94 s (fuzz-params); lane 1's 36 specs 1644 s in all, fuzz-api
-// (290 s) the longest. Lane 2 is followed by the DATABASE_URL smoke run when CI has a server.
+// 267 s (fuzz-actions), 94 s (fuzz-params) and 71 s (staff-phone-fit, since moved to lane 1);
+// lane 1's other 33 specs 1573 s in all, fuzz-api (290 s) the longest. Lane 2 is followed by the DATABASE_URL smoke run when CI has a server.
 export const LANE_2_SPECS = [
   "a11y.spec.ts",
   "confidential-sweep.spec.ts",
