@@ -2,6 +2,7 @@ import { defineConfig, devices } from "@playwright/test";
 import { CHROMIUM_ARGS, chromiumPath } from "../lib/chromium";
 import { serverErrorLog } from "./helpers/server-log";
 import { smtpPort } from "./helpers/smtp";
+import { laneFilter } from "./lanes";
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 export const baseURL = `http://127.0.0.1:${PORT}`;
@@ -14,6 +15,7 @@ process.env.E2E_DATABASE_URL ??= process.env.DATABASE_URL || `postgresql://postg
 
 export default defineConfig({
   testDir: ".",
+  ...laneFilter(process.env.E2E_LANE),
   outputDir: `../test-results/${PORT}`,
   fullyParallel: false,
   workers: 1, // 2-core machine: one Next server, one PostgreSQL, one browser

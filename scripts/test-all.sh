@@ -21,11 +21,11 @@ bash scripts/ensure-chromium.sh || { record chromium 0 1; }
 step "SDMX tools (xmllint, R rsdmx)"
 bash scripts/ensure-sdmx-tools.sh || { record sdmx-tools 0 1; }
 
-step "deployment tools (nginx, PostgreSQL server tools)"
-bash scripts/ensure-deploy-tools.sh || { record deploy-tools 0 1; }
-
-step "typecheck"
-if npx tsc --noEmit; then record typecheck 1 0; else record typecheck 0 1; fi
+# What the resilience suite needs (nginx, PostgreSQL server tools) is installed in the
+# background (network and disk, little CPU); its output shows before that suite.
+step "deployment tools (nginx, PostgreSQL server tools), in the background"
+(bash scripts/ensure-deploy-tools.sh > "$OUT/deploy-tools.log" 2>&1) &
+deploy_tools_pid=$!
 
 # The database tests on the server at TEST_SERVER_URL (the DATABASE_URL path) run in the
 # background beside the unit and embedded-database tests: neither is timed, and together they
@@ -40,10 +40,24 @@ step "unit tests"
 npx vitest run --reporter=default --reporter=json --outputFile="$OUT/unit.json"
 node scripts/count-results.mjs vitest "$OUT/unit.json" unit >> "$OUT/summary.txt" 2>> "$OUT/failures.txt" || status=1
 
+# The build skips its own TypeScript step (NEXT_BUILD_TYPECHECKED, next.config.js): `tsc
+# --noEmit` then checks the same program with the route types the build wrote, and the tests
+# too, beside the database tests (one core; they mostly wait on PostgreSQL, one file at a
+# time). Beside the unit tests it would slow tests that have a 5 s timeout.
+step "build"
+if NEXT_BUILD_TYPECHECKED=1 npx next build; then record build 1 0; else record build 0 1; fi
+(npx tsc --noEmit > "$OUT/typecheck.log" 2>&1) &
+typecheck_pid=$!
+
 step "database tests (embedded PostgreSQL)"
 EMBEDDED_PG_DB=test_db DB_RESET=1 SEED_DEMO=1 npx tsx scripts/with-db.ts \
   npx vitest run -c vitest.db.config.ts --reporter=default --reporter=json --outputFile="$OUT/db.json"
 node scripts/count-results.mjs vitest "$OUT/db.json" db-embedded >> "$OUT/summary.txt" 2>> "$OUT/failures.txt" || status=1
+
+step "typecheck (after the build, beside the database tests)"
+wait "$typecheck_pid"; typecheck_rc=$?
+cat "$OUT/typecheck.log"
+if [ "$typecheck_rc" -eq 0 ]; then record typecheck 1 0; else record typecheck 0 1; fi
 
 if [ -n "${db_server_pid:-}" ]; then
   step "database tests on the server at TEST_SERVER_URL (DATABASE_URL path; ran in the background)"
@@ -52,26 +66,43 @@ if [ -n "${db_server_pid:-}" ]; then
   node scripts/count-results.mjs vitest "$OUT/db-server.json" db-server >> "$OUT/summary.txt" 2>> "$OUT/failures.txt" || status=1
 fi
 
-step "build"
-if npx next build; then record build 1 0; else record build 0 1; fi
-
 step "first-load JS of every public route (gzip, limit 140 KB)"
 npx tsx scripts/first-load-js.ts >> "$OUT/summary.txt" || status=1
+
+step "deployment tools (ran in the background)"
+wait "$deploy_tools_pid" || record deploy-tools 0 1
+cat "$OUT/deploy-tools.log"
 
 step "resilience (kill -9 during an upload, database restart, concurrency, two instances, read replica, nginx + standby, restore drill)"
 npx vitest run -c vitest.resilience.config.ts --reporter=default --reporter=json --outputFile="$OUT/resilience.json"
 node scripts/count-results.mjs vitest "$OUT/resilience.json" resilience >> "$OUT/summary.txt" 2>> "$OUT/failures.txt" || status=1
 
-step "end-to-end (embedded PostgreSQL)"
-PW_JSON="$PWD/$OUT/e2e.json" npx playwright test -c e2e/playwright.config.ts
-node scripts/count-results.mjs playwright "$OUT/e2e.json" e2e >> "$OUT/summary.txt" 2>> "$OUT/failures.txt" || status=1
-
+step "end-to-end (embedded PostgreSQL), in two lanes at once (e2e/lanes.ts)"
+# Lane 2 has its own server port, PostgreSQL and data directory (its own session secret
+# beside it); its log follows lane 1's. One lane alone leaves one of the two cores idle.
+# With TEST_SERVER_URL, the smoke run on that server follows lane 2, the shorter lane.
+(E2E_LANE=2 E2E_PORT=$(( ${E2E_PORT:-3100} + 10 )) EMBEDDED_PG_PORT=$(( ${EMBEDDED_PG_PORT:-54329} + 10 )) \
+  EMBEDDED_PG_DIR=.data/e2e-lane2/pg PW_JSON="$PWD/$OUT/e2e-lane2.json" \
+  npx playwright test -c e2e/playwright.config.ts > "$OUT/e2e-lane2.log" 2>&1
 if [ -n "${TEST_SERVER_URL:-}" ]; then
-  step "end-to-end smoke on the server (DATABASE_URL path)"
   # a server on DATABASE_URL refuses to start without SESSION_SECRET, as in production
   SESSION_SECRET="$(node -e 'console.log(require("crypto").randomBytes(32).toString("base64url"))')" \
   DATABASE_URL="${TEST_SERVER_URL%/}/ci_e2e" E2E_PORT=3101 PW_JSON="$PWD/$OUT/e2e-server.json" \
-    npx playwright test -c e2e/playwright.config.ts --grep @smoke
+    npx playwright test -c e2e/playwright.config.ts --grep @smoke > "$OUT/e2e-server.log" 2>&1
+fi) &
+lane2_pid=$!
+E2E_LANE=1 PW_JSON="$PWD/$OUT/e2e-lane1.json" npx playwright test -c e2e/playwright.config.ts
+wait "$lane2_pid"
+node scripts/count-results.mjs playwright "$OUT/e2e-lane1.json" e2e-lane1 >> "$OUT/summary.txt" 2>> "$OUT/failures.txt" || status=1
+
+step "end-to-end, lane 2 (ran beside lane 1)"
+cat "$OUT/e2e-lane2.log"
+node scripts/count-results.mjs playwright "$OUT/e2e-lane2.json" e2e-lane2 >> "$OUT/summary.txt" 2>> "$OUT/failures.txt" || status=1
+node scripts/e2e-lane-times.mjs "$OUT/e2e-lane1.json" "$OUT/e2e-lane2.json" # to rebalance e2e/lanes.ts by
+
+if [ -n "${TEST_SERVER_URL:-}" ]; then
+  step "end-to-end smoke on the server (DATABASE_URL path; ran after lane 2)"
+  cat "$OUT/e2e-server.log"
   node scripts/count-results.mjs playwright "$OUT/e2e-server.json" e2e-server >> "$OUT/summary.txt" 2>> "$OUT/failures.txt" || status=1
 fi
 

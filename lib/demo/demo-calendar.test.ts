@@ -6,7 +6,8 @@ import { referenceIndicators } from "@/lib/reference/load-reference";
 import { buildSchedule, receiptKey, type ScheduleSource } from "@/lib/schedule/build-schedule";
 import type { Receipt } from "@/lib/schedule/status";
 import { isoDate, mustParsePeriod, periodEnd } from "@/lib/period";
-import { LATE_INDICATOR, STREAMS, isWorkingDay, nextWorkingDay, planCalendar } from "./demo-calendar";
+import { LATE_INDICATOR, STREAMS, planCalendar } from "./demo-calendar";
+import { isWorkingDay, nextWorkingDay } from "./working-days";
 
 const addDays = (d: string, n: number) => new Date(Date.parse(`${d}T00:00:00Z`) + n * 86400_000).toISOString().slice(0, 10);
 const daysBetween = (a: string, b: string) => Math.round((Date.parse(b) - Date.parse(a)) / 86400_000);
