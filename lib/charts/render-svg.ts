@@ -3,6 +3,7 @@ import * as echarts from "echarts/core";
 import { BarChart, HeatmapChart, LineChart, PieChart } from "echarts/charts";
 import { AriaComponent, GridComponent, LegendComponent, MarkLineComponent, TitleComponent, VisualMapPiecewiseComponent } from "echarts/components";
 import { SVGRenderer } from "echarts/renderers";
+import { ByteLru, megabytesFromEnv } from "@/lib/public/byte-lru";
 import { compactSvg } from "./compact-svg";
 import { CHART_SIZE } from "./theme";
 import { buildOption, type ChartSpec } from "./registry";
@@ -21,9 +22,10 @@ echarts.use([
   SVGRenderer,
 ]);
 
-// Same spec, same SVG: drawing costs ~4 ms of CPU, so keep the last few hundred.
-const memo = new Map<string, string>();
-const MEMO_MAX = 300;
+// Same spec, same SVG: drawing costs ~4 ms of CPU, so keep the recently drawn ones, up to
+// CHART_CACHE_MB (default 16) of SVG text and keys: a count of entries would not bound
+// memory, a chart of a long series is many times the size of a sparkline (issue 21).
+const memo = new ByteLru<string>(megabytesFromEnv("CHART_CACHE_MB", 16));
 
 /** The chart as an SVG string (ECharts SSR), so pages show it with JavaScript off. */
 export function renderChartSvg(spec: ChartSpec, size: { width: number; height: number } = CHART_SIZE, narrow = false): string {
@@ -31,8 +33,7 @@ export function renderChartSvg(spec: ChartSpec, size: { width: number; height: n
   const hit = memo.get(key);
   if (hit !== undefined) return hit;
   const svg = drawSvg(spec, size, narrow);
-  memo.set(key, svg);
-  if (memo.size > MEMO_MAX) memo.delete(memo.keys().next().value!);
+  memo.set(key, svg, svg.length * 2);
   return svg;
 }
 

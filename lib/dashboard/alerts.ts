@@ -9,7 +9,7 @@ import type { PublicIndicator } from "@/lib/public/public-indicators";
 import { evaluateAlerts, type Alert } from "@/lib/targets/alerts";
 import { growthIndicatorOf, seriesOf, type DashContext } from "./context";
 import type { LateIndicator } from "./late-indicators";
-import { latestAtOrBefore } from "./measures";
+import { latestAtOrBefore, levelGrowthAt } from "./measures";
 import type { SeriesPoint } from "./observations";
 import { evaluateTarget, pickTarget } from "./target-view";
 
@@ -30,6 +30,18 @@ export function yoySeries(ctx: DashContext, ind: PublicIndicator, levels: readon
   return mergeGrowth(official, yoyGrowthSeries(levels)).map((g) => ({ period: g.period, value: g.value }));
 }
 
+/**
+ * yoySeries at one period only: an alert is raised only about the latest period, so the
+ * rest of the series need not be computed for every indicator of the catalogue on each view.
+ */
+export function yoyAt(ctx: DashContext, ind: PublicIndicator, levels: readonly SeriesPoint[], period: string): PeriodValue[] {
+  const at = (p: string) => levels.find((x) => x.period === p)?.value ?? null;
+  if (ind.measureType === "GROWTH") return [{ period, value: at(period) }];
+  if (ind.measureType === "RATE") return [{ period, value: percentagePointChange(at(period), at(periodCode(samePeriodLastYear(mustParsePeriod(period))))).value }];
+  const growthInd = growthIndicatorOf(ctx, ind.id);
+  return [{ period, value: levelGrowthAt(levels, growthInd ? seriesOf(ctx, growthInd.id) : [], period)?.value ?? null }];
+}
+
 /** A growth rate published for a level (DE002) alerts through that level, not on its own. */
 function foldedIntoLevel(ctx: DashContext, ind: PublicIndicator): boolean {
   return ind.measureType === "GROWTH" && ind.growthOfId !== null && ctx.indicators.some((i) => i.id === ind.growthOfId && !i.retired);
@@ -43,7 +55,7 @@ export function indicatorAlerts(ctx: DashContext, ind: PublicIndicator, late: La
   const target = targetRow ? evaluateTarget(ind, levels, targetRow) : null;
   const alerts = evaluateAlerts({
     higherIsBetter: ind.higherIsBetter,
-    growth: yoySeries(ctx, ind, levels),
+    growth: yoyAt(ctx, ind, levels, latest.period),
     growthDecimals: 1,
     target: target?.assessment && target.actual ? { assessment: target.assessment, period: target.actual.period } : undefined,
   }).filter((a) => (a.code !== "fell-yoy" && a.code !== "rose-yoy") || a.period === latest.period); // only about the latest period

@@ -7,18 +7,25 @@ import { buildAlerts, type DashAlert } from "./alerts";
 import { buildChapters, type ChapterGroup } from "./chapters";
 import { makeContext } from "./context";
 import { buildCoreSection, CORE_TOTAL, type CoreSection } from "./core-industries";
-import { buildDistrictSection, rankableIndicators, type DistrictSection } from "./districts";
+import { buildDistrictSection, chooseRankIndicator, districtsInIndex, rankableIndicators, type DistrictSection } from "./districts";
 import { buildEmerging, type EmergingGroup } from "./emerging";
-import { availableQuarters, choosePeriod, chooseRegion, type DashFilters } from "./filters";
+import { availableQuarters, choosePeriod, chooseRegion, mergeQuarters, type DashFilters } from "./filters";
 import type { RegionRow } from "./find-regions";
 import { buildKpiCards, type KpiCard } from "./kpi-cards";
 import type { LateIndicator } from "./late-indicators";
-import { indexObservations, unreleasedSources, type DashObs } from "./observations";
+import { combineIndexes, indexObservations, unreleasedSources, type DashObs } from "./observations";
 import { evaluateTarget, type TargetRow, type TargetView } from "./target-view";
 
 export type DashboardInput = {
   indicators: readonly PublicIndicator[];
+  /** The values read: at least every value of the selected area (get-dashboard.ts reads no more). */
   observations: readonly DashObs[];
+  /** The ranked indicator's values in every area, when read apart from `observations`. */
+  ranking?: readonly DashObs[];
+  /** Quarters with a value in any area, when known without reading every value. */
+  quarters?: readonly string[];
+  /** Which indicators have a value in a district, when known without reading every value. */
+  inDistricts?: (indicatorId: number) => boolean;
   targets: readonly TargetRow[];
   late: readonly LateIndicator[];
   regions: readonly RegionRow[];
@@ -45,15 +52,17 @@ export type Dashboard = {
 
 export function assembleDashboard(input: DashboardInput): Dashboard | null {
   const total = input.indicators.find((i) => i.code === CORE_TOTAL);
-  const quarters = availableQuarters(input.observations);
-  const coreQuarters = total ? availableQuarters(input.observations.filter((o) => o.indicatorId === total.id && o.regionCode === CITY_CODE)) : [];
+  const reads = [input.observations, ...(input.ranking ? [input.ranking] : [])];
+  const index = combineIndexes(reads.map(indexObservations));
+  const quarters = mergeQuarters(input.quarters ?? [], availableQuarters(input.observations));
+  const coreQuarters = total ? availableQuarters(index.series(total.id, CITY_CODE).map((p) => p.obs)) : [];
   const period = choosePeriod(input.filters.period, quarters, coreQuarters);
   if (!period) return null;
   const region = input.regions.find((r) => r.code === chooseRegion(input.filters.region, input.regions.map((r) => r.code)))!;
-  const ctx = makeContext({ indicators: input.indicators, index: indexObservations(input.observations), period, region: region.code, targets: input.targets });
+  const ctx = makeContext({ indicators: input.indicators, index, period, region: region.code, targets: input.targets });
 
-  const rankOptions = rankableIndicators(ctx);
-  const rankBy = rankOptions.find((i) => i.code === input.filters.rank) ?? rankOptions.find((i) => i.code === CORE_TOTAL) ?? rankOptions[0];
+  const rankOptions = rankableIndicators(input.indicators, input.inDistricts ?? districtsInIndex(ctx));
+  const rankBy = chooseRankIndicator(rankOptions, input.filters.rank, CORE_TOTAL);
   const year = mustParsePeriod(period).year;
   const targets = input.targets
     .filter((t) => t.regionCode === region.code && t.year >= year)
@@ -61,7 +70,7 @@ export function assembleDashboard(input: DashboardInput): Dashboard | null {
       const ind = input.indicators.find((i) => i.id === t.indicatorId);
       return ind ? [{ ...evaluateTarget(ind, ctx.index.series(ind.id, region.code, ctx.upTo), t), indicator: ind }] : [];
     });
-  const used = input.observations.filter((o) => o.periodEnd <= ctx.upTo);
+  const used = reads.flat().filter((o) => o.periodEnd <= ctx.upTo);
   return {
     period,
     periods: quarters,

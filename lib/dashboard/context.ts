@@ -26,7 +26,11 @@ export function byCode(ctx: DashContext, code: string): PublicIndicator | undefi
 
 /** The published growth-rate indicator of a level (DE002 for DE001), if any. */
 export function growthIndicatorOf(ctx: DashContext, levelId: number): PublicIndicator | undefined {
-  return ctx.indicators.find((i) => i.growthOfId === levelId && i.measureType === "GROWTH" && !i.retired);
+  return growthIndicatorIn(ctx.indicators, levelId);
+}
+
+export function growthIndicatorIn(indicators: readonly PublicIndicator[], levelId: number): PublicIndicator | undefined {
+  return indicators.find((i) => i.growthOfId === levelId && i.measureType === "GROWTH" && !i.retired);
 }
 
 /** Series of an indicator in a region up to the selected period. */

@@ -4,18 +4,35 @@ import { shareOfTotal } from "@/lib/derive/shares";
 import type { PublicIndicator } from "@/lib/public/public-indicators";
 import { CITY_CODE } from "@/lib/reference/regions";
 import { dec } from "@/lib/derive/decimal";
-import { growthIndicatorOf, seriesOf, type DashContext } from "./context";
+import { growthIndicatorIn, growthIndicatorOf, seriesOf, type DashContext } from "./context";
 import { growthAt, latestAtOrBefore, type Growth } from "./measures";
 import type { RegionRow } from "./find-regions";
 
 export type DistrictRow = { region: RegionRow; value: string | null; growth: Growth | null; share: string | null; rank: number | null; unreleased: boolean };
 export type DistrictSection = { indicator: PublicIndicator; period: string; cityValue: string | null; rows: DistrictRow[] };
 
-/** Indicators that can be ranked: reported by district, and levels or rates (not growth rates). */
-export function rankableIndicators(ctx: DashContext): PublicIndicator[] {
-  return ctx.indicators.filter(
-    (i) => !i.retired && i.measureType !== "GROWTH" && [...ctx.index.regionsOf(i.id)].some((r) => r !== CITY_CODE),
-  );
+/**
+ * Indicators that can be ranked: reported by district, and levels or rates (not growth rates).
+ * `inDistricts` says which have a value in a district (read from an index, not the values).
+ */
+export function rankableIndicators(indicators: readonly PublicIndicator[], inDistricts: (id: number) => boolean): PublicIndicator[] {
+  return indicators.filter((i) => !i.retired && i.measureType !== "GROWTH" && inDistricts(i.id));
+}
+
+/** Indicators with a value in a district, by the values at hand. */
+export function districtsInIndex(ctx: Pick<DashContext, "index">): (id: number) => boolean {
+  return (id) => [...ctx.index.regionsOf(id)].some((r) => r !== CITY_CODE);
+}
+
+/** The ranked indicator: the one asked for when it can be ranked, else the core total, else the first. */
+export function chooseRankIndicator(options: readonly PublicIndicator[], wanted: string | null | undefined, coreTotal: string): PublicIndicator | undefined {
+  return options.find((i) => i.code === wanted) ?? options.find((i) => i.code === coreTotal) ?? options[0];
+}
+
+/** What the district ranking reads in every area: the ranked indicator, its published growth rate, and the core total (whose city quarters choose the default period). */
+export function rankingIndicatorIds(indicators: readonly PublicIndicator[], rankBy: PublicIndicator | undefined, coreTotal: PublicIndicator | undefined): number[] {
+  const growth = rankBy ? growthIndicatorIn(indicators, rankBy.id) : undefined;
+  return [rankBy?.id, growth?.id, coreTotal?.id].filter((id): id is number => id !== undefined);
 }
 
 /** Rank by value, highest first (1 = best for a lower-is-better indicator read the other way round). */

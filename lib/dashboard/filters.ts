@@ -29,6 +29,11 @@ function collectQuarters(obs: readonly DashObs[]): string[] {
   return [...set].sort().reverse();
 }
 
+/** Quarters of several lists in one, newest first. */
+export function mergeQuarters(...lists: readonly (readonly string[])[]): string[] {
+  return [...new Set(lists.flat())].sort().reverse();
+}
+
 /** The chosen quarter, or the newest quarter of the core total in the city, or the newest of all. */
 export function choosePeriod(wanted: string | null | undefined, quarters: readonly string[], coreQuarters: readonly string[]): string | null {
   if (wanted && quarters.includes(wanted)) return wanted;

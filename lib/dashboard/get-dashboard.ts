@@ -1,26 +1,23 @@
 import "server-only";
-// Reads what the dashboard needs and assembles it. Released values come through the public
+// Reads what the dashboard shows and assembles it. Released values come through the public
 // visibility rule (cached per visibility epoch); with the admin setting `prerelease.leaders`
 // on, the staff-only read adds approved-but-unreleased values, and a view that draws on any
-// of them is written to the audit trail before it is returned.
+// of them is written to the audit trail before it is returned. What is read follows what is
+// on the screen (read-values.ts): the selected area, the ranked indicator, not the table.
 import type { AuditContext } from "@/lib/audit/write-audit";
 import { pool } from "@/lib/db";
 import { publicCached } from "@/lib/public/cache";
 import { findPublicIndicators } from "@/lib/public/public-indicators";
-import { findVisibleObservations } from "@/lib/public/visible-observations";
 import { assembleDashboard, type Dashboard } from "./assemble";
-import type { DashFilters } from "./filters";
+import { CORE_TOTAL } from "./core-industries";
+import { chooseRankIndicator, rankableIndicators, rankingIndicatorIds } from "./districts";
+import { chooseRegion, type DashFilters } from "./filters";
 import { findLateIndicators } from "./find-late-indicators";
 import { findRegions } from "./find-regions";
 import { findTargets } from "./find-targets";
 import { logPrereleaseView } from "./log-prerelease-view";
-import { fromPublic, type DashObs } from "./observations";
-import { findApprovedObservations } from "./prerelease-observations";
 import { isPrereleaseEnabled } from "./prerelease-setting";
-
-async function releasedObservations(): Promise<DashObs[]> {
-  return publicCached("dashboard:released", async (e) => (await findVisibleObservations(pool(), { asOf: e.at })).map(fromPublic));
-}
+import { areaValues, districtIndicators, indicatorValues, releasedQuarters } from "./read-values";
 
 export type DashboardRead = { dashboard: Dashboard | null; prerelease: boolean };
 
@@ -29,15 +26,21 @@ export async function getDashboard(
   audit: { ctx: AuditContext; via: "dashboard" | "export"; chart?: string },
   now: Date = new Date(),
 ): Promise<DashboardRead> {
-  const prerelease = await isPrereleaseEnabled();
-  const [indicators, regions, targets, late, observations] = await Promise.all([
+  const [prerelease, indicators, regions, targets, late, quarters, inDistricts] = await Promise.all([
+    isPrereleaseEnabled(),
     publicCached("dashboard:indicators", () => findPublicIndicators(pool())),
     findRegions(),
     findTargets(),
     findLateIndicators(now),
-    prerelease ? findApprovedObservations(pool(), { now }) : releasedObservations(),
+    releasedQuarters(),
+    districtIndicators(),
   ]);
-  const dashboard = assembleDashboard({ indicators, observations, targets, late, regions, filters });
+  // the same choices assembleDashboard makes, made first so that only their values are read
+  const region = chooseRegion(filters.region, regions.map((r) => r.code));
+  const rankBy = chooseRankIndicator(rankableIndicators(indicators, (id) => inDistricts.has(id)), filters.rank, CORE_TOTAL);
+  const ids = rankingIndicatorIds(indicators, rankBy, indicators.find((i) => i.code === CORE_TOTAL));
+  const [observations, ranking] = await Promise.all([areaValues(region, prerelease, now), indicatorValues(ids, prerelease, now)]);
+  const dashboard = assembleDashboard({ indicators, observations, ranking, quarters, inDistricts: (id) => inDistricts.has(id), targets, late, regions, filters });
   if (dashboard && dashboard.unreleased.batchIds.length) {
     await logPrereleaseView(audit.ctx, {
       ...dashboard.unreleased,

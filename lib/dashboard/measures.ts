@@ -5,7 +5,8 @@
 //  - rates: the change against the same period last year in 百分点, never a % of a %;
 //  - change since the previous period: in-period value for YTD flows (Q3 = YTD Q3 − YTD Q2),
 //    net addition for stocks, 百分点 for rates.
-import { mergeGrowth, yoyGrowthSeries } from "@/lib/derive/growth";
+import { dec } from "@/lib/derive/decimal";
+import { yoyGrowth } from "@/lib/derive/growth";
 import { inPeriodFromYtd } from "@/lib/derive/in-period";
 import { percentagePointChange } from "@/lib/derive/shares";
 import { stockChange } from "@/lib/derive/stock-change";
@@ -46,11 +47,31 @@ export function growthAt(ind: MeasureIndicator, levels: readonly SeriesPoint[], 
     return { value: pp.value, unit: "pp", source: "computed", unreleased: !!(now?.obs.unreleased || base?.obs.unreleased), basePeriod };
   }
   if (!LEVEL_TYPES.has(ind.measureType)) return null;
-  const merged = mergeGrowth(official, yoyGrowthSeries(levels)).find((g) => g.period === period);
-  if (!merged || merged.value === null) return null;
+  const merged = levelGrowthAt(levels, official, period);
+  if (!merged) return null;
   const unreleased =
     merged.source === "official" ? !!find(official, period)?.obs.unreleased : !!(now?.obs.unreleased || base?.obs.unreleased);
-  return { value: merged.value, unit: "%", source: merged.source === "official" ? "official" : "computed", unreleased, basePeriod };
+  return { value: merged.value, unit: "%", source: merged.source, unreleased, basePeriod };
+}
+
+/**
+ * lib/derive's mergeGrowth at one period: the published rate there when there is one, else
+ * the rate computed from the levels. Only that period is computed: the dashboard asks this of
+ * every indicator in the catalogue, and a whole merged series each time grew with its length.
+ */
+export function levelGrowthAt(
+  levels: readonly SeriesPoint[],
+  official: readonly SeriesPoint[],
+  period: string,
+): { value: string; source: "official" | "computed" } | null {
+  const published = find(official, period)?.value ?? null;
+  if (published !== null) {
+    dec(published); // as mergeGrowth: a non-number throws rather than reaching the page
+    return { value: published, source: "official" };
+  }
+  const basePeriod = periodCode(samePeriodLastYear(mustParsePeriod(period)));
+  const computed = yoyGrowth(find(levels, period)?.value ?? null, find(levels, basePeriod)?.value ?? null);
+  return computed.value === null ? null : { value: computed.value, source: "computed" };
 }
 
 export type PeriodChange = {

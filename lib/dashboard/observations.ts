@@ -67,6 +67,28 @@ function buildIndex(all: readonly DashObs[]): ObsIndex {
   };
 }
 
+/**
+ * One index over several reads (the selected area's values, the ranked indicator's in every
+ * area): a key is answered by the first read that has it. The reads come from one epoch (or
+ * one pre-release read), so where they overlap they hold the same values.
+ */
+export function combineIndexes(indexes: readonly ObsIndex[]): ObsIndex {
+  if (indexes.length === 1) return indexes[0];
+  const first = <T>(f: (i: ObsIndex) => T, empty: (t: T) => boolean, none: T): T => {
+    for (const i of indexes) {
+      const v = f(i);
+      if (!empty(v)) return v;
+    }
+    return none;
+  };
+  return {
+    series: (id, region, upTo) => first((i) => i.series(id, region, upTo), (s) => s.length === 0, []),
+    at: (id, region, period) => first((i) => i.at(id, region, period), (o) => o === null, null),
+    regionsOf: (id) => new Set(indexes.flatMap((i) => [...i.regionsOf(id)])),
+    all: indexes.flatMap((i) => i.all),
+  };
+}
+
 /** The batches and releases behind the unreleased values among `used`, for the audit trail. */
 export function unreleasedSources(used: Iterable<DashObs>): { batchIds: number[]; releaseIds: number[] } {
   const batches = new Set<number>();

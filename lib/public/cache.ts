@@ -1,12 +1,22 @@
 import "server-only";
+import { approxBytes, ByteLru, megabytesFromEnv } from "./byte-lru";
 import { currentEpoch, type Epoch } from "./epoch";
 
 // Per-process memo of public reads, keyed by the visibility epoch (epoch.ts). When the epoch
-// changes, every entry of the old one is dropped at once. Bounded, so a crawler walking
-// every permalink cannot grow memory without limit.
-const MAX_ENTRIES = 2000;
+// changes, every entry of the old one is dropped at once. Bounded by the approximate bytes of
+// what it holds (PUBLIC_CACHE_MB, default 64), least recently used first out: a crawler
+// walking every permalink, or a catalogue a hundred times larger, cannot grow memory without
+// limit (issue 21: a bound by number of entries held 1.6 GB at 10× the data).
+const DEFAULT_MB = 64;
+// until its result arrives an entry counts as this much; then as its estimated size
+const PENDING_BYTES = 1024;
 let epochKey = "";
-const entries = new Map<string, Promise<unknown>>();
+let entries: ByteLru<Promise<unknown>> | null = null;
+
+function cache(): ByteLru<Promise<unknown>> {
+  entries ??= new ByteLru(megabytesFromEnv("PUBLIC_CACHE_MB", DEFAULT_MB));
+  return entries;
+}
 
 /**
  * The cached result of `compute(epoch)` for this epoch. `compute` must read public data as of
@@ -14,20 +24,19 @@ const entries = new Map<string, Promise<unknown>>();
  */
 export async function publicCached<T>(key: string, compute: (epoch: Epoch) => Promise<T>): Promise<T> {
   const epoch = await currentEpoch();
+  const c = cache();
   if (epoch.key !== epochKey) {
-    entries.clear();
+    c.clear();
     epochKey = epoch.key;
   }
-  const hit = entries.get(key) as Promise<T> | undefined;
-  if (hit) {
-    entries.delete(key); // re-insert: Map order is the LRU order
-    entries.set(key, hit);
-    return hit;
-  }
+  const hit = c.get(key) as Promise<T> | undefined;
+  if (hit) return hit;
   const value = compute(epoch);
-  entries.set(key, value);
-  value.catch(() => entries.delete(key)); // never cache a failure
-  if (entries.size > MAX_ENTRIES) entries.delete(entries.keys().next().value!);
+  c.set(key, value, PENDING_BYTES);
+  value.then(
+    (v) => c.resize(key, value, approxBytes(v)),
+    () => c.delete(key, value), // never cache a failure
+  );
   return value;
 }
 

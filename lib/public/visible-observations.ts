@@ -43,7 +43,7 @@ export type VisibleFilter = {
 // The same holds for a value the disclosure control withheld (`o.withheld`, lib/disclosure):
 // under a unit or dominance rule, or as a complementary cell that keeps another from being
 // worked out from the totals.
-const withheldHere = (o: string) => `(${o}.flag = 'CONFIDENTIAL' OR ${o}.withheld IS NOT NULL)`;
+export const withheldHere = (o: string) => `(${o}.flag = 'CONFIDENTIAL' OR ${o}.withheld IS NOT NULL)`;
 
 // A published figure from which a withheld one follows is withheld with it, by the relations
 // the catalogue declares: a ratio (ratio_relation: DE003 = DE001 / GDP) whose numerator or
@@ -76,7 +76,7 @@ const WITHHELD_SQL = `(${withheldHere("o")} OR (
 export type VisibleParams = { asOf: string; indicatorIds: string; regionCodes: string; from: string; to: string };
 
 /** The rule itself, on an observation `o` of batch `b` in release `r`: approved, not cancelled, released by `asOf`. */
-const releasedBy = (asOf: string) => `b.status = 'APPROVED' AND r.cancelled_at IS NULL AND r.release_at <= ${asOf}`;
+export const releasedBy = (asOf: string) => `b.status = 'APPROVED' AND r.cancelled_at IS NULL AND r.release_at <= ${asOf}`;
 
 export function visibleVintagesSql(p: VisibleParams, { reveal = false }: { reveal?: boolean } = {}): string {
   // `o.withheld_now` is the rule above, evaluated once per row

@@ -1,0 +1,82 @@
+// What the leadership dashboard reads besides the values on screen: the quarters it offers
+// and the indicators it can rank by district. Both must answer from indexes: a lost index
+// would fail no other test, the dashboard would only get slower as the data grows (issue 21:
+// 5.6 s → 29 s from 1× to 10× when it read every value), so the plans are asserted here.
+import { afterAll, describe, expect, it } from "vitest";
+import { testPool, testPrisma, unique } from "@/lib/test/db";
+import { DISTRICT_INDICATORS_SQL, findDistrictIndicators, findVisibleQuarters, VISIBLE_QUARTERS_SQL } from "@/lib/public/visible-extent";
+
+const prisma = testPrisma();
+const CITY = "210100";
+const DISTRICT = "210102";
+
+type Opts = { releaseAt: Date; region?: string; status?: "APPROVED" | "SUBMITTED"; value?: string | null; flag?: "CONFIDENTIAL" };
+async function value(indicatorId: number, period: string, periodEnd: string, o: Opts) {
+  const release = await prisma.release.create({ data: { titleZh: unique("测试发布"), releaseAt: o.releaseAt } });
+  const batch = await prisma.batch.create({ data: { fileName: "t.csv", checksum: unique("c"), status: o.status ?? "APPROVED", releaseId: release.id } });
+  await prisma.observation.create({
+    data: { batchId: batch.id, indicatorId, regionCode: o.region ?? CITY, period, periodEnd: new Date(periodEnd), value: o.value === undefined ? "1" : o.value, flag: o.flag },
+  });
+}
+
+const indicator = () =>
+  prisma.indicator.create({
+    data: { code: unique("T"), nameZh: "测试指标", nameEn: "Test", unit: "亿元", frequency: "QUARTER", measureType: "CUMULATIVE", articleRef: "第十九条" },
+  });
+
+async function plan(sql: string, params: unknown[]): Promise<string> {
+  // the statistics autovacuum keeps in production; a fresh test database may not have them yet
+  await testPool().query("ANALYZE observation, batch, release, indicator");
+  const { rows } = await testPool().query<{ "QUERY PLAN": string }>(`EXPLAIN ${sql}`, params);
+  return rows.map((r) => r["QUERY PLAN"]).join("\n");
+}
+
+describe("the dashboard's quarters and district indicators", () => {
+  afterAll(async () => {
+    await prisma.$disconnect();
+  });
+
+  it("offers a quarter only once a value of it is released and not withheld", async () => {
+    const ind = await indicator();
+    const now = Date.now();
+    const past = new Date(now - 86400_000);
+    await value(ind.id, "2041Q1", "2041-03-31", { releaseAt: past });
+    await value(ind.id, "2041Q2", "2041-06-30", { releaseAt: new Date(now + 3600_000) }); // under embargo
+    await value(ind.id, "2041Q3", "2041-09-30", { releaseAt: past, status: "SUBMITTED" }); // in review
+    await value(ind.id, "2041Q4", "2041-12-31", { releaseAt: past, value: null, flag: "CONFIDENTIAL" }); // withheld
+    await value(ind.id, "2042M01", "2042-01-31", { releaseAt: past }); // not a quarter
+
+    const quarters = await findVisibleQuarters(testPool(), new Date(now));
+    expect(quarters.filter((q) => q.startsWith("204"))).toEqual(["2041Q1"]);
+    expect(quarters).toEqual([...quarters].sort().reverse()); // newest first
+    const later = await findVisibleQuarters(testPool(), new Date(now + 3600_000 + 1000));
+    expect(later.filter((q) => q.startsWith("204"))).toEqual(["2041Q2", "2041Q1"]);
+  });
+
+  it("ranks an indicator by district only once a district value of it is released", async () => {
+    const cityOnly = await indicator();
+    const district = await indicator();
+    const embargoed = await indicator();
+    const now = Date.now();
+    await value(cityOnly.id, "2041Q1", "2041-03-31", { releaseAt: new Date(now - 1000) });
+    await value(district.id, "2041Q1", "2041-03-31", { releaseAt: new Date(now - 1000), region: DISTRICT });
+    await value(embargoed.id, "2041Q1", "2041-03-31", { releaseAt: new Date(now + 3600_000), region: DISTRICT });
+
+    const ids = await findDistrictIndicators(testPool(), new Date(now), CITY);
+    expect(ids.has(district.id)).toBe(true);
+    expect(ids.has(cityOnly.id)).toBe(false);
+    expect(ids.has(embargoed.id)).toBe(false);
+  });
+
+  it("walks observation_period_idx for the quarters, never scanning the observation table", async () => {
+    const p = await plan(VISIBLE_QUARTERS_SQL, [new Date()]);
+    expect(p).toContain("observation_period_idx");
+    expect(p).not.toMatch(/Seq Scan on observation/);
+  });
+
+  it("probes an index per indicator for the district indicators, never scanning the observation table", async () => {
+    const p = await plan(DISTRICT_INDICATORS_SQL, [new Date(), CITY]);
+    expect(p).toMatch(/Index (Only )?Scan using observation_indicator\w*_idx on observation/);
+    expect(p).not.toMatch(/Seq Scan on observation/);
+  });
+});
