@@ -80,3 +80,14 @@ export async function bumpEpoch(databaseUrl: string): Promise<void> {
     await c.end();
   }
 }
+
+/** Fresh planner statistics, as autovacuum would have them on a live database: every size is measured with them, 1× too. */
+export async function analyze(databaseUrl: string): Promise<void> {
+  const c = new pg.Client({ connectionString: databaseUrl });
+  await c.connect();
+  try {
+    await c.query("ANALYZE");
+  } finally {
+    await c.end();
+  }
+}

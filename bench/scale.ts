@@ -10,7 +10,7 @@
 // --areas province adds the province's other cities and their districts (bench/scale-areas.ts).
 import { parseArgs } from "node:util";
 import { addProvince } from "./scale-areas";
-import { bumpEpoch, databaseFigures, replicateByIndicator } from "./scale-data";
+import { analyze, bumpEpoch, databaseFigures, replicateByIndicator } from "./scale-data";
 import { addIngestIndicators, ingestAndApprove, ingestFile } from "./scale-ingest";
 import type { Target } from "./scale-measure";
 import { printTable, type SizeResult } from "./scale-report";
@@ -99,6 +99,8 @@ async function measureSize(factor: number): Promise<SizeResult> {
     log(`${factor}×: province: +${p.regions} areas, +${p.observations} observations`);
   }
   if (INGEST_ROWS > 0) await addIngestIndicators(url, INGEST_ROWS);
+  // 1× as well: without statistics its plans (and so the baseline of every ratio) were a different query's
+  await analyze(url);
   const app = await startApp({ port: appPort(0), databaseUrl: url, env: APP_ENV });
   try {
     const figures = await databaseFigures(url);
