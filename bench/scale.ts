@@ -121,7 +121,8 @@ async function measureSize(factor: number): Promise<SizeResult> {
     let write: SizeResult["write"];
     if (INGEST_ROWS > 0) {
       write = await ingestAndApprove(app.url, ingestFile(INGEST_DIR, INGEST_ROWS), INGEST_ROWS, { uploader: await token(app.url, "uploader"), reviewer: await token(app.url, "reviewer") });
-      log(`  ${factor}× ingest ${INGEST_ROWS} rows: upload ${write.uploadMs} ms, submit ${write.submitMs} ms, approve ${write.approveMs} ms${write.failure ? ` (${write.failure})` : ""}`);
+      const ms = (t: number | null) => (t === null ? "—" : `${Math.round(t)} ms`);
+      log(`  ${factor}× ingest ${INGEST_ROWS} rows: upload ${ms(write.uploadMs)}, submit ${ms(write.submitMs)}, approve ${ms(write.approveMs)}${write.failure ? ` (${write.failure})` : ""}`);
     }
     return { factor, observations: figures.observations, dbBytes: figures.bytes, generateMs, memory, rows, write };
   } finally {
