@@ -56,6 +56,10 @@ test("[RETURN]: at 390 px the grid scrolls inside its box and the page is not wi
   const grid = page.getByTestId("return-grid");
   await expect(grid).toContainText("Shenyang");
   await expect(grid).not.toContainText("沈阳");
+  // …and its units in English ("unit: 100 million yuan", not 亿元)
+  const units = await grid.locator("th div.note").allInnerTexts();
+  expect(units.length).toBeGreaterThan(0);
+  expect(units.filter((u) => /\p{Script=Han}/u.test(u))).toEqual([]);
 });
 
 test("[RETURN]: a department fills its return online, a colleague submits it, a reviewer approves, the values are public at the release time", async ({ page, context, browser }) => {

@@ -7,6 +7,7 @@
 import { useLocale, useTranslations } from "next-intl";
 import { useEffect, useMemo, useRef, useState, useSyncExternalStore, type ClipboardEvent, type KeyboardEvent } from "react";
 import { Link } from "@/lib/i18n/navigation";
+import { unitText } from "@/lib/bulletin/units";
 import { MAX_VALUE_CHARS, parsePastedBlock, type Cell } from "@/lib/returns/cells";
 import type { Published, ReturnData } from "@/lib/returns/load-return";
 import { saveReturnDraftAction, submitReturnAction } from "@/lib/returns/actions";
@@ -137,7 +138,7 @@ export function ReturnGrid({ data }: { data: ReturnData }) {
       <>
         <span className="return-ind-name">{en ? i.nameEn : i.nameZh}</span> <span className="note">{i.code}</span>
         <div className="note">
-          {t("unit", { unit: i.unit })}
+          {t("unit", { unit: unitText(i.unit, locale) || i.unit })}
           {due ? ` · ${t("due", { date: due.dueDate })}` : ""}
         </div>
       </>
