@@ -100,7 +100,10 @@ test("[DISCLOSURE]: no withheld value can be worked out from the public table (G
   }
 
   // the pages print no withheld figure (as the value or its two-decimal display)
-  const marks = hidden.flatMap((k) => [v.get(k)!.toFixed(4), v.get(k)!.toFixed(2)]).filter((m) => !before.includes(m));
+  // (a public figure of the same upload may round to a withheld one's two decimals: 52 cells in
+  // 5–45 against a dozen withheld ones collide often enough to make the check flaky, and prove nothing)
+  const shown = new Set([...v].filter(([k]) => !hidden.includes(k)).flatMap(([, x]) => [x.toFixed(4), x.toFixed(2)]));
+  const marks = hidden.flatMap((k) => [v.get(k)!.toFixed(4), v.get(k)!.toFixed(2)]).filter((m) => !before.includes(m) && !shown.has(m));
   expect(marks.length).toBeGreaterThanOrEqual(hidden.length);
   for (const url of pages) {
     const res = await anon.get(url);

@@ -73,6 +73,8 @@ test.describe("[SECURITY] four eyes under every path", () => {
     // the forms of the other batch's page, their batch id changed to the user's own
     const aimAtOwn = async () => {
       await page.goto(`/review/${theirs}`);
+      // after hydration: React would otherwise put the page's own id back, or the click post the form without script
+      await page.waitForLoadState("networkidle");
       await page.locator('input[type=hidden][name="batchId"]').evaluateAll((inputs, id) => inputs.forEach((i) => ((i as HTMLInputElement).value = id)), String(own));
     };
     await aimAtOwn();
