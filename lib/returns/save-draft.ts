@@ -65,14 +65,10 @@ export async function saveReturnDraft(actor: Actor, ctx: AuditContext, period: s
         const where = { indicatorId, period, version: from };
         const data = { cells: kept, explanations: ex, updatedById: actor.id, updatedAt: at };
         if (from === 0) {
-          if (empty) {
-            if (await tx.returnDraft.count({ where: { indicatorId, period } })) throw new Stale(indicatorId);
-          } else {
-            // a colleague's row created meanwhile is a primary-key conflict: checked first, as a
-            // failed insert would abort the transaction
-            if (await tx.returnDraft.count({ where: { indicatorId, period } })) throw new Stale(indicatorId);
-            await tx.returnDraft.create({ data: { indicatorId, period, version: 1, ...data } });
-          }
+          // a colleague's row created meanwhile is stale for this saver (checked first: a failed
+          // insert on its primary key would abort the transaction)
+          if (await tx.returnDraft.count({ where: { indicatorId, period } })) throw new Stale(indicatorId);
+          if (!empty) await tx.returnDraft.create({ data: { indicatorId, period, version: 1, ...data } });
           versions[id] = empty ? 0 : 1;
         } else if (empty) {
           if (!(await tx.returnDraft.deleteMany({ where })).count) throw new Stale(indicatorId);
