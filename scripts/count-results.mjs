@@ -7,18 +7,32 @@ let passed = 0;
 let failed = 0;
 const failures = [];
 const rel = (path) => String(path).replace(`${process.cwd()}/`, "");
+// CI shows only the tail of its log: the summary carries the first lines of each failure's
+// message (the expectation and what was received), enough to tell a product fault from a flake
+const firstLines = (message) =>
+  String(message ?? "")
+    .replace(/\u001b\[[0-9;]*m/g, "")
+    .split("\n")
+    .filter((l) => l.trim())
+    .slice(0, 6)
+    .map((l) => `    ${l.slice(0, 200)}`)
+    .join("\n");
 try {
   const r = JSON.parse(readFileSync(file, "utf8"));
   if (kind === "vitest") {
     for (const f of r.testResults ?? []) {
-      for (const t of f.assertionResults ?? []) if (t.status === "failed") failures.push(`${rel(f.name)}: ${t.fullName}`);
+      for (const t of f.assertionResults ?? []) if (t.status === "failed") failures.push(`${rel(f.name)}: ${t.fullName}\n${firstLines(t.failureMessages?.[0])}`);
       if (f.status === "failed" && !(f.assertionResults ?? []).some((t) => t.status === "failed")) failures.push(`${rel(f.name)}: ${f.message ?? "the file failed"}`.slice(0, 300));
     }
     passed = r.numPassedTests;
     failed = r.numFailedTests + (r.numTotalTestSuites > 0 && r.success === false && r.numFailedTests === 0 ? 1 : 0);
   } else {
     const visit = (suite) => {
-      for (const spec of suite.specs ?? []) if (!spec.ok) failures.push(`${spec.file}:${spec.line} ${spec.title}`);
+      for (const spec of suite.specs ?? []) {
+        if (spec.ok) continue;
+        const error = spec.tests?.flatMap((t) => t.results ?? []).find((res) => res.error)?.error;
+        failures.push(`${spec.file}:${spec.line} ${spec.title}\n${firstLines(error?.message)}`);
+      }
       for (const child of suite.suites ?? []) visit(child);
     };
     for (const s of r.suites ?? []) visit(s);
