@@ -83,6 +83,8 @@ describe("public metadata of the catalogue", () => {
         expect(i[f], `${i.code} ${f}`).toMatch(/^[A-Z0-9“"]/);
         expect(i[f], `${i.code} ${f}`).not.toMatch(/\p{Script=Han}/u);
       }
+      // the English name heads every English page, chart and file: no Chinese in it either
+      expect(i.nameEn, i.code).not.toMatch(/\p{Script=Han}/u);
     }
   });
 
