@@ -7,7 +7,7 @@ import { unavailablePage } from "@/lib/http/unavailable-page";
 import { crossSitePage } from "@/lib/http/cross-site-page";
 import { isSameOrigin } from "@/lib/http/same-origin";
 import { controlCharacterField, controlCharacterPage } from "@/lib/http/form-control-chars";
-import { bodyTooLargePage, isBodyTooLarge } from "@/lib/http/body-too-large";
+import { bodyTooLargePage, isBodyTooLarge, isLengthMissing, lengthRequiredPage } from "@/lib/http/body-too-large";
 import { cachedPage } from "@/lib/public/page-cache";
 import { RETURN_TO_HEADER, returnPathOf } from "@/lib/auth/return-to";
 
@@ -20,7 +20,7 @@ const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 // missing Origin is a forgery and gets 403 here, before Next's own check (which lets a missing
 // Origin through and answers a foreign one with a 500).
 // A form post whose text carries a control character gets 400 here (lib/http/form-control-chars.ts),
-// one larger than Server Actions accept 413 (lib/http/body-too-large.ts).
+// one larger than Server Actions accept 413, one that states no length 411 (lib/http/body-too-large.ts).
 // Locale routing (next-intl) plus a per-request CSP nonce: Next reads the policy from the
 // request headers and puts the nonce on the scripts it renders.
 // While the app has seen the database fail (lib/db/db-state.ts: a flag shared with the app
@@ -33,6 +33,7 @@ export default async function proxy(request: NextRequest): Promise<NextResponse 
   if (!SAFE_METHODS.has(request.method) && !isSameOrigin(request.headers)) return crossSitePage(request.nextUrl.pathname);
   if (request.method === "POST") {
     if (isBodyTooLarge(request.headers)) return bodyTooLargePage(request.nextUrl.pathname);
+    if (isLengthMissing(request.headers)) return lengthRequiredPage(request.nextUrl.pathname);
     const field = await controlCharacterField(request);
     if (field !== null) return controlCharacterPage(request.nextUrl.pathname, field);
   }
