@@ -1,30 +1,42 @@
 import "server-only";
 import { pool } from "@/lib/db";
-import { comparePeriods, mustParsePeriod } from "@/lib/period";
+import { comparePeriods, mustParsePeriod, perYear, periodCode, shiftPeriod } from "@/lib/period";
 import { publicCached } from "@/lib/public/cache";
-import { findVisibleObservations } from "@/lib/public/visible-observations";
-import { findOverdue } from "@/lib/schedule/find-overdue";
+import { findVisibleObservations, type PublicObservation } from "@/lib/public/visible-observations";
+import { findOverdue, type OverdueItem } from "@/lib/schedule/find-overdue";
 import type { LateIndicator } from "./late-indicators";
 
 // Only the overdue indicators' values: reading every released value to date a handful of
-// late ones grew with the whole table (issue 21).
-async function latestReleasedPeriods(asOf: Date, indicatorIds: number[]): Promise<Map<number, string>> {
-  if (!indicatorIds.length) return new Map();
-  const obs = await findVisibleObservations(pool(), { asOf, indicatorIds });
-  const latest = new Map<number, string>();
+// late ones grew with the whole table (issue 21). And of those first only the last few years
+// before the earliest period expected: a late indicator's latest value is nearly always among
+// them, and when it is, no older one can be later (the range is by period end). Those without
+// one there (long stopped, or never released) are read again without the range.
+const RECENT_YEARS = 3;
+
+function latestWithValue(obs: readonly PublicObservation[], into: Map<number, string>): Map<number, string> {
   for (const o of obs) {
-    if (o.value === null) continue;
-    const cur = latest.get(o.indicatorId);
-    if (!cur || comparePeriods(mustParsePeriod(o.period), mustParsePeriod(cur)) > 0) latest.set(o.indicatorId, o.period);
+    if (o.value === null) continue; // withheld or missing: not a value the dashboard can date
+    const cur = into.get(o.indicatorId);
+    if (!cur || comparePeriods(mustParsePeriod(o.period), mustParsePeriod(cur)) > 0) into.set(o.indicatorId, o.period);
   }
-  return latest;
+  return into;
+}
+
+async function latestReleasedPeriods(asOf: Date, overdue: readonly OverdueItem[]): Promise<Map<number, string>> {
+  const ids = [...new Set(overdue.map((o) => o.indicatorId))];
+  if (!ids.length) return new Map();
+  const earliest = overdue.map((o) => mustParsePeriod(o.period)).sort(comparePeriods)[0];
+  const from = periodCode(shiftPeriod(earliest, -RECENT_YEARS * perYear(earliest.freq)));
+  const latest = latestWithValue(await findVisibleObservations(pool(), { asOf, indicatorIds: ids, from }), new Map());
+  const older = ids.filter((id) => !latest.has(id));
+  return older.length ? latestWithValue(await findVisibleObservations(pool(), { asOf, indicatorIds: older }), latest) : latest;
 }
 
 /** The schedule's overdue items, one per indicator (its most overdue period), most overdue first. */
 export async function findLateIndicators(now: Date = new Date()): Promise<LateIndicator[]> {
   const overdue = await findOverdue(now);
   const ids = [...new Set(overdue.map((o) => o.indicatorId))].sort((a, b) => a - b);
-  const latest = await publicCached(`dashboard:latest-periods:${ids.join(",")}`, (e) => latestReleasedPeriods(e.at, ids));
+  const latest = await publicCached(`dashboard:latest-periods:${ids.join(",")}`, (e) => latestReleasedPeriods(e.at, overdue));
   const byIndicator = new Map<number, LateIndicator>();
   for (const o of overdue) {
     if (byIndicator.has(o.indicatorId)) continue; // findOverdue lists the most overdue first

@@ -34,7 +34,11 @@ export type VisibleFilter = {
   to?: string;
   /** what was public at this moment (default: now) */
   asOf?: Date;
+  /** only these exact keys (a page of the open API), on top of the filters above */
+  keys?: readonly VisibleKey[];
 };
+
+export type VisibleKey = { indicatorId: number; regionCode: string; period: string };
 
 // THE withholding rule (不公开): a vintage flagged confidential at upload is never shown to the
 // public, not as a value, not as the value a revision replaced, not through anything computed
@@ -73,10 +77,36 @@ const WITHHELD_SQL = `(${withheldHere("o")} OR (
 // Placeholders name the query parameters, so that staff queries (the upload preview, the
 // review diff) can compare with "what is public" through this same rule. Only staff code that
 // may see withheld figures passes `reveal` (the reviewer compares a batch with them).
-export type VisibleParams = { asOf: string; indicatorIds: string; regionCodes: string; from: string; to: string };
+// `keys` (optional) names three parallel arrays of exact keys (indicator id, region, period):
+// a page of the open API reads only the keys it shows (lib/public/visible-keys.ts).
+export type VisibleParams = {
+  asOf: string;
+  indicatorIds: string;
+  regionCodes: string;
+  from: string;
+  to: string;
+  keys?: { indicatorIds: string; regionCodes: string; periods: string };
+};
 
 /** The rule itself, on an observation `o` of batch `b` in release `r`: approved, not cancelled, released by `asOf`. */
 export const releasedBy = (asOf: string) => `b.status = 'APPROVED' AND r.cancelled_at IS NULL AND r.release_at <= ${asOf}`;
+
+/** The observations a public read starts from, joined as `releasedBy` names them. */
+export const VISIBLE_FROM = `observation o JOIN batch b ON b.id = o.batch_id JOIN release r ON r.id = b.release_id`;
+
+/** The rule and the filters of a read (VisibleFilter), on `VISIBLE_FROM`. */
+export function visibleWhereSql(p: VisibleParams): string {
+  const keys = p.keys
+    ? `
+      AND (${p.keys.indicatorIds}::int[] IS NULL OR (o.indicator_id, o.region_code, o.period) IN
+           (SELECT * FROM unnest(${p.keys.indicatorIds}::int[], ${p.keys.regionCodes}::text[], ${p.keys.periods}::text[])))`
+    : "";
+  return `${releasedBy(p.asOf)}
+      AND (${p.indicatorIds}::int[] IS NULL OR o.indicator_id = ANY(${p.indicatorIds}))
+      AND (${p.regionCodes}::text[] IS NULL OR o.region_code = ANY(${p.regionCodes}))
+      AND (${p.from}::date IS NULL OR o.period_end >= ${p.from})
+      AND (${p.to}::date IS NULL OR o.period_end <= ${p.to})${keys}`;
+}
 
 export function visibleVintagesSql(p: VisibleParams, { reveal = false }: { reveal?: boolean } = {}): string {
   // `o.withheld_now` is the rule above, evaluated once per row
@@ -96,14 +126,8 @@ export function visibleVintagesSql(p: VisibleParams, { reveal = false }: { revea
     SELECT o.indicator_id, o.region_code, o.period, o.period_end, o.value, o.flag, o.note,
            ${WITHHELD_SQL} AS withheld_now,
            b.is_demo, b.id AS batch_id, r.id AS release_id, r.release_at
-    FROM observation o
-    JOIN batch b ON b.id = o.batch_id
-    JOIN release r ON r.id = b.release_id
-    WHERE ${releasedBy(p.asOf)}
-      AND (${p.indicatorIds}::int[] IS NULL OR o.indicator_id = ANY(${p.indicatorIds}))
-      AND (${p.regionCodes}::text[] IS NULL OR o.region_code = ANY(${p.regionCodes}))
-      AND (${p.from}::date IS NULL OR o.period_end >= ${p.from})
-      AND (${p.to}::date IS NULL OR o.period_end <= ${p.to})
+    FROM ${VISIBLE_FROM}
+    WHERE ${visibleWhereSql(p)}
   ) o
   WINDOW w AS (PARTITION BY o.indicator_id, o.region_code, o.period ORDER BY o.release_at DESC, o.batch_id DESC)`;
 }
@@ -115,8 +139,16 @@ export function visibleVintagesSql(p: VisibleParams, { reveal = false }: { revea
 // Values are already masked in `v`, so the old value of a vintage that was withheld is NULL,
 // and the old value is dropped too when the current one is withheld (a revision would
 // otherwise date and bound the withheld figure).
+const LATEST_PARAMS: VisibleParams = {
+  asOf: "$1",
+  indicatorIds: "$2",
+  regionCodes: "$3",
+  from: "$4",
+  to: "$5",
+  keys: { indicatorIds: "$6", regionCodes: "$7", periods: "$8" },
+};
 const latestSql = (reveal: boolean) => `
-WITH v AS (${visibleVintagesSql({ asOf: "$1", indicatorIds: "$2", regionCodes: "$3", from: "$4", to: "$5" }, { reveal })}),
+WITH v AS (${visibleVintagesSql(LATEST_PARAMS, { reveal })}),
 d AS (
   SELECT v.*, first_value(v.value) OVER k AS cur_value, first_value(v.flag) OVER k AS cur_flag
   FROM v WINDOW k AS (PARTITION BY v.indicator_id, v.region_code, v.period ORDER BY v.rn)
@@ -164,7 +196,8 @@ export function trimDecimal(v: string | null): string | null {
   return v.includes(".") ? v.replace(/0+$/, "").replace(/\.$/, "") : v;
 }
 
-function queryParams(f: VisibleFilter) {
+/** The values of $1–$5 of `VisibleParams` for a filter. */
+export function visibleQueryParams(f: VisibleFilter): unknown[] {
   return [
     f.asOf ?? new Date(),
     f.indicatorIds?.length ? f.indicatorIds : null,
@@ -172,6 +205,12 @@ function queryParams(f: VisibleFilter) {
     f.from ? isoDate(periodStart(mustParsePeriod(f.from))) : null,
     f.to ? isoDate(periodEnd(mustParsePeriod(f.to))) : null,
   ];
+}
+
+// $6–$8: the exact keys, or none (an empty list reads nothing, not everything)
+function latestParams(f: VisibleFilter): unknown[] {
+  const k = f.keys;
+  return [...visibleQueryParams(f), k ? k.map((x) => x.indicatorId) : null, k ? k.map((x) => x.regionCode) : null, k ? k.map((x) => x.period) : null];
 }
 
 /** One row as the public reads it (a vintage: no previous value). */
@@ -190,7 +229,7 @@ function toVintage(r: Row): VisibleVintage {
 }
 
 async function findLatest(sql: string, q: Queryable, f: VisibleFilter): Promise<PublicObservation[]> {
-  const { rows } = await q.query<Row>(sql, queryParams(f));
+  const { rows } = await q.query<Row>(sql, latestParams(f));
   return rows.map((r) => ({
     ...toVintage(r),
     previous: r.prev_release_at
@@ -224,7 +263,7 @@ export async function findVisibleVintages(q: Queryable, f: VisibleFilter = {}): 
     `SELECT indicator_id, region_code, period, to_char(period_end, 'YYYY-MM-DD') AS period_end, value::text AS value, flag, note, is_demo, release_at
      FROM (${visibleVintagesSql({ asOf: "$1", indicatorIds: "$2", regionCodes: "$3", from: "$4", to: "$5" })}) v
      ORDER BY release_at, batch_id, indicator_id, region_code, period`,
-    queryParams(f),
+    visibleQueryParams(f),
   );
   return rows.map(toVintage);
 }

@@ -6,14 +6,17 @@ import { AppError } from "@/lib/errors";
 import { publicCached } from "@/lib/public/cache";
 import { visibilityMoment } from "../as-of";
 import { cachedApiCatalogue, type ApiCatalogue } from "../catalogue/load-catalogue";
-import { pageOf } from "../paging";
+import { pageOf, type Page, type PageRequest } from "../paging";
 import { ParamError } from "../params/param-error";
 import { DEFAULT_JSON_LIMIT, MAX_FILE_ROWS, OBSERVATION_PARAMS } from "../params/param-help";
 import { parseQuery } from "../params/parse-query";
 import { OBSERVATION_LIST_PARAMS, ZObservationsQuery, type TObservationsQuery } from "../params/queries";
 import type { PublicGetContext } from "../public-get";
 import type { TObservationPage } from "../schemas/observation";
+import { countVisibleKeysByIndicator } from "@/lib/public/visible-keys";
 import { findApiObservations } from "./find-api-observations";
+import { pageLevelObservations } from "./page-level";
+import type { ApiObservation } from "./types";
 import { observationsCsv, observationsXlsx } from "./observation-files";
 import { compareRowKeys, rowKey } from "./select-rows";
 import { observationsJsonStat } from "./jsonstat";
@@ -32,20 +35,33 @@ function checkRegions(codes: string[] | undefined, cat: ApiCatalogue): void {
   if (unknown.length) throw ParamError.invalid("region", { zh: `未知区划代码 ${unknown.join(", ")}`, en: `unknown division code ${unknown.join(", ")}` });
 }
 
-async function rowsFor(q: TObservationsQuery, cat: ApiCatalogue) {
+/**
+ * One page of the answer. The level measure (without `last`) is paged in SQL, so a page costs
+ * what it shows (page-level.ts); the others build the whole answer once per epoch and slice it.
+ */
+async function pageFor(q: TObservationsQuery, cat: ApiCatalogue, req: PageRequest): Promise<Page<ApiObservation>> {
   const indicatorIds = resolveIndicators(q.indicator, cat);
   checkRegions(q.region, cat);
   const filter = { indicatorIds, regionCodes: q.region ?? null, from: q.from, to: q.to, last: q.last, measure: q.measure };
   const key = `api:obs:${JSON.stringify({ ...filter, indicatorIds: indicatorIds && [...indicatorIds].sort(), regionCodes: filter.regionCodes && [...filter.regionCodes].sort(), asOf: q.asOf })}`;
-  return publicCached(key, (epoch) => findApiObservations(publicPool(), cat.indicators, { ...filter, at: visibilityMoment(q.asOf, epoch.at) }));
+  if (q.measure === "level" && q.last === undefined) {
+    // the counts give `total` and where an offset or cursor falls: once per epoch, for every page
+    const counts = await publicCached(`${key}:counts`, (epoch) =>
+      countVisibleKeysByIndicator(publicPool(), { indicatorIds: indicatorIds ?? undefined, regionCodes: q.region, from: q.from, to: q.to, asOf: visibilityMoment(q.asOf, epoch.at) }),
+    );
+    return publicCached(`${key}:page:${JSON.stringify(req)}`, (epoch) =>
+      pageLevelObservations(publicPool(), cat.indicators, counts, { ...filter, at: visibilityMoment(q.asOf, epoch.at) }, req, OBSERVATION_PARAMS.cursor),
+    );
+  }
+  const rows = await publicCached(key, (epoch) => findApiObservations(publicPool(), cat.indicators, { ...filter, at: visibilityMoment(q.asOf, epoch.at) }));
+  return pageOf(rows, req, rowKey, compareRowKeys, OBSERVATION_PARAMS.cursor);
 }
 
 export async function answerObservations({ url }: PublicGetContext): Promise<Response> {
   const q = parseQuery(url.searchParams, ZObservationsQuery, OBSERVATION_PARAMS, OBSERVATION_LIST_PARAMS);
   const cat = await cachedApiCatalogue();
-  const rows = await rowsFor(q, cat);
   const limit = q.limit ?? (q.format === "json" ? DEFAULT_JSON_LIMIT : MAX_FILE_ROWS);
-  const page = pageOf(rows, { limit, offset: q.offset, cursor: q.cursor }, rowKey, compareRowKeys, OBSERVATION_PARAMS.cursor);
+  const page = await pageFor(q, cat, { limit, offset: q.offset, cursor: q.cursor });
 
   let next: string | null = null;
   if (page.nextCursor) {

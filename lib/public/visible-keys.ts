@@ -1,0 +1,81 @@
+// Which keys (indicator, region, period) are public, without reading their values: what a page
+// of the open API needs to know before it reads its rows through THE visibility rule
+// (visible-observations.ts, here reused, not restated). A key is public when any vintage of
+// it is released (`releasedBy`); that is exactly when findVisibleObservations returns a row
+// for it. Withheld values count as keys: the public sees them as 不公开.
+//
+// Order within an indicator: region code by code unit (COLLATE "C"), then period as
+// comparePeriods orders it: by period end, and at the same end the more frequent period first
+// (2025M12, 2025Q4, 2025). The indicator order (by code) is the caller's list.
+import type { Queryable } from "@/lib/db/queryable";
+import { isoDate, mustParsePeriod, parsePeriodCode, periodEnd, type Period } from "@/lib/period";
+import { VISIBLE_FROM, visibleQueryParams, visibleWhereSql, type VisibleFilter, type VisibleKey } from "./visible-observations";
+
+const WHERE = visibleWhereSql({ asOf: "$1", indicatorIds: "$2", regionCodes: "$3", from: "$4", to: "$5" });
+// 0 month, 1 quarter, 2 year: comparePeriods puts the more frequent period first at one end
+const FREQ_RANK = `(CASE WHEN strpos(o.period, 'M') > 0 THEN 0 WHEN strpos(o.period, 'Q') > 0 THEN 1 ELSE 2 END)`;
+const freqRank = (p: Period) => (p.freq === "MONTH" ? 0 : p.freq === "QUARTER" ? 1 : 2);
+
+/** A key within one indicator: rows after it (or up to it) in the order above. */
+export type KeyBound = { indicatorId: number; regionCode: string; period: string };
+
+// Keys of indicator $6 after ($7, $8, $9) in the order above; the bound is the cursor, so
+// it need not exist any more (a cancelled release) nor ever have (a period in no table).
+const AFTER = `(o.indicator_id <> $6::int OR o.region_code COLLATE "C" > $7::text
+      OR (o.region_code = $7::text AND (o.period_end > $8::date OR (o.period_end = $8::date AND ${FREQ_RANK} > $9::int))))`;
+
+function boundParams(b: KeyBound | null): unknown[] {
+  if (!b) return [null, null, null, null];
+  const p = mustParsePeriod(b.period);
+  return [b.indicatorId, b.regionCode, isoDate(periodEnd(p)), freqRank(p)];
+}
+
+/** Whether `period` is a period code these queries can order (a cursor's may be anything). */
+export function isOrderablePeriod(period: string): boolean {
+  return parsePeriodCode(period) !== null;
+}
+
+/** How many public keys each indicator has under the filter (indicators without any are absent). */
+export async function countVisibleKeysByIndicator(q: Queryable, f: VisibleFilter): Promise<Map<number, number>> {
+  const { rows } = await q.query<{ indicator_id: number; n: number }>(
+    `SELECT indicator_id, count(*)::int AS n
+     FROM (SELECT DISTINCT o.indicator_id, o.region_code, o.period FROM ${VISIBLE_FROM} WHERE ${WHERE}) k
+     GROUP BY indicator_id`,
+    visibleQueryParams(f),
+  );
+  return new Map(rows.map((r) => [r.indicator_id, r.n]));
+}
+
+/** How many public keys of the bound's indicator come up to and including the bound. */
+export async function countVisibleKeysUpTo(q: Queryable, f: VisibleFilter, upTo: KeyBound): Promise<number> {
+  const { rows } = await q.query<{ n: number }>(
+    `SELECT count(*)::int AS n
+     FROM (SELECT DISTINCT o.region_code, o.period FROM ${VISIBLE_FROM}
+           WHERE ${WHERE} AND o.indicator_id = $6::int AND NOT ${AFTER}) k`,
+    [...visibleQueryParams({ ...f, indicatorIds: [upTo.indicatorId] }), ...boundParams(upTo)],
+  );
+  return rows[0].n;
+}
+
+/**
+ * Up to `limit` public keys of `indicatorIds` (in that order, then the order above), skipping
+ * `offset` of them, and those of the first indicator up to `after` when given. Reads the rows of
+ * these indicators only: the caller passes as few as the page needs.
+ */
+export async function findVisibleKeys(
+  q: Queryable,
+  f: Omit<VisibleFilter, "indicatorIds" | "keys"> & { indicatorIds: readonly number[] },
+  page: { after: KeyBound | null; offset: number; limit: number },
+): Promise<VisibleKey[]> {
+  if (f.indicatorIds.length === 0) return []; // (no list would mean every indicator)
+  const { rows } = await q.query<{ indicator_id: number; region_code: string; period: string }>(
+    `SELECT indicator_id, region_code, period
+     FROM (SELECT DISTINCT o.indicator_id, o.region_code COLLATE "C" AS region_code, o.period_end, ${FREQ_RANK} AS freq_rank, o.period
+           FROM ${VISIBLE_FROM}
+           WHERE ${WHERE} AND ($6::int IS NULL OR ${AFTER})) k
+     ORDER BY array_position($2::int[], indicator_id), region_code, period_end, freq_rank
+     OFFSET $10 LIMIT $11`,
+    [...visibleQueryParams({ ...f, indicatorIds: [...f.indicatorIds] }), ...boundParams(page.after), page.offset, page.limit],
+  );
+  return rows.map((r) => ({ indicatorId: r.indicator_id, regionCode: r.region_code, period: r.period }));
+}
