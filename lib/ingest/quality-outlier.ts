@@ -106,14 +106,21 @@ export function findOutliers(v: QualityValues, rows: QualityRow[], options: Part
     const pk = `${ind.id}|${city}|${p.freq}`;
     let pts = points.get(pk);
     if (!pts) {
+      // the indicator's own series only, their points parsed once across calls (seriesOf): a
+      // paste into the online return evaluates every group, and walking the whole published
+      // index per indicator was most of a paste's time on a phone (issue 18)
       const byKey = new Map<string, Point>();
-      for (const [skey, list] of v.publishedSeries) {
-        const [id, region] = skey.split("|");
-        if (Number(id) !== ind.id || isCity(region) !== city) continue;
-        for (const x of list) byKey.set(`${region}|${x.period}`, point(x.period, x.value, region));
+      const at = (region: string, x: Point) => `${region}|${x.p.freq}|${x.t}`;
+      for (const region of v.publishedRegionsOf.get(ind.id) ?? []) {
+        if (isCity(region) !== city) continue;
+        for (const x of seriesOf(ind.id, region)) byKey.set(at(region, x), x);
       }
       // the file's value wins over the published one of the same key
-      for (const r of rows) if (r.indicatorId === ind.id && isCity(r.regionCode) === city) byKey.set(`${r.regionCode}|${r.period}`, point(r.period, r.value, r.regionCode));
+      for (const r of rows)
+        if (r.indicatorId === ind.id && isCity(r.regionCode) === city) {
+          const x = point(r.period, r.value, r.regionCode);
+          byKey.set(at(r.regionCode, x), x);
+        }
       points.set(pk, (pts = [...byKey.values()].filter((x) => x.p.freq === p.freq && !x.v.isZero())));
     }
     pools.set(key, (pool = pts.map((x) => size(ind, x, p)).sort(byValue)));
