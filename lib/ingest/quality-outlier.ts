@@ -10,7 +10,7 @@
 import Decimal from "decimal.js";
 import { endMonth, mustParsePeriod, type Period } from "@/lib/period";
 import { dec } from "./decimal-memo";
-import { magnitudeChecked, seriesKey, type QualityValues } from "./quality-values";
+import { magnitudeChecked, seriesKey, type PublishedIndex, type QualityValues } from "./quality-values";
 import type { IngestIndicator, QualityRow } from "./types";
 
 export type OutlierOptions = {
@@ -76,24 +76,32 @@ function indexOf(sorted: Decimal[], d: Decimal, taken: number[]): number {
 }
 
 const parsedSeries = new WeakMap<object, Point[]>();
+const point = (period: string, value: string, region: string): Point => {
+  const p = mustParsePeriod(period);
+  return { t: time(p), p, v: dec(value).abs(), region };
+};
+
+/** One published series, parsed and sorted by time once (across calls while the published
+ *  list is the same array: the online return's grid evaluates again at every keystroke). */
+function parsed(list: { period: string; value: string }[], region: string): Point[] {
+  let s = parsedSeries.get(list);
+  if (!s) parsedSeries.set(list, (s = list.map((x) => point(x.period, x.value, region)).sort((a, b) => a.t - b.t)));
+  return s;
+}
+
+/** Parses an indicator's published series ahead of its first check: the online return does this
+ *  while the page is idle, so that the first paste does not parse the whole history. */
+export function prepareSeries(published: PublishedIndex, indicatorId: number): void {
+  for (const region of published.regionsOf.get(indicatorId) ?? []) parsed(published.series.get(seriesKey(indicatorId, region))!, region);
+}
 
 export function findOutliers(v: QualityValues, rows: QualityRow[], options: Partial<OutlierOptions> = {}): Outlier[] {
   const o = { ...DEFAULT_OUTLIER, ...options };
   const factor = new Decimal(o.factor);
   const isCity = (code: string) => code === v.city.code;
-  const point = (period: string, value: string, region: string): Point => {
-    const p = mustParsePeriod(period);
-    return { t: time(p), p, v: dec(value).abs(), region };
-  };
-
-  // published series, parsed and sorted by time once (across calls while the published list is
-  // the same array: the online return's grid evaluates again at every keystroke)
   const seriesOf = (id: number, region: string) => {
     const list = v.publishedSeries.get(seriesKey(id, region));
-    if (!list) return [];
-    let s = parsedSeries.get(list);
-    if (!s) parsedSeries.set(list, (s = list.map((x) => point(x.period, x.value, region)).sort((a, b) => a.t - b.t)));
-    return s;
+    return list ? parsed(list, region) : [];
   };
 
   // indicator-wide pools (published and file values, one level), sorted sizes per target span

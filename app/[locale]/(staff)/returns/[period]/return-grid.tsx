@@ -35,6 +35,9 @@ export function ReturnGrid({ data }: { data: ReturnData }) {
     return () => window.removeEventListener("beforeunload", warn);
   }, [dirty]);
 
+  // the published history the checks compare with, parsed while the page is idle, not at the first paste
+  useEffect(() => store.prepareWhenIdle(), [store]);
+
   // rows are areas and columns indicators, unless the indicators cover fewer areas than there are indicators
   const layout = useMemo(() => {
     const usedRegions = context.regions.filter((r) => context.indicators.some((i) => data.coverage[i.id]?.includes(r.code)));
