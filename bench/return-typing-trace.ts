@@ -6,6 +6,7 @@
 // Paint, script …), the elements whose style was recalculated and the layout objects laid out.
 // Tracing slows the page: the times are for comparing two builds in one sitting, the counts are
 // exact. Starts its own PostgreSQL and the production build, as bench/return-typing.ts does.
+import { writeFileSync } from "node:fs";
 import { chromium, type Browser, type Page } from "playwright";
 import { CHROMIUM_ARGS, chromiumPath } from "../lib/chromium";
 import { plausibleBlock } from "./return-typing-blocks";
@@ -29,7 +30,19 @@ function summarise(buf: Buffer) {
   const events: TraceEvent[] = JSON.parse(buf.toString()).traceEvents;
   const main = events.find((e) => e.name === "thread_name" && (e.args as { name?: string })?.name === "CrRendererMain" && events.some((x) => x.pid === e.pid && x.name === "UpdateLayoutTree"));
   if (!main) throw new Error("no renderer main thread in the trace");
-  const ours = events.filter((e) => e.pid === main.pid && e.tid === main.tid && e.ph === "X" && e.dur !== undefined).sort((a, b) => a.ts - b.ts || b.dur! - a.dur!);
+  const thread = events.filter((e) => e.pid === main.pid && e.tid === main.tid && e.ph === "X" && e.dur !== undefined).sort((a, b) => a.ts - b.ts || b.dur! - a.dur!);
+  // only the tasks of the page's own work: input handling and frames (tracing's own probes,
+  // dozens of style-and-layout checks when it starts, are left out)
+  const PAGE_WORK = new Set(["WebFrameWidgetImpl::HandleInputEvent", "EventDispatch", "FunctionCall", "UpdateLifecycle", "WebFrameWidgetImpl::UpdateLifecycle", "Paint", "Layout", "UpdateLayoutTree", "Commit"]);
+  const ours: TraceEvent[] = [];
+  for (let i = 0; i < thread.length; ) {
+    const end = thread[i].ts + thread[i].dur!;
+    let j = i + 1;
+    while (j < thread.length && thread[j].ts < end) j++;
+    const task = thread.slice(i, j);
+    if (task.some((e) => PAGE_WORK.has(e.name))) ours.push(...task);
+    i = j;
+  }
   const self = new Map<string, number>();
   const stack: TraceEvent[] = [];
   for (const e of ours) {
@@ -58,7 +71,9 @@ async function traced(browser: Browser, page: Page, act: () => Promise<void>) {
   await browser.startTracing(page, { categories: CATEGORIES });
   await act();
   await page.evaluate(() => new Promise<void>((done) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(done, 100)))));
-  return summarise(await browser.stopTracing());
+  const buf = await browser.stopTracing();
+  if (process.env.RETURN_TRACE_SAVE) writeFileSync(process.env.RETURN_TRACE_SAVE, buf); // the last one, for a closer look
+  return summarise(buf);
 }
 
 const cluster = await startCluster({ fresh: true });
