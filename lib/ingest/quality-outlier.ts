@@ -10,7 +10,7 @@
 import Decimal from "decimal.js";
 import { endMonth, mustParsePeriod, type Period } from "@/lib/period";
 import { dec } from "./decimal-memo";
-import { magnitudeChecked, seriesKey, type QualityValues } from "./quality-values";
+import { magnitudeChecked, seriesKey, type PublishedIndex, type QualityValues } from "./quality-values";
 import type { IngestIndicator, QualityRow } from "./types";
 
 export type OutlierOptions = {
@@ -76,24 +76,32 @@ function indexOf(sorted: Decimal[], d: Decimal, taken: number[]): number {
 }
 
 const parsedSeries = new WeakMap<object, Point[]>();
+const point = (period: string, value: string, region: string): Point => {
+  const p = mustParsePeriod(period);
+  return { t: time(p), p, v: dec(value).abs(), region };
+};
+
+/** One published series, parsed and sorted by time once (across calls while the published
+ *  list is the same array: the online return's grid evaluates again at every keystroke). */
+function parsed(list: { period: string; value: string }[], region: string): Point[] {
+  let s = parsedSeries.get(list);
+  if (!s) parsedSeries.set(list, (s = list.map((x) => point(x.period, x.value, region)).sort((a, b) => a.t - b.t)));
+  return s;
+}
+
+/** Parses an indicator's published series ahead of its first check: the online return does this
+ *  while the page is idle, so that the first paste does not parse the whole history. */
+export function prepareSeries(published: PublishedIndex, indicatorId: number): void {
+  for (const region of published.regionsOf.get(indicatorId) ?? []) parsed(published.series.get(seriesKey(indicatorId, region))!, region);
+}
 
 export function findOutliers(v: QualityValues, rows: QualityRow[], options: Partial<OutlierOptions> = {}): Outlier[] {
   const o = { ...DEFAULT_OUTLIER, ...options };
   const factor = new Decimal(o.factor);
   const isCity = (code: string) => code === v.city.code;
-  const point = (period: string, value: string, region: string): Point => {
-    const p = mustParsePeriod(period);
-    return { t: time(p), p, v: dec(value).abs(), region };
-  };
-
-  // published series, parsed and sorted by time once (across calls while the published list is
-  // the same array: the online return's grid evaluates again at every keystroke)
   const seriesOf = (id: number, region: string) => {
     const list = v.publishedSeries.get(seriesKey(id, region));
-    if (!list) return [];
-    let s = parsedSeries.get(list);
-    if (!s) parsedSeries.set(list, (s = list.map((x) => point(x.period, x.value, region)).sort((a, b) => a.t - b.t)));
-    return s;
+    return list ? parsed(list, region) : [];
   };
 
   // indicator-wide pools (published and file values, one level), sorted sizes per target span
@@ -106,14 +114,21 @@ export function findOutliers(v: QualityValues, rows: QualityRow[], options: Part
     const pk = `${ind.id}|${city}|${p.freq}`;
     let pts = points.get(pk);
     if (!pts) {
+      // the indicator's own series only, their points parsed once across calls (seriesOf): a
+      // paste into the online return evaluates every group, and walking the whole published
+      // index per indicator was most of a paste's time on a phone (issue 18)
       const byKey = new Map<string, Point>();
-      for (const [skey, list] of v.publishedSeries) {
-        const [id, region] = skey.split("|");
-        if (Number(id) !== ind.id || isCity(region) !== city) continue;
-        for (const x of list) byKey.set(`${region}|${x.period}`, point(x.period, x.value, region));
+      const at = (region: string, x: Point) => `${region}|${x.p.freq}|${x.t}`;
+      for (const region of v.publishedRegionsOf.get(ind.id) ?? []) {
+        if (isCity(region) !== city) continue;
+        for (const x of seriesOf(ind.id, region)) byKey.set(at(region, x), x);
       }
       // the file's value wins over the published one of the same key
-      for (const r of rows) if (r.indicatorId === ind.id && isCity(r.regionCode) === city) byKey.set(`${r.regionCode}|${r.period}`, point(r.period, r.value, r.regionCode));
+      for (const r of rows)
+        if (r.indicatorId === ind.id && isCity(r.regionCode) === city) {
+          const x = point(r.period, r.value, r.regionCode);
+          byKey.set(at(r.regionCode, x), x);
+        }
       points.set(pk, (pts = [...byKey.values()].filter((x) => x.p.freq === p.freq && !x.v.isZero())));
     }
     pools.set(key, (pool = pts.map((x) => size(ind, x, p)).sort(byValue)));

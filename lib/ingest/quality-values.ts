@@ -26,6 +26,8 @@ export class PublishedIndex {
   readonly map = new Map<string, Entry>();
   /** By series: what a new value is compared with. */
   readonly series = new Map<string, { period: string; value: string }[]>();
+  /** Indicator id → its series' areas: an indicator-wide comparison reads these, not every series. */
+  readonly regionsOf = new Map<number, string[]>();
 
   constructor(published: PublishedValue[]) {
     for (const p of published) {
@@ -33,7 +35,12 @@ export class PublishedIndex {
       const key = seriesKey(p.indicatorId, p.regionCode);
       const list = this.series.get(key);
       if (list) list.push(p);
-      else this.series.set(key, [p]);
+      else {
+        this.series.set(key, [p]);
+        const regions = this.regionsOf.get(p.indicatorId);
+        if (regions) regions.push(p.regionCode);
+        else this.regionsOf.set(p.indicatorId, [p.regionCode]);
+      }
     }
   }
 }
@@ -44,6 +51,8 @@ export class QualityValues {
   private readonly published: PublishedIndex;
   /** Published values only (never the file's), by series: what a new value is compared with. */
   readonly publishedSeries: Map<string, { period: string; value: string }[]>;
+  /** Indicator id → the areas it has published series for. */
+  readonly publishedRegionsOf: Map<number, string[]>;
   readonly byId = new Map<number, IngestIndicator>();
   readonly partsOf = new Map<number, IngestIndicator[]>();
   readonly city: IngestRegion;
@@ -58,6 +67,7 @@ export class QualityValues {
     this.districts = regions.filter((r) => r !== this.city);
     this.published = published instanceof PublishedIndex ? published : new PublishedIndex(published);
     this.publishedSeries = this.published.series;
+    this.publishedRegionsOf = this.published.regionsOf;
     for (const r of rows) this.own.set(k(r.indicatorId, r.regionCode, r.period), { value: r.value, line: r.line });
   }
 

@@ -6,6 +6,7 @@
 // indicators joined by those links form groups whose findings are independent of each other:
 // re-evaluating one group gives exactly the findings a whole evaluation gives for it (the unit
 // test compares both after every edit of a random sequence). Pure; no React.
+import { prepareSeries } from "@/lib/ingest/quality-outlier";
 import { PublishedIndex } from "@/lib/ingest/quality-values";
 import type { IngestIndicator, IngestRegion, QualityRow } from "@/lib/ingest/types";
 import type { Finding } from "@/lib/rules/evaluate";
@@ -60,6 +61,16 @@ export class LiveReturnCheck {
     }
     for (const g of groups) this.evaluateGroup(g, changed);
     return changed;
+  }
+
+  /** The return's indicators, whose published history prepare() parses one at a time. */
+  indicatorIds(): number[] {
+    return [...this.ind.keys()];
+  }
+  /** Parses one indicator's published history ahead of its first check (the page does this
+   *  while idle, so that the first paste does not: it was most of that paste's time). */
+  prepare(indicatorId: number): void {
+    prepareSeries(this.input.published as PublishedIndex, indicatorId);
   }
 
   entries(): IterableIterator<[BoxKey, Cell]> {

@@ -11,15 +11,17 @@ export function BoxDetail({ store, names, disabled }: { store: ReturnStore; name
   const focus = useSyncExternalStore(store.subscribeFocus, store.getFocus, store.getFocus);
   const key = focus ? `${focus.ind}|${focus.reg}` : "";
   const subscribe = useCallback((cb: () => void) => (key ? store.subscribeBox(key, cb) : () => {}), [store, key]);
-  const view = useSyncExternalStore(subscribe, () => (key ? store.view(key) : null), () => null);
-  if (!focus || !view) return null;
-  const cell = view.cell;
+  // the flag and the note alone (strings, stable between keystrokes): typing a figure into the
+  // focused box does not render this form again
+  const flag = useSyncExternalStore(subscribe, () => (key ? store.view(key).cell.f : null), () => null);
+  const note = useSyncExternalStore(subscribe, () => (key ? store.view(key).cell.n : null), () => null);
+  if (!focus || flag === null || note === null) return null;
   return (
     <fieldset className="return-detail" data-testid="return-detail" disabled={disabled}>
       <legend>{t("boxFor", names(focus))}</legend>
       <label>
         {t("flag")}{" "}
-        <select value={cell.f} onChange={(e) => store.apply([{ p: focus, patch: { f: e.target.value as Flag | "" } }])} data-testid="return-flag">
+        <select value={flag} onChange={(e) => store.apply([{ p: focus, patch: { f: e.target.value as Flag | "" } }])} data-testid="return-flag">
           <option value="">{t("noFlag")}</option>
           {FLAGS.map((f) => (
             <option key={f} value={f}>
@@ -29,7 +31,7 @@ export function BoxDetail({ store, names, disabled }: { store: ReturnStore; name
         </select>
       </label>{" "}
       <label>
-        {t("note")} <input type="text" maxLength={500} value={cell.n} onChange={(e) => store.apply([{ p: focus, patch: { n: e.target.value } }])} data-testid="return-note" />
+        {t("note")} <input type="text" maxLength={500} value={note} onChange={(e) => store.apply([{ p: focus, patch: { n: e.target.value } }])} data-testid="return-note" />
       </label>
     </fieldset>
   );

@@ -27,37 +27,35 @@ export const GridCell = memo(function GridCell({ store, ind, reg, indCode, r, c,
   const bad = !!error || hardRule;
   return (
     <td className={bad ? "return-cell has-error" : softRule ? "return-cell has-warning" : "return-cell"} data-indicator={indCode} data-region={reg}>
-      <div className="return-box">
-        <input
-          type="text"
-          inputMode="decimal"
-          autoComplete="off"
-          maxLength={MAX_VALUE_CHARS}
-          aria-label={label}
-          aria-invalid={bad ? true : undefined}
-          aria-describedby={error ? `err-${ind}-${reg}` : undefined}
-          data-r={r}
-          data-c={c}
-          value={cell.v}
-          disabled={disabled}
-          onChange={(e) => store.apply([{ p: { ind, reg } as Pos, patch: { v: e.target.value } }])}
-          onKeyDown={(e) => handlers.keyDown(e, r, c)}
-          onPaste={(e) => handlers.paste(e, r, c)}
-          onFocus={() => store.setFocus({ ind, reg })}
-        />
-        {cell.f || cell.n ? (
-          <span className="return-mark" title={[cell.f ? tf(cell.f) : "", cell.n].filter(Boolean).join(" · ")}>
-            {cell.f ? tf(cell.f) : "✎"}
-          </span>
-        ) : null}
-        <div className="return-history note">{history}</div>
-        {error ? (
-          <div className="return-error" id={`err-${ind}-${reg}`} role="alert">
-            {error}
-          </div>
-        ) : null}
-        {findings.length ? <FindingList findings={findings} explanations={view.explanations} onExplain={explain} disabled={disabled} /> : null}
-      </div>
+      <input
+        type="text"
+        inputMode="decimal"
+        autoComplete="off"
+        maxLength={MAX_VALUE_CHARS}
+        aria-label={label}
+        aria-invalid={bad ? true : undefined}
+        aria-describedby={error ? `err-${ind}-${reg}` : undefined}
+        data-r={r}
+        data-c={c}
+        value={cell.v}
+        disabled={disabled}
+        onChange={(e) => store.apply([{ p: { ind, reg } as Pos, patch: { v: e.target.value } }])}
+        onKeyDown={(e) => handlers.keyDown(e, r, c)}
+        onPaste={(e) => handlers.paste(e, r, c)}
+        onFocus={() => store.setFocus({ ind, reg })}
+      />
+      {cell.f || cell.n ? (
+        <span className="return-mark" title={[cell.f ? tf(cell.f) : "", cell.n].filter(Boolean).join(" · ")}>
+          {cell.f ? tf(cell.f) : "✎"}
+        </span>
+      ) : null}
+      <div className="return-history note">{history}</div>
+      {error ? (
+        <div className="return-error" id={`err-${ind}-${reg}`} role="alert">
+          {error}
+        </div>
+      ) : null}
+      {findings.length ? <FindingList findings={findings} explanations={view.explanations} onExplain={explain} disabled={disabled} /> : null}
     </td>
   );
 });

@@ -5,7 +5,7 @@
 // lives in a store (return-store.ts) that each box subscribes to on its own: typing renders the
 // typed box and the boxes whose findings changed, a paste one render of the boxes it filled.
 import { useLocale, useTranslations } from "next-intl";
-import { useEffect, useMemo, useRef, useState, useSyncExternalStore, type ClipboardEvent, type KeyboardEvent } from "react";
+import { useEffect, useMemo, useRef, useState, useSyncExternalStore, type ClipboardEvent, type CSSProperties, type KeyboardEvent } from "react";
 import { Link } from "@/lib/i18n/navigation";
 import { unitText } from "@/lib/bulletin/units";
 import { MAX_VALUE_CHARS, parsePastedBlock, type Cell } from "@/lib/returns/cells";
@@ -34,6 +34,9 @@ export function ReturnGrid({ data }: { data: ReturnData }) {
     window.addEventListener("beforeunload", warn);
     return () => window.removeEventListener("beforeunload", warn);
   }, [dirty]);
+
+  // the published history the checks compare with, parsed while the page is idle, not at the first paste
+  useEffect(() => store.prepareWhenIdle(), [store]);
 
   // rows are areas and columns indicators, unless the indicators cover fewer areas than there are indicators
   const layout = useMemo(() => {
@@ -149,7 +152,7 @@ export function ReturnGrid({ data }: { data: ReturnData }) {
   return (
     <div className="return">
       <div className="return-grid-wrap" data-testid="return-grid-wrap">
-        <table className="return-grid" ref={gridRef} data-testid="return-grid" data-transposed={transposed ? "1" : "0"}>
+        <table className="return-grid" ref={gridRef} data-testid="return-grid" data-transposed={transposed ? "1" : "0"} style={{ "--cols": cols.length } as CSSProperties}>
           <thead>
             <tr>
               <th scope="col">{transposed ? t("indicator") : t("area")}</th>

@@ -62,6 +62,26 @@ export class ReturnStore {
   subscribeMeta = (cb: () => void) => (this.metaListeners.add(cb), () => void this.metaListeners.delete(cb));
   subscribeFocus = (cb: () => void) => (this.focusListeners.add(cb), () => void this.focusListeners.delete(cb));
 
+  /** Parses the history the checks compare with, one indicator per idle moment (each a short
+   *  task, so that a key typed meanwhile waits little); returns the cancel. */
+  prepareWhenIdle(): () => void {
+    const ids = this.live.indicatorIds();
+    const idle = (f: () => void): (() => void) => {
+      if (typeof requestIdleCallback === "function") {
+        const h = requestIdleCallback(f, { timeout: 2000 });
+        return () => cancelIdleCallback(h);
+      }
+      const h = setTimeout(f, 50); // Safari has no requestIdleCallback
+      return () => clearTimeout(h);
+    };
+    let cancel = () => {};
+    const step = (i: number) => {
+      if (i < ids.length) cancel = idle(() => (this.live.prepare(ids[i]), step(i + 1)));
+    };
+    step(0);
+    return () => cancel();
+  }
+
   // ---- changing ----
   /** Typed or pasted boxes: one check of those boxes, one evaluation of the groups they reach. */
   apply(changes: { p: Pos; patch: Partial<Cell> }[]): void {
