@@ -215,7 +215,11 @@ test("[PUBLIC]: dated methodology notes show newest first once the epoch moves",
     ON CONFLICT (key) DO UPDATE SET value = to_jsonb((setting.value #>> '{}')::bigint + 1), updated_at = now()`);
   await expect(async () => {
     await page.goto("/indicators/DE056");
-    const notes = await page.getByTestId("methodology-notes").locator("li").allInnerTexts();
+    // as a reader scrolls to them: blocks below the first screen are drawn only when near it
+    // (content-visibility, app/globals.css), and the text shown (innerText) is the text drawn
+    const list = page.getByTestId("methodology-notes");
+    await list.scrollIntoViewIfNeeded();
+    const notes = await list.locator("li").allInnerTexts();
     expect(notes.filter((n) => n.includes(tag))).toEqual([expect.stringContaining("新口径说明"), expect.stringContaining("旧口径说明")]);
   }).toPass({ timeout: 10_000 });
 });

@@ -8,7 +8,7 @@ export default function PublicLayout({ children }: { children: ReactNode }) {
   return (
     <>
       <SiteHeader />
-      <main id="main" className="wrap">
+      <main id="main" className="wrap pub-main">
         {children}
       </main>
       <SiteFooter />
