@@ -9,7 +9,7 @@ export NEXT_TELEMETRY_DISABLED=1 CHECKPOINT_DISABLE=1 PLAYWRIGHT_SKIP_BROWSER_DO
 OUT=.test-output
 rm -rf "$OUT" && mkdir -p "$OUT"
 status=0
-step() { echo; echo "=== $*"; }
+step() { echo; echo "=== $* ($(date -u +%H:%M:%S))"; }
 record() { # name passed failed
   echo "$1 $2 $3" >> "$OUT/summary.txt"
   [ "$3" -eq 0 ] || status=1
