@@ -49,6 +49,17 @@ if NEXT_BUILD_TYPECHECKED=1 npx next build; then record build 1 0; else record b
 (npx tsc --noEmit > "$OUT/typecheck.log" 2>&1) &
 typecheck_pid=$!
 
+# The resilience suite runs beside the database tests and the type check: it mostly waits on
+# servers it starts, kills and restarts (its own ports, PostgreSQL and data directory), the
+# database tests wait on PostgreSQL (60 s per test), and one after the other they added five
+# minutes to a run that must stay under CI's 30. It needs the deployment tools first.
+step "deployment tools (ran in the background)"
+wait "$deploy_tools_pid" || record deploy-tools 0 1
+cat "$OUT/deploy-tools.log"
+step "resilience (kill -9 during an upload, database restart, concurrency, two instances, read replica, nginx + standby, restore drill), in the background"
+(npx vitest run -c vitest.resilience.config.ts --reporter=default --reporter=json --outputFile="$OUT/resilience.json" > "$OUT/resilience.log" 2>&1) &
+resilience_pid=$!
+
 step "database tests (embedded PostgreSQL)"
 EMBEDDED_PG_DB=test_db DB_RESET=1 SEED_DEMO=1 npx tsx scripts/with-db.ts \
   npx vitest run -c vitest.db.config.ts --reporter=default --reporter=json --outputFile="$OUT/db.json"
@@ -69,12 +80,9 @@ fi
 step "first-load JS of every public route (gzip, limit 140 KB)"
 npx tsx scripts/first-load-js.ts >> "$OUT/summary.txt" || status=1
 
-step "deployment tools (ran in the background)"
-wait "$deploy_tools_pid" || record deploy-tools 0 1
-cat "$OUT/deploy-tools.log"
-
-step "resilience (kill -9 during an upload, database restart, concurrency, two instances, read replica, nginx + standby, restore drill)"
-npx vitest run -c vitest.resilience.config.ts --reporter=default --reporter=json --outputFile="$OUT/resilience.json"
+step "resilience (ran in the background beside the database tests)"
+wait "$resilience_pid"
+cat "$OUT/resilience.log"
 node scripts/count-results.mjs vitest "$OUT/resilience.json" resilience >> "$OUT/summary.txt" 2>> "$OUT/failures.txt" || status=1
 
 step "end-to-end (embedded PostgreSQL), in two lanes at once (e2e/lanes.ts)"
