@@ -7,17 +7,9 @@
 // Tracing slows the page: the times are for comparing two builds in one sitting, the counts are
 // exact. Starts its own PostgreSQL and the production build, as bench/return-typing.ts does.
 import { writeFileSync } from "node:fs";
-import { chromium, type Browser, type Page } from "playwright";
-import { CHROMIUM_ARGS, chromiumPath } from "../lib/chromium";
+import type { Browser, Page } from "playwright";
 import { plausibleBlock } from "./return-typing-blocks";
-import { prepareReturn } from "./return-typing-setup";
-
-process.env.RESILIENCE_PORT_BASE = process.env.BENCH_PORT ?? "3490";
-process.env.RESILIENCE_PG_PORT = process.env.BENCH_PG_PORT ?? "54690";
-process.env.RESILIENCE_DIR = process.env.BENCH_DIR ?? ".data/bench-return-typing";
-const { startCluster, adminQuery, dbUrl } = await import("../resilience/helpers/cluster");
-const { startApp, stopApp } = await import("../resilience/helpers/app-process");
-const { appPort, DEMO_PASSWORD } = await import("../resilience/helpers/config");
+import { withReturnSession } from "./return-typing-session";
 
 const KEYS = "1,234.5";
 const BOXES = 2; // KEYS typed into this many boxes
@@ -76,23 +68,7 @@ async function traced(browser: Browser, page: Page, act: () => Promise<void>) {
   return summarise(buf);
 }
 
-const cluster = await startCluster({ fresh: true });
-await adminQuery(`CREATE DATABASE "test_bench_return_typing"`);
-const app = await startApp({ port: appPort(0), databaseUrl: dbUrl("test_bench_return_typing") });
-let browser: Browser | null = null;
-try {
-  const base = app.url;
-  const ret = await prepareReturn(base, (sql, values) => adminQuery(sql, values, "test_bench_return_typing"));
-  browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
-  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 3, isMobile: true, hasTouch: true, locale: "zh-CN", baseURL: base });
-  await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: base });
-  const signIn = await context.request.post("/api/v1/auth/session", { data: { username: "uploader", password: DEMO_PASSWORD }, headers: { Origin: base } });
-  if (signIn.status() !== 200) throw new Error(`sign-in as uploader: ${signIn.status()}`);
-  const phonePage = async () => {
-    const p = await context.newPage();
-    await (await context.newCDPSession(p)).send("Emulation.setCPUThrottlingRate", { rate: 4 });
-    return p;
-  };
+await withReturnSession(async ({ browser, ret, phonePage }) => {
   const settle = (p: Page) => p.evaluate(() => new Promise<void>((done) => requestAnimationFrame(() => setTimeout(done, 50))));
   const n = BOXES * KEYS.length;
   // the floor: the same keys into a plain <input> on an empty page
@@ -120,7 +96,7 @@ try {
     for (let b = 0; b < BOXES; b++) {
       await box(b).focus();
       await settle(page);
-      const s = await traced(browser!, page, async () => {
+      const s = await traced(browser, page, async () => {
         for (const ch of KEYS) await page.keyboard.press(ch), await settle(page);
       });
       for (const [k, us] of s.self) sums.self.set(k, (sums.self.get(k) ?? 0) + us);
@@ -135,8 +111,4 @@ try {
   await page.locator('table.return-grid input[data-r="0"][data-c="0"]').focus();
   report("140-cell paste, plausible figures", 1, await traced(browser, page, () => page.keyboard.press("Control+V")));
   report(`keystroke, full grid (${n} keys)`, n, await typing());
-} finally {
-  await browser?.close();
-  await stopApp(app);
-  await cluster.stop();
-}
+});

@@ -15,41 +15,16 @@
 // Starts its own PostgreSQL and the production build (`npx next build` first; NEXT_DIST_DIR),
 // on BENCH_PORT, BENCH_PG_PORT, BENCH_DIR.
 import { cpus, loadavg } from "node:os";
-import { chromium, type Browser, type BrowserContext, type Page } from "playwright";
-import { CHROMIUM_ARGS, chromiumPath } from "../lib/chromium";
+import type { Page } from "playwright";
 import { percentile, recordInteractions, THRESHOLD_MS, timeInteraction } from "./interaction-timing";
 import { implausibleBlock, plausibleBlock } from "./return-typing-blocks";
-import { prepareReturn } from "./return-typing-setup";
-
-process.env.RESILIENCE_PORT_BASE = process.env.BENCH_PORT ?? "3490";
-process.env.RESILIENCE_PG_PORT = process.env.BENCH_PG_PORT ?? "54690";
-process.env.RESILIENCE_DIR = process.env.BENCH_DIR ?? ".data/bench-return-typing";
-const { startCluster, adminQuery, dbUrl } = await import("../resilience/helpers/cluster");
-const { startApp, stopApp } = await import("../resilience/helpers/app-process");
-const { appPort, DEMO_PASSWORD } = await import("../resilience/helpers/config");
+import { CPU_SLOWDOWN, withReturnSession } from "./return-typing-session";
 
 const KEYSTROKES = 30;
 const TYPED = "1,234.5"; // what a reporter types into each box in turn, key by key
 const KEY_TARGET_MS = 100;
 const PASTE_TARGET_MS = 200;
-const CPU_SLOWDOWN = 4;
-const PHONE = {
-  viewport: { width: 390, height: 844 },
-  deviceScaleFactor: 3,
-  isMobile: true,
-  hasTouch: true,
-  userAgent: "Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/156.0.0.0 Mobile Safari/537.36",
-  locale: "zh-CN",
-  timezoneId: "Asia/Shanghai",
-};
 const log = (m: string) => console.log(m);
-
-async function phonePage(context: BrowserContext): Promise<Page> {
-  const page = await context.newPage();
-  const cdp = await context.newCDPSession(page);
-  await cdp.send("Emulation.setCPUThrottlingRate", { rate: CPU_SLOWDOWN });
-  return page;
-}
 
 /** KEYSTROKES keys, TYPED into one box after another (chosen by `box(i)`), each timed. */
 async function typeKeys(page: Page, box: (i: number) => string): Promise<number[]> {
@@ -89,27 +64,15 @@ function line(name: string, ms: number[], target: number): string {
   return `  ${name.padEnd(34)} p75 ${String(p75).padStart(4)} ms  ${verdict(p75)}   max (INP) ${String(max).padStart(4)} ms  ${verdict(max)}   target < ${target} ms   (${under} of ${ms.length} ≤ ${THRESHOLD_MS} ms)`;
 }
 
-const cluster = await startCluster({ fresh: true });
-await adminQuery(`CREATE DATABASE "test_bench_return_typing"`);
-const app = await startApp({ port: appPort(0), databaseUrl: dbUrl("test_bench_return_typing") });
-let browser: Browser | null = null;
-try {
-  const base = app.url;
-  const ret = await prepareReturn(base, (sql, values) => adminQuery(sql, values, "test_bench_return_typing"));
-  browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
-  const context = await browser.newContext({ ...PHONE, baseURL: base });
-  await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: base });
-  const signIn = await context.request.post("/api/v1/auth/session", { data: { username: "uploader", password: DEMO_PASSWORD }, headers: { Origin: base } });
-  if (signIn.status() !== 200) throw new Error(`sign-in as uploader: ${signIn.status()} ${await signIn.text()}`);
-
+await withReturnSession(async ({ browser, ret, phonePage }) => {
   // baseline: a plain input on an empty page, same profile and slowdown
-  const blank = await phonePage(context);
+  const blank = await phonePage();
   await blank.setContent(`<!doctype html><meta name="viewport" content="width=device-width"><input id="plain" type="text" inputmode="decimal">`);
   await recordInteractions(blank);
   const baseline = await typeKeys(blank, () => "#plain");
   await blank.close();
 
-  const page = await phonePage(context);
+  const page = await phonePage();
   await page.goto(`/returns/${ret.period}`);
   const inputs = page.locator("table.return-grid input");
   const count = await inputs.count();
@@ -140,8 +103,4 @@ try {
     log(`  ${name.padEnd(34)} ${String(p.ms).padStart(4)} ms  ${p.ms < PASTE_TARGET_MS ? "PASS" : "FAIL"}   target < ${PASTE_TARGET_MS} ms   (${p.filled} boxes filled; then ${p.findings}; events: ${p.events || "none over the threshold"})`);
   }
   log(`  per key (ms) — baseline: ${baseline.join(" ")}\n                 empty grid: ${emptyGrid.join(" ")}\n                 full grid: ${fullGrid.join(" ")}`);
-} finally {
-  await browser?.close();
-  await stopApp(app);
-  await cluster.stop();
-}
+});
