@@ -9,7 +9,17 @@ export NEXT_TELEMETRY_DISABLED=1 CHECKPOINT_DISABLE=1 PLAYWRIGHT_SKIP_BROWSER_DO
 OUT=.test-output
 rm -rf "$OUT" && mkdir -p "$OUT"
 status=0
-step() { echo; echo "=== $* ($(date -u +%H:%M:%S))"; }
+# Each heading prints when its step starts and how busy the machine's cores were since the
+# previous heading (from /proc/stat): where a phase leaves a core idle, the run can overlap more.
+cpu_busy_idle() { awk '/^cpu /{print $2+$3+$4+$7+$8+$9, $5+$6}' /proc/stat 2>/dev/null; }
+last_cpu="$(cpu_busy_idle)"
+step() {
+  local now busy
+  now="$(cpu_busy_idle)"
+  busy="$(echo "$last_cpu $now" | awk 'NF == 4 && ($3 - $1 + $4 - $2) > 0 {printf "; CPU busy %d%% since the last heading", 100 * ($3 - $1) / ($3 - $1 + $4 - $2)}')"
+  last_cpu="$now"
+  echo; echo "=== $* ($(date -u +%H:%M:%S)$busy)"
+}
 record() { # name passed failed
   echo "$1 $2 $3" >> "$OUT/summary.txt"
   [ "$3" -eq 0 ] || status=1
@@ -114,8 +124,7 @@ if [ -n "${TEST_SERVER_URL:-}" ]; then
   node scripts/count-results.mjs playwright "$OUT/e2e-server.json" e2e-server >> "$OUT/summary.txt" 2>> "$OUT/failures.txt" || status=1
 fi
 
-echo
-echo "=== summary"
+step "summary"
 [ -s "$OUT/failures.txt" ] && cat "$OUT/failures.txt"
 awk '{printf "%-14s %5d passed %5d failed\n", $1, $2, $3; p += $2; f += $3} END {printf "%d passed, %d failed\n", p, f}' "$OUT/summary.txt"
 exit $status
