@@ -202,6 +202,14 @@ test("[PUBLIC]: the industry and district pages agree with the database", async 
   await expect(page.locator("tr[data-code=DE001]").first()).toHaveAttribute("data-rank", String(rank));
 });
 
+test("[PUBLIC]: the English industry page names its NBS classes in English", async ({ page }) => {
+  await page.goto("/en/industries/03");
+  const classes = page.getByTestId("industry-classes");
+  await expect(classes).toContainText("0301 Software development");
+  expect(await classes.innerText()).not.toMatch(/\p{Script=Han}/u);
+  await expect(page.getByRole("heading", { name: "Classes", exact: true })).toBeVisible();
+});
+
 test("[PUBLIC]: dated methodology notes show newest first once the epoch moves", async ({ page }) => {
   const db = testDb();
   const { rows } = await db.query<{ id: number }>("SELECT id FROM indicator WHERE code = 'DE056'");

@@ -88,6 +88,15 @@ describe("public metadata of the catalogue", () => {
     }
   });
 
+  it("names every 大类 and 中类 in English (the English industry pages list them), without Chinese", () => {
+    const shown = parseClassification(read("classification.csv")).filter((c) => c.level <= 2);
+    expect(shown.length).toBeGreaterThanOrEqual(5 + 30);
+    for (const c of shown) {
+      expect(c.nameEn, `${c.code} ${c.nameZh}`).toMatch(/^[A-Z]/);
+      expect(c.nameEn, c.code).not.toMatch(/\p{Script=Han}/u);
+    }
+  });
+
   it("keeps internal notes (UNVERIFIED, sources, working remarks) out of every public field", () => {
     const bad = all.flatMap((i) =>
       (["nameZh", "nameEn", "unit", "definition", "definitionEn", "methodNotes", "methodNotesEn", "sourceNote", "sourceNoteEn"] as const)
