@@ -59,9 +59,27 @@ if NEXT_BUILD_TYPECHECKED=1 npx next build; then record build 1 0; else record b
 (npx tsc --noEmit > "$OUT/typecheck.log" 2>&1) &
 typecheck_pid=$!
 
-# The resilience suite runs beside the database tests and the type check: it mostly waits on
-# servers it starts, kills and restarts (its own ports, PostgreSQL and data directory), the
-# database tests wait on PostgreSQL (60 s per test), and one after the other they added five
+# The end-to-end suite runs in two lanes (e2e/lanes.ts), each a Playwright run with its own
+# production server, port, PostgreSQL and data directory (lane 2's session secret beside it).
+# Lane 2 starts now, beside the database tests, the type check and the resilience suite, which
+# leave much of the two cores idle while they wait on PostgreSQL and on servers they restart;
+# lane 1 starts when the database tests are done (it shares their embedded PostgreSQL's port).
+# With TEST_SERVER_URL, the smoke run on that server follows lane 2.
+step "end-to-end, lane 2 (the sweeps, axe and the fuzzers), in the background"
+(E2E_LANE=2 E2E_PORT=$(( ${E2E_PORT:-3100} + 10 )) EMBEDDED_PG_PORT=$(( ${EMBEDDED_PG_PORT:-54329} + 10 )) \
+  EMBEDDED_PG_DIR=.data/e2e-lane2/pg PW_JSON="$PWD/$OUT/e2e-lane2.json" \
+  npx playwright test -c e2e/playwright.config.ts > "$OUT/e2e-lane2.log" 2>&1
+if [ -n "${TEST_SERVER_URL:-}" ]; then
+  # a server on DATABASE_URL refuses to start without SESSION_SECRET, as in production
+  SESSION_SECRET="$(node -e 'console.log(require("crypto").randomBytes(32).toString("base64url"))')" \
+  DATABASE_URL="${TEST_SERVER_URL%/}/ci_e2e" E2E_PORT=3101 PW_JSON="$PWD/$OUT/e2e-server.json" \
+    npx playwright test -c e2e/playwright.config.ts --grep @smoke > "$OUT/e2e-server.log" 2>&1
+fi) &
+lane2_pid=$!
+
+# The resilience suite runs beside the database tests, the type check and lane 2: it mostly
+# waits on servers it starts, kills and restarts (its own ports, PostgreSQL and data directory),
+# the database tests wait on PostgreSQL (60 s per test), and one after the other they added five
 # minutes to a run that must stay under CI's 30. It needs the deployment tools first.
 step "deployment tools (ran in the background)"
 wait "$deploy_tools_pid" || record deploy-tools 0 1
@@ -90,30 +108,17 @@ fi
 step "first-load JS of every public route (gzip, limit 140 KB)"
 npx tsx scripts/first-load-js.ts >> "$OUT/summary.txt" || status=1
 
-step "resilience (ran in the background beside the database tests)"
-wait "$resilience_pid"
-cat "$OUT/resilience.log"
-node scripts/count-results.mjs vitest "$OUT/resilience.json" resilience >> "$OUT/summary.txt" 2>> "$OUT/failures.txt" || status=1
-
-step "end-to-end (embedded PostgreSQL), in two lanes at once (e2e/lanes.ts)"
-# Lane 2 has its own server port, PostgreSQL and data directory (its own session secret
-# beside it); its log follows lane 1's. One lane alone leaves one of the two cores idle.
-# With TEST_SERVER_URL, the smoke run on that server follows lane 2, the shorter lane.
-(E2E_LANE=2 E2E_PORT=$(( ${E2E_PORT:-3100} + 10 )) EMBEDDED_PG_PORT=$(( ${EMBEDDED_PG_PORT:-54329} + 10 )) \
-  EMBEDDED_PG_DIR=.data/e2e-lane2/pg PW_JSON="$PWD/$OUT/e2e-lane2.json" \
-  npx playwright test -c e2e/playwright.config.ts > "$OUT/e2e-lane2.log" 2>&1
-if [ -n "${TEST_SERVER_URL:-}" ]; then
-  # a server on DATABASE_URL refuses to start without SESSION_SECRET, as in production
-  SESSION_SECRET="$(node -e 'console.log(require("crypto").randomBytes(32).toString("base64url"))')" \
-  DATABASE_URL="${TEST_SERVER_URL%/}/ci_e2e" E2E_PORT=3101 PW_JSON="$PWD/$OUT/e2e-server.json" \
-    npx playwright test -c e2e/playwright.config.ts --grep @smoke > "$OUT/e2e-server.log" 2>&1
-fi) &
-lane2_pid=$!
+step "end-to-end, lane 1 (embedded PostgreSQL; lane 2 started after the build)"
 E2E_LANE=1 PW_JSON="$PWD/$OUT/e2e-lane1.json" npx playwright test -c e2e/playwright.config.ts
 wait "$lane2_pid"
 node scripts/count-results.mjs playwright "$OUT/e2e-lane1.json" e2e-lane1 >> "$OUT/summary.txt" 2>> "$OUT/failures.txt" || status=1
 
-step "end-to-end, lane 2 (ran beside lane 1)"
+step "resilience (ran in the background beside the database tests and lane 2)"
+wait "$resilience_pid"
+cat "$OUT/resilience.log"
+node scripts/count-results.mjs vitest "$OUT/resilience.json" resilience >> "$OUT/summary.txt" 2>> "$OUT/failures.txt" || status=1
+
+step "end-to-end, lane 2 (ran beside the database tests and lane 1)"
 cat "$OUT/e2e-lane2.log"
 node scripts/count-results.mjs playwright "$OUT/e2e-lane2.json" e2e-lane2 >> "$OUT/summary.txt" 2>> "$OUT/failures.txt" || status=1
 node scripts/e2e-lane-times.mjs "$OUT/e2e-lane1.json" "$OUT/e2e-lane2.json" # to rebalance e2e/lanes.ts by
