@@ -2,7 +2,7 @@ import { createElement } from "react";
 import { renderToString } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import { ServerMarkup } from "@/app/_components/charts/server-markup";
-import { MARKUP_TTL_MS, pendingMarkup, putMarkup, takeMarkup } from "./server-markup-store";
+import { MARKUP_MAX_CHARS, MARKUP_TTL_MS, pendingMarkup, pendingMarkupChars, putMarkup, takeMarkup } from "./server-markup-store";
 
 describe("server markup store", () => {
   it("gives the markup once, under a key of its own", () => {
@@ -22,6 +22,16 @@ describe("server markup store", () => {
     const fresh = putMarkup("<svg>fresh</svg>", t0 + MARKUP_TTL_MS);
     expect(takeMarkup(stale)).toBeUndefined();
     expect(takeMarkup(fresh)).toBe("<svg>fresh</svg>");
+  });
+
+  it("keeps no more than its limit when nobody takes the markup (a flood of page-data requests), dropping the oldest", () => {
+    const big = "x".repeat(MARKUP_MAX_CHARS / 4);
+    const keys = Array.from({ length: 12 }, () => putMarkup(big));
+    expect(pendingMarkupChars()).toBeLessThanOrEqual(MARKUP_MAX_CHARS);
+    expect(takeMarkup(keys[0])).toBeUndefined();
+    expect(takeMarkup(keys[11])).toBe(big);
+    for (const k of keys) takeMarkup(k);
+    expect(pendingMarkupChars()).toBe(0);
   });
 });
 
