@@ -10,6 +10,7 @@
 import { CHROMIUM_ARGS, chromiumPath } from "../lib/chromium";
 import type { Summary } from "./load-generator";
 import { FIRST_LOAD_JS_LIMIT_KB, firstLoadJs } from "../scripts/first-load-js";
+import { pageWeight } from "../scripts/page-weight";
 
 process.env.RESILIENCE_PORT_BASE = process.env.BENCH_PORT ?? "3480";
 process.env.RESILIENCE_PG_PORT = process.env.BENCH_PG_PORT ?? "54680";
@@ -109,6 +110,13 @@ try {
   log(`\nfirst-load JS per public route (gzip; target ≤ ${FIRST_LOAD_JS_LIMIT_KB} KB):`);
   for (const r of firstLoadJs(DIST_DIR)) {
     log(`  ${r.route.padEnd(28)} ${r.kb.toFixed(1).padStart(6)} KB  ${r.bytes <= FIRST_LOAD_JS_LIMIT_KB * 1024 ? "PASS" : "FAIL"}`);
+  }
+
+  // the HTML of each Lighthouse page and the share of it that is page data for React
+  log(`\nHTML per page (bytes; page data = the self.__next_f scripts, parsed at start-up):`);
+  for (const p of LIGHTHOUSE_PAGES) {
+    const w = pageWeight(await fetch(`${app.url}${p.path}`).then((r) => r.text()));
+    log(`  ${p.path.padEnd(20)} ${String(w.htmlBytes).padStart(7)} (gzip ${w.gzipBytes}), page data ${w.pageDataBytes} (${Math.round(w.pageDataShare * 100)}%), of which SVG ${w.svgInPageData}, stylesheet ${w.cssInPageData}`);
   }
 
   await new Promise((r) => setTimeout(r, 5000)); // let the server settle after the load phases

@@ -24,6 +24,11 @@ function useUpgradeWanted(ref: React.RefObject<HTMLElement | null>): boolean {
   useEffect(() => {
     const el = ref.current;
     if (!el) return;
+    // no drawn SVG (rendered in the browser, not from the server's HTML: ServerMarkup): draw now
+    if (!el.querySelector(".chart-svg svg")) {
+      setNear(true);
+      return;
+    }
     // Safari has no requestIdleCallback
     const idle = (f: () => void) => (typeof window.requestIdleCallback === "function" ? window.requestIdleCallback(f, { timeout: 1500 }) : setTimeout(f, 1));
     // On touch screens the drawn SVG is the chart until a reader touches it: a phone pays most

@@ -1,5 +1,7 @@
 import { getLocale, getTranslations } from "next-intl/server";
+import { ServerMarkup } from "@/app/_components/charts/server-markup";
 import { renderChartSvg } from "@/lib/charts/render-svg";
+import { putMarkup } from "@/lib/charts/server-markup-store";
 import { displayValue, localName, periodText, valueWithUnit } from "@/lib/public/display";
 import type { HeadlineTrend } from "@/lib/public/headline-trends";
 
@@ -23,7 +25,8 @@ export async function HeadlineSpark({ trend }: { trend: HeadlineTrend }) {
   const svg = renderChartSvg({ kind: "sparkline", data: { periods: points.map((p) => label(p.period)), values, unit: ind.unit } }, { width: 200, height: 40 });
   return (
     <span className="kpi-spark" data-testid={`spark-${ind.code}`}>
-      <span role="img" aria-label={text} dangerouslySetInnerHTML={{ __html: svg }} />
+      {/* by key, not in the page data (lib/charts/server-markup-store.ts) */}
+      <ServerMarkup as="span" label={text} markupKey={putMarkup(svg)} />
       <span className="kpi-spark-note">
         {t("sparkCaption")} · {label(points[0].period).slice(0, 4)}–{label(points.at(-1)!.period)}
       </span>
