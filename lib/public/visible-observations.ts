@@ -272,10 +272,12 @@ export async function findVisibleVintages(q: Queryable, f: VisibleFilter = {}): 
  * The newest period each indicator has a visible value for at `asOf` (withheld ones count: the
  * public sees them as 不公开). One backward walk of observation_indicator_period_end_idx per
  * indicator that stops at its first visible row, so the cost follows the catalogue, not the
- * number of periods and vintages stored (db test: latest-periods-plan.db.test.ts).
+ * number of periods and vintages stored (db test: latest-periods.db.test.ts). With
+ * `indicatorIds`, only theirs: a page that shows a few indicators walks only for those.
  */
-export async function findLatestVisiblePeriods(q: Queryable, asOf: Date): Promise<Map<number, string>> {
-  const { rows } = await q.query<{ indicator_id: number; period: string }>(LATEST_PERIODS_SQL, [asOf]);
+export async function findLatestVisiblePeriods(q: Queryable, asOf: Date, indicatorIds?: readonly number[]): Promise<Map<number, string>> {
+  if (indicatorIds?.length === 0) return new Map(); // (no list would mean every indicator)
+  const { rows } = await q.query<{ indicator_id: number; period: string }>(LATEST_PERIODS_SQL, [asOf, indicatorIds ? [...indicatorIds] : null]);
   return new Map(rows.map((r) => [r.indicator_id, r.period]));
 }
 
@@ -286,4 +288,5 @@ CROSS JOIN LATERAL (
   SELECT o.period FROM observation o JOIN batch b ON b.id = o.batch_id JOIN release r ON r.id = b.release_id
   WHERE o.indicator_id = i.id AND ${releasedBy("$1")}
   ORDER BY o.period_end DESC, o.period DESC LIMIT 1
-) l`;
+) l
+WHERE $2::int[] IS NULL OR i.id = ANY($2)`;
