@@ -7,6 +7,7 @@ import { testPool, testPrisma, unique } from "@/lib/test/db";
 import { getCoreStructure } from "./get-core-structure";
 import { cachedLatest, readLatest } from "./latest-data";
 import { findPublicIndicators } from "./public-indicators";
+import { loadRegionsIndex } from "./regions-index";
 import { LATEST_PERIODS_SQL } from "./visible-observations";
 
 const prisma = testPrisma();
@@ -86,5 +87,18 @@ describe("the home page's reads", () => {
     expect(walks[0]["Actual Loops"]).toBe(emerging.length);
     expect(plan.some((n) => n["Index Name"] === "observation_indicator_period_end_idx")).toBe(true);
     expect(plan.some((n) => n["Node Type"] === "Seq Scan" && n["Relation Name"] === "observation")).toBe(false);
+  });
+});
+
+describe("the regions index's reads", () => {
+  it("gives its three columns the figures the whole catalogue's latest values give them", async () => {
+    const [index, whole, all] = await Promise.all([loadRegionsIndex(), cachedLatest(), findPublicIndicators(testPool())]);
+    const total = all.find((i) => i.code === "DE001")!;
+    expect(index.columns.map((c) => c.indicator.code)).toEqual(["DE001", all.find((i) => i.growthOfId === total.id)!.code, "DE003"]);
+    for (const [k, c] of index.columns.entries()) {
+      expect(c.period).toBe(whole.get(c.indicator.id)!.period);
+      for (const row of [index.city!, ...index.districts]) expect(row.cells[k]?.value ?? null).toBe(whole.get(c.indicator.id)!.byRegion.get(row.region.code)?.value ?? null);
+    }
+    expect(index.districts).toHaveLength(13);
   });
 });
