@@ -9,7 +9,7 @@
 // (2025M12, 2025Q4, 2025). The indicator order (by code) is the caller's list.
 import type { Queryable } from "@/lib/db/queryable";
 import { comparePeriods, isoDate, mustParsePeriod, parsePeriodCode, periodEnd, type Period } from "@/lib/period";
-import { VISIBLE_FROM, visibleQueryParams, visibleWhereSql, type VisibleFilter, type VisibleKey } from "./visible-observations";
+import { VISIBLE_FROM, visibleFromOver, visibleQueryParams, visibleWhereSql, type VisibleFilter, type VisibleKey } from "./visible-observations";
 
 const WHERE = visibleWhereSql({ asOf: "$1", indicatorIds: "$2", regionCodes: "$3", from: "$4", to: "$5" });
 // 0 month, 1 quarter, 2 year: comparePeriods puts the more frequent period first at one end
@@ -23,14 +23,24 @@ const freqRank = (p: Period) => (p.freq === "MONTH" ? 0 : p.freq === "QUARTER" ?
  */
 export type PeriodFloors = ReadonlyMap<number, string> | null;
 
-// keys at or after their indicator's floor ($F: three parallel arrays, indicator, end, rank)
-const floorSql = (ids: string, ends: string, ranks: string) => `(${ids}::int[] IS NULL OR EXISTS (
-      SELECT 1 FROM unnest(${ids}::int[], ${ends}::date[], ${ranks}::int[]) fl(id, e, r)
-      WHERE fl.id = o.indicator_id AND (o.period_end > fl.e OR (o.period_end = fl.e AND ${FREQ_RANK} >= fl.r))))`;
+// keys at or after their indicator's floor (three parallel arrays from parameter $n: indicator,
+// end, rank; $3 the regions, as in WHERE): each floor's indicator read from the floor's end on, by a range of
+// observation_indicator_period_end_idx. The lateral subquery (OFFSET 0 keeps the planner from
+// merging it into the join) makes that the plan: as a plain join the planner read every row of
+// the selection and tested it against the floors (1.2 s for a wide `last=1` at 10× the demo).
+function floorJoin(n: number): { from: string; where: string } {
+  return {
+    from: visibleFromOver(`unnest($${n}::int[], $${n + 1}::date[], $${n + 2}::int[]) fl(id, e, rank)
+      CROSS JOIN LATERAL (SELECT * FROM observation x WHERE x.indicator_id = fl.id AND x.period_end >= fl.e
+        AND ($3::text[] IS NULL OR x.region_code = ANY($3)) OFFSET 0)`),
+    where: `(o.period_end > fl.e OR ${FREQ_RANK} >= fl.rank)`,
+  };
+}
+const noFloor = { from: VISIBLE_FROM, where: "true" };
 
-function floorParams(floors: PeriodFloors): unknown[] {
-  if (!floors) return [null, null, null];
-  const list = [...floors].map(([id, period]) => ({ id, p: mustParsePeriod(period) }));
+function floorParams(floors: PeriodFloors, only?: readonly number[]): unknown[] {
+  if (!floors) return [];
+  const list = [...floors].filter(([id]) => !only || only.includes(id)).map(([id, period]) => ({ id, p: mustParsePeriod(period) }));
   return [list.map((x) => x.id), list.map((x) => isoDate(periodEnd(x.p))), list.map((x) => freqRank(x.p))];
 }
 
@@ -87,9 +97,10 @@ export function isOrderablePeriod(period: string): boolean {
 
 /** How many public keys each indicator has under the filter (indicators without any are absent). */
 export async function countVisibleKeysByIndicator(q: Queryable, f: VisibleFilter, floors: PeriodFloors = null): Promise<Map<number, number>> {
+  const fl = floors ? floorJoin(6) : noFloor;
   const { rows } = await q.query<{ indicator_id: number; n: number }>(
     `SELECT indicator_id, count(*)::int AS n
-     FROM (SELECT DISTINCT o.indicator_id, o.region_code, o.period FROM ${VISIBLE_FROM} WHERE ${WHERE} AND ${floorSql("$6", "$7", "$8")}) k
+     FROM (SELECT DISTINCT o.indicator_id, o.region_code, o.period FROM ${fl.from} WHERE ${WHERE} AND ${fl.where}) k
      GROUP BY indicator_id`,
     [...visibleQueryParams(f), ...floorParams(floors)],
   );
@@ -98,11 +109,12 @@ export async function countVisibleKeysByIndicator(q: Queryable, f: VisibleFilter
 
 /** How many public keys of the bound's indicator come up to and including the bound. */
 export async function countVisibleKeysUpTo(q: Queryable, f: VisibleFilter, upTo: KeyBound, floors: PeriodFloors = null): Promise<number> {
+  const fl = floors ? floorJoin(10) : noFloor;
   const { rows } = await q.query<{ n: number }>(
     `SELECT count(*)::int AS n
-     FROM (SELECT DISTINCT o.region_code, o.period FROM ${VISIBLE_FROM}
-           WHERE ${WHERE} AND o.indicator_id = $6::int AND NOT ${AFTER} AND ${floorSql("$10", "$11", "$12")}) k`,
-    [...visibleQueryParams({ ...f, indicatorIds: [upTo.indicatorId] }), ...boundParams(upTo), ...floorParams(floors)],
+     FROM (SELECT DISTINCT o.region_code, o.period FROM ${fl.from}
+           WHERE ${WHERE} AND o.indicator_id = $6::int AND NOT ${AFTER} AND ${fl.where}) k`,
+    [...visibleQueryParams({ ...f, indicatorIds: [upTo.indicatorId] }), ...boundParams(upTo), ...floorParams(floors, [upTo.indicatorId])],
   );
   return rows[0].n;
 }
@@ -119,14 +131,15 @@ export async function findVisibleKeys(
   floors: PeriodFloors = null,
 ): Promise<VisibleKey[]> {
   if (f.indicatorIds.length === 0) return []; // (no list would mean every indicator)
+  const fl = floors ? floorJoin(12) : noFloor;
   const { rows } = await q.query<{ indicator_id: number; region_code: string; period: string }>(
     `SELECT indicator_id, region_code, period
      FROM (SELECT DISTINCT o.indicator_id, o.region_code COLLATE "C" AS region_code, o.period_end, ${FREQ_RANK} AS freq_rank, o.period
-           FROM ${VISIBLE_FROM}
-           WHERE ${WHERE} AND ($6::int IS NULL OR ${AFTER}) AND ${floorSql("$12", "$13", "$14")}) k
+           FROM ${fl.from}
+           WHERE ${WHERE} AND ($6::int IS NULL OR ${AFTER}) AND ${fl.where}) k
      ORDER BY array_position($2::int[], indicator_id), region_code, period_end, freq_rank
      OFFSET $10 LIMIT $11`,
-    [...visibleQueryParams({ ...f, indicatorIds: [...f.indicatorIds] }), ...boundParams(page.after), page.offset, page.limit, ...floorParams(floors)],
+    [...visibleQueryParams({ ...f, indicatorIds: [...f.indicatorIds] }), ...boundParams(page.after), page.offset, page.limit, ...floorParams(floors, f.indicatorIds)],
   );
   return rows.map((r) => ({ indicatorId: r.indicator_id, regionCode: r.region_code, period: r.period }));
 }

@@ -91,8 +91,14 @@ export type VisibleParams = {
 /** The rule itself, on an observation `o` of batch `b` in release `r`: approved, not cancelled, released by `asOf`. */
 export const releasedBy = (asOf: string) => `b.status = 'APPROVED' AND r.cancelled_at IS NULL AND r.release_at <= ${asOf}`;
 
+/**
+ * Observations from `source` (the table, or a subquery of its rows) joined as `releasedBy` names
+ * them: `o`, its batch `b`, its release `r`.
+ */
+export const visibleFromOver = (source: string) => `${source} o JOIN batch b ON b.id = o.batch_id JOIN release r ON r.id = b.release_id`;
+
 /** The observations a public read starts from, joined as `releasedBy` names them. */
-export const VISIBLE_FROM = `observation o JOIN batch b ON b.id = o.batch_id JOIN release r ON r.id = b.release_id`;
+export const VISIBLE_FROM = visibleFromOver("observation");
 
 /** The rule and the filters of a read (VisibleFilter), on `VISIBLE_FROM`. */
 export function visibleWhereSql(p: VisibleParams): string {

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { findPublicIndicators, type PublicIndicator } from "@/lib/public/public-indicators";
-import { LAST_FLOORS_SQL, countVisibleKeysByIndicator, findLastPeriodFloors } from "@/lib/public/visible-keys";
+import type { Queryable } from "@/lib/db/queryable";
+import { LAST_FLOORS_SQL, countVisibleKeysByIndicator, findLastPeriodFloors, findVisibleKeys } from "@/lib/public/visible-keys";
 import { testPool, testPrisma, unique } from "@/lib/test/db";
 import { type Page, type PageRequest } from "../paging";
 import { ParamError } from "../params/param-error";
@@ -180,6 +181,21 @@ describe("open API observations, level measure paged in SQL", () => {
     const read = (walk[0]["Actual Rows"] ?? 0) * (walk[0]["Actual Loops"] ?? 0);
     const history = Number((await pool.query<{ n: string }>("SELECT count(*) AS n FROM observation WHERE region_code = '210100'")).rows[0].n);
     expect(read).toBeLessThan(history / 4);
+
+    // the counts and a page's keys then read from each floor on, not every row against every floor
+    const at = new Date();
+    const floors = await findLastPeriodFloors(pool, { regionCodes: ["210100"], asOf: at, indicatorIds: wide }, 1);
+    for (const read of [
+      (q: Queryable) => countVisibleKeysByIndicator(q, { regionCodes: ["210100"], asOf: at }, floors),
+      (q: Queryable) => findVisibleKeys(q, { regionCodes: ["210100"], asOf: at, indicatorIds: wide }, { after: null, offset: 0, limit: 1000 }, floors),
+    ]) {
+      let sent: { sql: string; params: unknown[] } | null = null;
+      await read({ query: async (sql: string, params?: unknown[]) => ((sent = { sql, params: params ?? [] }), { rows: [] }) } as unknown as Queryable);
+      const { rows: p } = await pool.query<{ "QUERY PLAN": [{ Plan: PlanNode }] }>(`EXPLAIN (ANALYZE, FORMAT JSON) ${sent!.sql}`, sent!.params);
+      const scans = nodes(p[0]["QUERY PLAN"][0].Plan).filter((n) => n["Relation Name"] === "observation");
+      expect(scans.map((n) => n["Node Type"])).not.toContain("Seq Scan");
+      expect(scans.reduce((k, n) => k + (n["Actual Rows"] ?? 0) * (n["Actual Loops"] ?? 0), 0)).toBeLessThan(history / 4);
+    }
   });
 
   it("a release between two pages: the next page starts after the cursor's row and shows the new state", async () => {
