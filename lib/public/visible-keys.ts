@@ -24,8 +24,8 @@ const freqRank = (p: Period) => (p.freq === "MONTH" ? 0 : p.freq === "QUARTER" ?
 export type PeriodFloors = ReadonlyMap<number, string> | null;
 
 // keys at or after their indicator's floor (three parallel arrays from parameter $n: indicator,
-// end, rank; $3 the regions, as in WHERE): each floor's indicator read from the floor's end on, by a range of
-// observation_indicator_period_end_idx. The lateral subquery (OFFSET 0 keeps the planner from
+// end, rank; $3 the regions, as in WHERE): each floor's indicator read from the floor's end on,
+// by a range of observation_indicator_period_end_idx. The lateral subquery (OFFSET 0 keeps the planner from
 // merging it into the join) makes that the plan: as a plain join the planner read every row of
 // the selection and tested it against the floors (1.2 s for a wide `last=1` at 10× the demo).
 function floorJoin(n: number): { from: string; where: string } {
@@ -40,7 +40,8 @@ const noFloor = { from: VISIBLE_FROM, where: "true" };
 
 function floorParams(floors: PeriodFloors, only?: readonly number[]): unknown[] {
   if (!floors) return [];
-  const list = [...floors].filter(([id]) => !only || only.includes(id)).map(([id, period]) => ({ id, p: mustParsePeriod(period) }));
+  const keep = only ? new Set(only) : null;
+  const list = [...floors].filter(([id]) => !keep || keep.has(id)).map(([id, period]) => ({ id, p: mustParsePeriod(period) }));
   return [list.map((x) => x.id), list.map((x) => isoDate(periodEnd(x.p))), list.map((x) => freqRank(x.p))];
 }
 
