@@ -10,7 +10,7 @@ import { CITY_CODE } from "@/lib/reference/regions";
 
 export async function findBulletinPeriods(): Promise<string[]> {
   return publicCached("bulletin:periods", async (epoch) => {
-    const total = (await findPublicIndicators(publicPool())).find((i) => i.code === CORE_TOTAL);
+    const total = (await findPublicIndicators(publicPool(), { codes: [CORE_TOTAL] })).find((i) => i.code === CORE_TOTAL);
     if (!total) return [];
     const obs = await findVisibleObservations(publicPool(), { asOf: epoch.at, indicatorIds: [total.id], regionCodes: [CITY_CODE] });
     return obs.filter((o) => o.value !== null && parsePeriodCode(o.period)?.freq === "QUARTER").map((o) => o.period).sort().reverse();

@@ -5,7 +5,7 @@ import "server-only";
 import { CHAPTERS } from "@/lib/reference/articles";
 import { filterCatalogue, filterRetired, groupByChapter, isFiltered, isListed, parseCatalogueFilter, type CatalogueFilter } from "./catalogue-filter";
 import type { RawSearch } from "./indicator-params";
-import { cachedLatest } from "./latest-data";
+import { cachedLatestPeriods } from "./latest-data";
 import type { PublicIndicator } from "./public-indicators";
 import { cachedCategories, cachedEmerging, cachedIndicators, type Named, type PublicCategory } from "./reference-data";
 
@@ -32,8 +32,8 @@ function growthOfTypes(indicators: PublicIndicator[]): Map<number, string> {
 }
 
 export async function loadCatalogue(search: RawSearch): Promise<CatalogueModel> {
-  const [indicators, categories, emerging, latest] = await Promise.all([cachedIndicators(), cachedCategories(), cachedEmerging(), cachedLatest()]);
-  const hasReleasedData = (i: PublicIndicator) => latest.has(i.id); // latest is read through visible-observations
+  const [indicators, categories, emerging, latest] = await Promise.all([cachedIndicators(), cachedCategories(), cachedEmerging(), cachedLatestPeriods()]);
+  const hasReleasedData = (i: PublicIndicator) => latest.has(i.id); // the periods are read through the visibility rule
   const top = categories.filter((c) => c.level === 1);
   const filter = parseCatalogueFilter(search, { categories: top.map((c) => c.code), emerging: emerging.map((e) => e.code) });
   const listed = indicators.filter((i) => isListed(i, hasReleasedData)); // what the facet counts count
@@ -47,7 +47,7 @@ export async function loadCatalogue(search: RawSearch): Promise<CatalogueModel> 
     chapters: CHAPTERS.map((item) => ({ item, count: listed.filter((i) => i.chapter === item.key).length })),
     categories: top.map((item) => ({ item, count: listed.filter((i) => i.categoryCodes.some((c) => c.startsWith(item.code))).length })),
     emerging: emerging.map((item) => ({ item, count: listed.filter((i) => i.emergingCodes.includes(item.code)).length })),
-    latestPeriod: new Map([...latest].map(([id, l]) => [id, l.period])),
+    latestPeriod: latest,
     growthOfType: growthOfTypes(indicators),
   };
 }

@@ -16,16 +16,18 @@ export type CoreStructure = {
 };
 
 export const CORE_TOTAL_CODE = "DE001";
+const GDP_SHARE_CODE = "DE003";
 
 export async function getCoreStructure(q: Queryable, asOf?: Date): Promise<CoreStructure | null> {
-  const indicators = await findPublicIndicators(q);
+  // the core total, its parts and growth rate, and the share of GDP: not the whole catalogue
+  const indicators = await findPublicIndicators(q, { codes: [CORE_TOTAL_CODE, GDP_SHARE_CODE], withParts: true });
   const total = indicators.find((i) => i.code === CORE_TOTAL_CODE);
   if (!total) return null;
   const parts = indicators
     .filter((i) => i.partOfId === total.id && i.categoryCodes.length === 1)
     .sort((a, b) => a.categoryCodes[0].localeCompare(b.categoryCodes[0]));
   const growth = indicators.find((i) => i.growthOfId === total.id) ?? null;
-  const gdpShare = indicators.find((i) => i.code === "DE003") ?? null;
+  const gdpShare = indicators.find((i) => i.code === GDP_SHARE_CODE) ?? null;
   const ids = [total, ...parts, growth, gdpShare].filter((i): i is PublicIndicator => i !== null).map((i) => i.id);
 
   const obs = await findVisibleObservations(q, { indicatorIds: ids, regionCodes: [CITY_CODE], asOf });

@@ -6,16 +6,33 @@ import "server-only";
 // Reading every vintage of every key to keep the newest period grew with the whole table
 // (issue 21: 9 s and 2.4 GB at 100× the demo); this grows with what the pages show.
 import { publicPool } from "@/lib/db";
+import type { Queryable } from "@/lib/db/queryable";
 import { publicCached } from "./cache";
 import { latestByIndicator, type LatestValues } from "./latest-values";
 import { findLatestVisiblePeriods, findVisibleObservations } from "./visible-observations";
 
+/**
+ * The newest visible period of every indicator, without its values: what the catalogue shows
+ * beside each indicator (and whether a retired one has released data). The walk is a short index
+ * read per indicator; reading the values too cost the catalogue page ten times more (issue 21).
+ */
+export function cachedLatestPeriods(): Promise<Map<number, string>> {
+  return publicCached("public:latest-periods", (epoch) => findLatestVisiblePeriods(publicPool(), epoch.at));
+}
+
 export function cachedLatest(): Promise<Map<number, LatestValues>> {
-  return publicCached("public:latest", async (epoch) => {
-    const periods = await findLatestVisiblePeriods(publicPool(), epoch.at);
-    const byPeriod = new Map<string, number[]>();
-    for (const [id, period] of periods) byPeriod.set(period, [...(byPeriod.get(period) ?? []), id]);
-    const reads = [...byPeriod].map(([period, indicatorIds]) => findVisibleObservations(publicPool(), { indicatorIds, from: period, to: period, asOf: epoch.at }));
-    return latestByIndicator((await Promise.all(reads)).flat());
-  });
+  return publicCached("public:latest", (epoch) => readLatest(publicPool(), epoch.at));
+}
+
+/**
+ * The latest values of `indicatorIds` (every indicator without it) as public at `asOf`: a page
+ * that shows a few indicators (the home page's emerging panel) reads only theirs, so its cost
+ * follows the page, not the catalogue (issue 21).
+ */
+export async function readLatest(q: Queryable, asOf: Date, indicatorIds?: readonly number[]): Promise<Map<number, LatestValues>> {
+  const periods = await findLatestVisiblePeriods(q, asOf, indicatorIds);
+  const byPeriod = new Map<string, number[]>();
+  for (const [id, period] of periods) byPeriod.set(period, [...(byPeriod.get(period) ?? []), id]);
+  const reads = [...byPeriod].map(([period, ids]) => findVisibleObservations(q, { indicatorIds: ids, from: period, to: period, asOf }));
+  return latestByIndicator((await Promise.all(reads)).flat());
 }

@@ -56,7 +56,7 @@ describe("the newest visible period of each indicator", () => {
   it("walks observation_indicator_period_end_idx per indicator and never scans the observation table", async () => {
     // the statistics autovacuum keeps in production; a fresh test database may not have them yet
     await testPool().query("ANALYZE observation, batch, release, indicator");
-    const { rows } = await testPool().query<{ "QUERY PLAN": string }>(`EXPLAIN ${LATEST_PERIODS_SQL}`, [new Date()]);
+    const { rows } = await testPool().query<{ "QUERY PLAN": string }>(`EXPLAIN ${LATEST_PERIODS_SQL}`, [new Date(), null]);
     const plan = rows.map((r) => r["QUERY PLAN"]).join("\n");
     expect(plan).toContain("observation_indicator_period_end_idx");
     expect(plan).not.toMatch(/Seq Scan on observation/);

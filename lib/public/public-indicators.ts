@@ -41,10 +41,41 @@ SELECT i.id, i.code, i.name_zh, i.name_en, i.unit, i.frequency, i.measure_type, 
        COALESCE((SELECT array_agg(c.category_code ORDER BY c.category_code) FROM indicator_category c WHERE c.indicator_id = i.id), '{}') AS category_codes,
        COALESCE((SELECT array_agg(e.emerging_code ORDER BY e.emerging_code) FROM indicator_emerging e WHERE e.indicator_id = i.id), '{}') AS emerging_codes
 FROM indicator i LEFT JOIN department d ON d.id = i.department_id
-ORDER BY i.sort_order, i.code`;
+WHERE ($1::text[] IS NULL OR i.code = ANY($1)
+       OR ($2 AND (i.part_of_id IN (SELECT x.id FROM indicator x WHERE x.code = ANY($1))
+                   OR i.growth_of_id IN (SELECT x.id FROM indicator x WHERE x.code = ANY($1)))))
+  AND (NOT $3 OR EXISTS (SELECT 1 FROM indicator_emerging e WHERE e.indicator_id = i.id))
+ORDER BY i.sort_order, i.code
+OFFSET $4 LIMIT $5`;
 
-export async function findPublicIndicators(q: Queryable): Promise<PublicIndicator[]> {
-  const { rows } = await q.query(SQL);
+/**
+ * Part of the catalogue, for a page that shows only that part (the home page's core figures
+ * and emerging panel): reading all of it grows with the catalogue, not with the page (issue 21).
+ * `codes`: these indicators, and with `withParts` also their parts and growth rates;
+ * `emerging`: only those tagged with an emerging industry (Article 19).
+ */
+export type IndicatorSelection = {
+  codes?: readonly string[];
+  withParts?: boolean;
+  emerging?: boolean;
+  /** a slice of the catalogue in its order (a sitemap page) */
+  page?: { offset: number; limit: number };
+};
+
+/** How many indicators the catalogue has (retired ones too), without reading them. */
+export async function countIndicators(q: Queryable): Promise<number> {
+  const { rows } = await q.query<{ n: number }>("SELECT count(*)::int AS n FROM indicator");
+  return rows[0].n;
+}
+
+export async function findPublicIndicators(q: Queryable, sel: IndicatorSelection = {}): Promise<PublicIndicator[]> {
+  const { rows } = await q.query(SQL, [
+    sel.codes ? [...sel.codes] : null,
+    sel.withParts ?? false,
+    sel.emerging ?? false,
+    sel.page?.offset ?? 0,
+    sel.page?.limit ?? null,
+  ]);
   return rows.map((r) => ({
     id: r.id,
     code: r.code,

@@ -4,9 +4,12 @@ import "server-only";
 // epoch's latest values, read through the visibility rule: a withheld one has no figure.
 import { CITY_CODE } from "@/lib/reference/regions";
 import { CORE_TOTAL_CODE } from "./get-core-structure";
-import { cachedLatest } from "./latest-data";
-import type { PublicIndicator } from "./public-indicators";
-import { cachedIndicators, cachedRegions, type PublicRegion } from "./reference-data";
+import { publicPool } from "@/lib/db";
+import { publicCached } from "./cache";
+import { readLatest } from "./latest-data";
+import type { LatestValues } from "./latest-values";
+import { findPublicIndicators, type PublicIndicator } from "./public-indicators";
+import { cachedRegions, type PublicRegion } from "./reference-data";
 import type { PublicObservation } from "./visible-observations";
 
 export type RegionsColumn = { indicator: PublicIndicator; period: string };
@@ -15,8 +18,16 @@ export type RegionsIndex = { columns: RegionsColumn[]; city: RegionsRow | null; 
 
 const SHARE_OF_GDP = "DE003";
 
+// the three columns' indicators and their latest values only, not the whole catalogue's (issue 21)
+function headlineLatest(): Promise<{ indicators: PublicIndicator[]; latest: Map<number, LatestValues> }> {
+  return publicCached("regions:latest", async (epoch) => {
+    const indicators = await findPublicIndicators(publicPool(), { codes: [CORE_TOTAL_CODE, SHARE_OF_GDP], withParts: true });
+    return { indicators, latest: await readLatest(publicPool(), epoch.at, indicators.map((i) => i.id)) };
+  });
+}
+
 export async function loadRegionsIndex(): Promise<RegionsIndex> {
-  const [regions, indicators, latest] = await Promise.all([cachedRegions(), cachedIndicators(), cachedLatest()]);
+  const [regions, { indicators, latest }] = await Promise.all([cachedRegions(), headlineLatest()]);
   const total = indicators.find((i) => i.code === CORE_TOTAL_CODE);
   const growth = total ? indicators.find((i) => i.growthOfId === total.id) : undefined;
   const share = indicators.find((i) => i.code === SHARE_OF_GDP);

@@ -13,7 +13,7 @@ import { parseQuery } from "../params/parse-query";
 import { OBSERVATION_LIST_PARAMS, ZObservationsQuery, type TObservationsQuery } from "../params/queries";
 import type { PublicGetContext } from "../public-get";
 import type { TObservationPage } from "../schemas/observation";
-import { countVisibleKeysByIndicator } from "@/lib/public/visible-keys";
+import { countVisibleKeysByIndicator, findLastPeriodFloors } from "@/lib/public/visible-keys";
 import { findApiObservations } from "./find-api-observations";
 import { pageLevelObservations } from "./page-level";
 import type { ApiObservation } from "./types";
@@ -36,7 +36,7 @@ function checkRegions(codes: string[] | undefined, cat: ApiCatalogue): void {
 }
 
 /**
- * One page of the answer. The level measure (without `last`) is paged in SQL, so a page costs
+ * One page of the answer. The level measure (with or without `last`) is paged in SQL, so a page costs
  * what it shows (page-level.ts); the others build the whole answer once per epoch and slice it.
  */
 async function pageFor(q: TObservationsQuery, cat: ApiCatalogue, req: PageRequest): Promise<Page<ApiObservation>> {
@@ -44,13 +44,17 @@ async function pageFor(q: TObservationsQuery, cat: ApiCatalogue, req: PageReques
   checkRegions(q.region, cat);
   const filter = { indicatorIds, regionCodes: q.region ?? null, from: q.from, to: q.to, last: q.last, measure: q.measure };
   const key = `api:obs:${JSON.stringify({ ...filter, indicatorIds: indicatorIds && [...indicatorIds].sort(), regionCodes: filter.regionCodes && [...filter.regionCodes].sort(), asOf: q.asOf })}`;
-  if (q.measure === "level" && q.last === undefined) {
-    // the counts give `total` and where an offset or cursor falls: once per epoch, for every page
-    const counts = await publicCached(`${key}:counts`, (epoch) =>
-      countVisibleKeysByIndicator(publicPool(), { indicatorIds: indicatorIds ?? undefined, regionCodes: q.region, from: q.from, to: q.to, asOf: visibilityMoment(q.asOf, epoch.at) }),
-    );
+  if (q.measure === "level") {
+    // `last`: each indicator's oldest kept period, and the counts (`total`, and where an offset
+    // or cursor falls): once per epoch, for every page
+    const { floors, counts } = await publicCached(`${key}:counts`, async (epoch) => {
+      const f = { regionCodes: q.region, from: q.from, to: q.to, asOf: visibilityMoment(q.asOf, epoch.at) };
+      const last = q.last;
+      const floors = last === undefined ? null : await findLastPeriodFloors(publicPool(), { ...f, indicatorIds: indicatorIds ?? cat.indicators.map((i) => i.id) }, last);
+      return { floors, counts: await countVisibleKeysByIndicator(publicPool(), { ...f, indicatorIds: indicatorIds ?? undefined }, floors) };
+    });
     return publicCached(`${key}:page:${JSON.stringify(req)}`, (epoch) =>
-      pageLevelObservations(publicPool(), cat.indicators, counts, { ...filter, at: visibilityMoment(q.asOf, epoch.at) }, req, OBSERVATION_PARAMS.cursor),
+      pageLevelObservations(publicPool(), cat.indicators, counts, { ...filter, floors, at: visibilityMoment(q.asOf, epoch.at) }, req, OBSERVATION_PARAMS.cursor),
     );
   }
   const rows = await publicCached(key, (epoch) => findApiObservations(publicPool(), cat.indicators, { ...filter, at: visibilityMoment(q.asOf, epoch.at) }));

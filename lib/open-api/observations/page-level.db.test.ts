@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { findPublicIndicators, type PublicIndicator } from "@/lib/public/public-indicators";
-import { countVisibleKeysByIndicator } from "@/lib/public/visible-keys";
+import type { Queryable } from "@/lib/db/queryable";
+import { LAST_FLOORS_SQL, countVisibleKeysByIndicator, findLastPeriodFloors, findVisibleKeys } from "@/lib/public/visible-keys";
 import { testPool, testPrisma, unique } from "@/lib/test/db";
 import { type Page, type PageRequest } from "../paging";
 import { ParamError } from "../params/param-error";
@@ -123,6 +124,78 @@ describe("open API observations, level measure paged in SQL", () => {
     const pages = await allPages(f, 397);
     expect(pages.flatMap((p) => p.rows).map(keyOf)).toEqual(all.map(keyOf));
     expect(pages.flatMap((p) => p.rows)).toEqual(all);
+  });
+
+  // `last` N: each indicator's oldest kept period first (a short walk each), then paged as above
+  async function pageLast(f: LevelFilter, n: number, req: PageRequest): Promise<Page<ApiObservation>> {
+    const v = { regionCodes: f.regionCodes ?? undefined, from: f.from, to: f.to, asOf: f.at };
+    const floors = await findLastPeriodFloors(pool, { ...v, indicatorIds: f.indicatorIds ?? indicators.map((i) => i.id) }, n);
+    return pageLevelObservations(pool, indicators, await countVisibleKeysByIndicator(pool, { ...v, indicatorIds: f.indicatorIds ?? undefined }, floors), { ...f, floors }, req);
+  }
+
+  it("`last` N periods, paged in SQL, is the whole answer's latest N periods: months, quarters and years ending together, withheld values masked", async () => {
+    const at = new Date();
+    const filters: LevelFilter[] = [
+      { indicatorIds: ids, regionCodes: null, at },
+      { indicatorIds: ids, regionCodes: ["2101_a", "2101A2"], from: "2031Q2", to: "2031", at },
+    ];
+    for (const f of filters) {
+      for (const n of [1, 2, 3, 4, 10]) {
+        const all = await findApiObservations(pool, indicators, { ...f, last: n, measure: "level" });
+        expect(all.length).toBeGreaterThan(0);
+        for (const limit of [1, 7, 1000]) {
+          const rows: ApiObservation[] = [];
+          let cursor: string | undefined;
+          do {
+            const p = await pageLast(f, n, { limit, cursor });
+            expect(p.total).toBe(all.length);
+            rows.push(...p.rows);
+            cursor = p.nextCursor ?? undefined;
+          } while (cursor);
+          expect(rows).toEqual(all);
+        }
+        expect((await pageLast(f, n, { limit: 3, offset: 2 })).rows).toEqual(all.slice(2, 5));
+      }
+    }
+    // 2032Q1 alone, then the three periods ending 2031-12-31 in the order 2031M12 < 2031Q4 < 2031
+    const two = await pageLast({ indicatorIds: [ids[0]], regionCodes: ["210100"], at }, 2, { limit: 100 });
+    expect(two.rows.map((r) => r.period)).toEqual(["2031", "2032Q1"]);
+    const withheld = await pageLast({ indicatorIds: [ids[1]], regionCodes: ["2101A2"], at }, 1, { limit: 100 });
+    expect(withheld.rows.map((r) => [r.period, r.value, r.flag])).toEqual([["2031Q2", null, "CONFIDENTIAL"]]);
+    expect(JSON.stringify(withheld)).not.toContain(SECRET);
+  });
+
+  it("finds `last`'s floors by walking each indicator's newest periods only, never the observation table", async () => {
+    await pool.query("ANALYZE observation, batch, release, indicator");
+    type PlanNode = { "Node Type": string; "Actual Loops"?: number; "Actual Rows"?: number; "Relation Name"?: string; "Index Name"?: string; "Scan Direction"?: string; Plans?: PlanNode[] };
+    const nodes = (n: PlanNode): PlanNode[] => [n, ...(n.Plans ?? []).flatMap(nodes)];
+    const wide = indicators.map((i) => i.id);
+    const { rows } = await pool.query<{ "QUERY PLAN": [{ Plan: PlanNode }] }>(`EXPLAIN (ANALYZE, FORMAT JSON) ${LAST_FLOORS_SQL}`, [new Date(), null, ["210100"], null, null, wide, 3]);
+    const plan = nodes(rows[0]["QUERY PLAN"][0].Plan);
+    const limit = plan.filter((n) => n["Node Type"] === "Limit");
+    expect(limit).toHaveLength(1);
+    expect(limit[0]["Actual Loops"]).toBe(wide.length);
+    const walk = plan.filter((n) => n["Relation Name"] === "observation");
+    expect(walk.map((n) => [n["Index Name"], n["Scan Direction"]])).toEqual([["observation_indicator_period_end_idx", "Backward"]]);
+    // each walk stops after its periods: far fewer rows than the city's history of every indicator
+    const read = (walk[0]["Actual Rows"] ?? 0) * (walk[0]["Actual Loops"] ?? 0);
+    const history = Number((await pool.query<{ n: string }>("SELECT count(*) AS n FROM observation WHERE region_code = '210100'")).rows[0].n);
+    expect(read).toBeLessThan(history / 4);
+
+    // the counts and a page's keys then read from each floor on, not every row against every floor
+    const at = new Date();
+    const floors = await findLastPeriodFloors(pool, { regionCodes: ["210100"], asOf: at, indicatorIds: wide }, 1);
+    for (const read of [
+      (q: Queryable) => countVisibleKeysByIndicator(q, { regionCodes: ["210100"], asOf: at }, floors),
+      (q: Queryable) => findVisibleKeys(q, { regionCodes: ["210100"], asOf: at, indicatorIds: wide }, { after: null, offset: 0, limit: 1000 }, floors),
+    ]) {
+      let sent: { sql: string; params: unknown[] } | null = null;
+      await read({ query: async (sql: string, params?: unknown[]) => ((sent = { sql, params: params ?? [] }), { rows: [] }) } as unknown as Queryable);
+      const { rows: p } = await pool.query<{ "QUERY PLAN": [{ Plan: PlanNode }] }>(`EXPLAIN (ANALYZE, FORMAT JSON) ${sent!.sql}`, sent!.params);
+      const scans = nodes(p[0]["QUERY PLAN"][0].Plan).filter((n) => n["Relation Name"] === "observation");
+      expect(scans.map((n) => n["Node Type"])).not.toContain("Seq Scan");
+      expect(scans.reduce((k, n) => k + (n["Actual Rows"] ?? 0) * (n["Actual Loops"] ?? 0), 0)).toBeLessThan(history / 4);
+    }
   });
 
   it("a release between two pages: the next page starts after the cursor's row and shows the new state", async () => {

@@ -4,10 +4,11 @@
 // order are those of findApiObservations paged by pageOf (db test: page-level.db.test.ts);
 // a page reads the rows of the indicators it shows, not the whole answer.
 //
-// Derived measures (in-period, yoy) and `last` need other periods and regions than the page's
-// own, so they still build the whole answer (find-api-observations.ts).
+// `last` N is a floor per indicator (its Nth newest public period, found by a short index walk
+// each) under which keys are left out. Derived measures (in-period, yoy) need other periods and
+// regions than the page's own, so they still build the whole answer (find-api-observations.ts).
 import type { Queryable } from "@/lib/db/queryable";
-import { countVisibleKeysUpTo, findVisibleKeys, isOrderablePeriod, type KeyBound } from "@/lib/public/visible-keys";
+import { countVisibleKeysUpTo, findVisibleKeys, isOrderablePeriod, type KeyBound, type PeriodFloors } from "@/lib/public/visible-keys";
 import { findVisibleObservations, type VisibleKey } from "@/lib/public/visible-observations";
 import { decodeCursor, encodeCursor, type Page, type PageRequest } from "../paging";
 import { ParamError } from "../params/param-error";
@@ -17,7 +18,10 @@ import type { ObservationFilter } from "./find-api-observations";
 import { inPeriodRange, sortRows } from "./select-rows";
 import type { ApiObservation, DerivableIndicator } from "./types";
 
-export type LevelFilter = Omit<ObservationFilter, "measure" | "last">;
+export type LevelFilter = Omit<ObservationFilter, "measure" | "last"> & {
+  /** `last` N periods, as each indicator's oldest kept period (findLastPeriodFloors); absent: all */
+  floors?: PeriodFloors;
+};
 
 const byCodeUnits = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
@@ -47,7 +51,7 @@ async function startOf(q: Queryable, ordered: DerivableIndicator[], counts: Read
   while (index < ordered.length && byCodeUnits(ordered[index].code, code) < 0) before += count(ordered[index++]);
   if (index === ordered.length || ordered[index].code !== code) return { index, after: null, skip: 0, offset: before, doneInFirst: 0 };
   const after = { indicatorId: ordered[index].id, regionCode, period };
-  const upTo = await countVisibleKeysUpTo(q, visibleFilter(f), after);
+  const upTo = await countVisibleKeysUpTo(q, visibleFilter(f), after, f.floors ?? null);
   return { index, after, skip: 0, offset: before + upTo, doneInFirst: upTo };
 }
 
@@ -71,7 +75,7 @@ async function pageKeys(q: Queryable, ordered: DerivableIndicator[], counts: Rea
       expected += Math.max(0, (counts.get(i.id) ?? 0) - (first && ids.length === 1 ? start.doneInFirst : 0));
     }
     const page = { after: first ? start.after : null, offset: first ? start.skip : 0, limit: need - keys.length };
-    keys.push(...(await findVisibleKeys(q, { ...visibleFilter(f), indicatorIds: ids }, page)));
+    keys.push(...(await findVisibleKeys(q, { ...visibleFilter(f), indicatorIds: ids }, page, f.floors ?? null)));
   }
   return keys;
 }
