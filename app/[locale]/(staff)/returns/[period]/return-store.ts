@@ -32,6 +32,8 @@ export class ReturnStore {
   private touched = new Map<number, number>();
   /** indicator id → the draft version this copy started from */
   private base: Record<string, number>;
+  /** checks of typed boxes are due (runChecksSoon) */
+  private checksScheduled = false;
 
   constructor(input: ReturnRulesInput, period: string, cells: CellMap, explanations: Record<string, string>, versions: Record<string, number>) {
     this.live = new LiveReturnCheck(input, period, cells);
@@ -83,16 +85,34 @@ export class ReturnStore {
   }
 
   // ---- changing ----
-  /** Typed or pasted boxes: one check of those boxes, one evaluation of the groups they reach. */
+  /** Typed or pasted boxes: their values render at once, their checks run after the browser
+   *  has painted them (runChecksSoon), so that a keystroke's paint never waits for the rules
+   *  of its group, nor a paste's for the rules of the whole return. */
   apply(changes: { p: Pos; patch: Partial<Cell> }[]): void {
     const full: CellChange[] = changes.map(({ p, patch }) => ({ indicatorId: p.ind, regionCode: p.reg, cell: { ...(this.live.cell(boxKey(p.ind, p.reg)) ?? EMPTY), ...patch } }));
-    const changed = this.live.apply(full);
+    const changed = new Set(this.live.set(full));
     for (const c of full) this.touch1(c.indicatorId);
     // the server's verdict was on the values as sent; any change makes it stale
     for (const key of this.serverErrors.keys()) changed.add(key);
     this.serverErrors = new Map();
     this.touch(changed);
     this.setDirty(true);
+    this.runChecksSoon();
+  }
+
+  /** The pending checks, after the next paint (a frame, then a task) and then one group of
+   *  indicators per task: keys typed meanwhile are handled between them, and are checked
+   *  together with what was pending (a fast typist's keys cost one check). */
+  private runChecksSoon(): void {
+    if (this.checksScheduled) return;
+    this.checksScheduled = true;
+    const step = () => {
+      this.touch(this.live.run(1));
+      if (this.live.pending()) setTimeout(step, 0);
+      else this.checksScheduled = false;
+    };
+    if (typeof requestAnimationFrame === "function") requestAnimationFrame(() => setTimeout(step, 0));
+    else setTimeout(step, 0);
   }
 
   explain(findingKey: string, text: string): void {
@@ -147,11 +167,17 @@ export class ReturnStore {
   currentExplanations(): Record<string, string> {
     return Object.fromEntries(this.findings().filter((f) => f.severity === "SOFT" && this.explanations[f.key]?.trim()).map((f) => [f.key, this.explanations[f.key]]));
   }
+  // (these run what is pending first: submission never reads a check still to come)
   findings(): Finding[] {
+    this.runNow();
     return this.live.allFindings();
   }
   errorCount(): number {
+    this.runNow();
     return this.live.errorCount();
+  }
+  private runNow(): void {
+    if (this.live.pending()) this.touch(this.live.run());
   }
 
   private touch1(indicatorId: number): void {

@@ -1,0 +1,46 @@
+// The grid's store paints a typed value before its checks: the value is in the box's view at
+// once, the error and the rules' findings after the next paint (here: the timers), and
+// submission, which asks for the findings and errors, never reads a check still to come.
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { REGIONS, testContext, INDICATORS } from "@/lib/ingest/test-catalogue";
+import { DEFAULT_RULES } from "@/lib/rules/defaults";
+import { ReturnStore } from "./return-store";
+
+const CITY = "210100";
+const due = INDICATORS.filter((i) => i.id === 10);
+const cells = { 10: Object.fromEntries(REGIONS.map((r) => [r.code, { v: r.code === CITY ? "1300" : "100", f: "" as const, n: "" }])) };
+const store = () => new ReturnStore({ context: testContext({ indicators: due }), indicators: INDICATORS, published: [], rules: DEFAULT_RULES }, "2025Q3", cells, {}, {});
+
+describe("the return grid's store", () => {
+  beforeEach(() => vi.useFakeTimers());
+  afterEach(() => vi.useRealTimers());
+
+  it("shows a typed value at once and its checks after the paint, telling each box that changed", () => {
+    const s = store();
+    const seen: string[] = [];
+    for (const key of ["10|210102", `10|${CITY}`]) s.subscribeBox(key, () => seen.push(key));
+    s.apply([{ p: { ind: 10, reg: "210102" }, patch: { v: "12a" } }]);
+    expect(s.view("10|210102").cell.v).toBe("12a");
+    expect(s.view("10|210102").error).toBeNull();
+    expect(seen).toEqual(["10|210102"]);
+    vi.runAllTimers();
+    expect(s.view("10|210102").error).toContain("不是数字");
+    // a district of 200 puts the districts' sum off the city's: the finding on the city's box comes after the paint
+    s.apply([{ p: { ind: 10, reg: "210102" }, patch: { v: "200" } }]);
+    expect(s.view(`10|${CITY}`).findings).toEqual([]);
+    vi.runAllTimers();
+    expect(s.view("10|210102").error).toBeNull();
+    expect(s.view(`10|${CITY}`).findings.map((f) => f.rule)).toEqual(["DISTRICT_SUM"]);
+    expect(seen).toContain(`10|${CITY}`);
+  });
+
+  it("runs what is pending before it counts errors and findings for submission", () => {
+    const s = store();
+    s.apply([{ p: { ind: 10, reg: "210102" }, patch: { v: "12a" } }]);
+    expect(s.errorCount()).toBe(1);
+    s.apply([{ p: { ind: 10, reg: "210102" }, patch: { v: "200" } }]);
+    expect(s.errorCount()).toBe(0);
+    expect(s.findings().map((f) => f.rule)).toEqual(["DISTRICT_SUM"]);
+    expect(s.view("10|210102").error).toBeNull(); // and the boxes show it
+  });
+});
