@@ -43,4 +43,18 @@ describe("the return grid's store", () => {
     expect(s.findings().map((f) => f.rule)).toEqual(["DISTRICT_SUM"]);
     expect(s.view("10|210102").error).toBeNull(); // and the boxes show it
   });
+
+  it("opens the messages of the focused box alone, telling the box left and the box focused", () => {
+    const s = store();
+    const seen: string[] = [];
+    for (const r of REGIONS) s.subscribeBox(`10|${r.code}`, () => seen.push(r.code));
+    s.setFocus({ ind: 10, reg: "210102" });
+    expect(s.view("10|210102").open).toBe(true);
+    expect(s.view(`10|${CITY}`).open).toBe(false);
+    s.setFocus({ ind: 10, reg: CITY });
+    expect(s.view("10|210102").open).toBe(false);
+    expect(s.view(`10|${CITY}`).open).toBe(true);
+    expect(seen).toEqual(["210102", "210102", CITY]);
+  });
 });
+

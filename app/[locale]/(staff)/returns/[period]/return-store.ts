@@ -9,7 +9,8 @@ import type { ReturnRulesInput } from "@/lib/returns/return-rules";
 import type { Finding } from "@/lib/rules/evaluate";
 
 export type Pos = { ind: number; reg: string };
-export type BoxView = { cell: Cell; error: string | null; findings: Finding[]; explanations: Record<string, string> };
+/** `open`: the box last focused, whose messages the grid spells out (the others show a mark) */
+export type BoxView = { cell: Cell; error: string | null; findings: Finding[]; explanations: Record<string, string>; open: boolean };
 export type Meta = { dirty: boolean };
 
 const EMPTY: Cell = { v: "", f: "", n: "" };
@@ -47,7 +48,8 @@ export class ReturnStore {
     if (!v) {
       const findings = this.live.findings(key);
       const ex = findings.some((f) => f.severity === "SOFT") ? Object.fromEntries(findings.map((f) => [f.key, this.explanations[f.key] ?? ""])) : NO_EXPLANATIONS;
-      v = { cell: this.live.cell(key) ?? EMPTY, error: this.live.error(key) ?? this.serverErrors.get(key) ?? null, findings, explanations: ex };
+      const open = this.focused !== null && boxKey(this.focused.ind, this.focused.reg) === key;
+      v = { cell: this.live.cell(key) ?? EMPTY, error: this.live.error(key) ?? this.serverErrors.get(key) ?? null, findings, explanations: ex, open };
       this.views.set(key, v);
     }
     return v;
@@ -130,7 +132,10 @@ export class ReturnStore {
 
   setFocus(p: Pos): void {
     if (this.focused?.ind === p.ind && this.focused.reg === p.reg) return;
+    const before = this.focused;
     this.focused = p;
+    // the box left closes its messages, the box focused opens them
+    this.touch([...(before ? [boxKey(before.ind, before.reg)] : []), boxKey(p.ind, p.reg)]);
     for (const l of this.focusListeners) l();
   }
 
