@@ -34,7 +34,7 @@ export const GridCell = memo(function GridCell({ store, ind, reg, indCode, r, c,
   const spelled = open || Object.values(view.explanations).some((x) => x.trim());
   const describedBy = error && spelled ? `err-${ind}-${reg}` : !spelled && (error || findings.length) ? `sum-${ind}-${reg}` : undefined;
   return (
-    <td className={bad ? "return-cell has-error" : soft ? "return-cell has-warning" : findings.length ? "return-cell has-note" : "return-cell"} data-indicator={indCode} data-region={reg}>
+    <td className={bad ? "return-cell has-error" : soft ? "return-cell has-warning" : findings.length ? "return-cell has-note" : "return-cell"} data-indicator={indCode} data-region={reg} data-box={key}>
       <input
         type="text"
         inputMode="decimal"

@@ -38,6 +38,21 @@ export function ReturnGrid({ data }: { data: ReturnData }) {
   // the published history the checks compare with, parsed while the page is idle, not at the first paste
   useEffect(() => store.prepareWhenIdle(), [store]);
 
+  // which boxes are on screen (the viewport clipped by the grid's own scrolling box): a paste
+  // renders those before its paint, the others just after it (return-store.ts)
+  useEffect(() => {
+    const grid = gridRef.current;
+    if (!grid || typeof IntersectionObserver !== "function") return;
+    const io = new IntersectionObserver((entries) => {
+      for (const e of entries) {
+        const key = (e.target as HTMLElement).dataset.box;
+        if (key) store.setVisible(key, e.isIntersecting);
+      }
+    });
+    grid.querySelectorAll("td[data-box]").forEach((td) => io.observe(td));
+    return () => io.disconnect();
+  }, [store]);
+
   // rows are areas and columns indicators, unless the indicators cover fewer areas than there are indicators
   const layout = useMemo(() => {
     const usedRegions = context.regions.filter((r) => context.indicators.some((i) => data.coverage[i.id]?.includes(r.code)));

@@ -56,5 +56,21 @@ describe("the return grid's store", () => {
     expect(s.view(`10|${CITY}`).open).toBe(true);
     expect(seen).toEqual(["210102", "210102", CITY]);
   });
+
+  it("renders a paste's boxes on screen before the paint and the others after it, the focused one always at once", () => {
+    const s = store();
+    const seen: string[] = [];
+    for (const r of REGIONS) s.subscribeBox(`10|${r.code}`, () => seen.push(r.code));
+    s.setFocus({ ind: 10, reg: "210114" });
+    seen.length = 0;
+    for (const r of REGIONS) s.setVisible(`10|${r.code}`, r.code <= "210104"); // the first four on screen
+    for (const r of REGIONS) s.view(`10|${r.code}`); // as the boxes rendered them
+    s.apply(["210103", "210106", "210114"].map((reg) => ({ p: { ind: 10, reg }, patch: { v: "5" } })));
+    expect(seen).toEqual(["210103", "210114"]);
+    expect(s.view("10|210106").cell.v).toBe("100"); // as last rendered, until its turn
+    vi.runAllTimers();
+    expect(seen.slice(0, 3)).toEqual(["210103", "210114", "210106"]);
+    expect(s.view("10|210106").cell.v).toBe("5");
+  });
 });
 

@@ -35,6 +35,9 @@ export class ReturnStore {
   private base: Record<string, number>;
   /** checks of typed boxes are due (runChecksSoon) */
   private checksScheduled = false;
+  /** boxes in the grid's view (null: not known yet), and boxes changed off screen whose render waits for the next task */
+  private visible: Set<BoxKey> | null = null;
+  private readonly later = new Set<BoxKey>();
 
   constructor(input: ReturnRulesInput, period: string, cells: CellMap, explanations: Record<string, string>, versions: Record<string, number>) {
     this.live = new LiveReturnCheck(input, period, cells);
@@ -97,9 +100,25 @@ export class ReturnStore {
     // the server's verdict was on the values as sent; any change makes it stale
     for (const key of this.serverErrors.keys()) changed.add(key);
     this.serverErrors = new Map();
-    this.touch(changed);
+    // a paste renders the boxes on screen (and the focused one, whose input React must see
+    // take the typed value) before the paint; the others right after it, before the checks
+    const focused = this.focused ? boxKey(this.focused.ind, this.focused.reg) : null;
+    const now: BoxKey[] = [];
+    for (const key of changed) {
+      if (!this.visible || this.visible.has(key) || key === focused) now.push(key);
+      else this.later.add(key);
+    }
+    this.touch(now);
     this.setDirty(true);
     this.runChecksSoon();
+  }
+
+  /** A box came into the grid's view or left it (the grid's IntersectionObserver). Until the
+   *  first report every box counts as on screen. */
+  setVisible(key: BoxKey, on: boolean): void {
+    this.visible ??= new Set();
+    if (on) this.visible.add(key);
+    else this.visible.delete(key);
   }
 
   /** The pending checks, after the next paint (a frame, then a task) and then one group of
@@ -109,8 +128,9 @@ export class ReturnStore {
     if (this.checksScheduled) return;
     this.checksScheduled = true;
     const step = () => {
-      this.touch(this.live.run(1));
-      if (this.live.pending()) setTimeout(step, 0);
+      if (this.later.size) this.touchLater(); // the boxes off screen first, in a task of their own
+      else this.touch(this.live.run(1));
+      if (this.later.size || this.live.pending()) setTimeout(step, 0);
       else this.checksScheduled = false;
     };
     if (typeof requestAnimationFrame === "function") requestAnimationFrame(() => setTimeout(step, 0));
@@ -182,7 +202,13 @@ export class ReturnStore {
     return this.live.errorCount();
   }
   private runNow(): void {
+    this.touchLater();
     if (this.live.pending()) this.touch(this.live.run());
+  }
+  private touchLater(): void {
+    const keys = [...this.later];
+    this.later.clear();
+    this.touch(keys);
   }
 
   private touch1(indicatorId: number): void {
