@@ -72,5 +72,22 @@ describe("the return grid's store", () => {
     expect(seen.slice(0, 3)).toEqual(["210103", "210114", "210106"]);
     expect(s.view("10|210106").cell.v).toBe("5");
   });
+
+  it("starts no check while a key is held down in the grid, unless it is held for over a second", () => {
+    const s = store();
+    s.keyDown("Digit1");
+    s.apply([{ p: { ind: 10, reg: "210102" }, patch: { v: "12a" } }]);
+    vi.advanceTimersByTime(500);
+    expect(s.view("10|210102").error).toBeNull(); // its keyup has not come: the check waits
+    s.keyUp("Digit1");
+    vi.advanceTimersByTime(100);
+    expect(s.view("10|210102").error).toContain("不是数字");
+    s.keyDown("KeyA"); // held (auto-repeat, or its keyup lost)
+    s.apply([{ p: { ind: 10, reg: "210102" }, patch: { v: "200" } }]);
+    vi.advanceTimersByTime(500);
+    expect(s.view("10|210102").error).not.toBeNull();
+    vi.advanceTimersByTime(1000);
+    expect(s.view("10|210102").error).toBeNull();
+  });
 });
 

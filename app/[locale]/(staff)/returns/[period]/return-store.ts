@@ -15,6 +15,8 @@ export type Meta = { dirty: boolean };
 
 const EMPTY: Cell = { v: "", f: "", n: "" };
 const NO_EXPLANATIONS: Record<string, string> = {};
+/** a key held longer than this (auto-repeat, a keyup lost) no longer holds the checks back */
+const HOLD_MAX_MS = 1000;
 /** finding key `RULE|indicator|region|period` → its box `indicator|region` */
 const boxOfFinding = (findingKey: string) => findingKey.split("|").slice(1, 3).join("|");
 
@@ -38,6 +40,10 @@ export class ReturnStore {
   /** boxes in the grid's view (null: not known yet), and boxes changed off screen whose render waits for the next task */
   private visible: Set<BoxKey> | null = null;
   private readonly later = new Set<BoxKey>();
+  /** keys held down in the grid, since when, and the checks waiting for their release */
+  private readonly keysDown = new Set<string>();
+  private keysDownSince = 0;
+  private onRelease: (() => void) | null = null;
 
   constructor(input: ReturnRulesInput, period: string, cells: CellMap, explanations: Record<string, string>, versions: Record<string, number>) {
     this.live = new LiveReturnCheck(input, period, cells);
@@ -123,18 +129,43 @@ export class ReturnStore {
 
   /** The pending checks, after the next paint (a frame, then a task) and then one group of
    *  indicators per task: keys typed meanwhile are handled between them, and are checked
-   *  together with what was pending (a fast typist's keys cost one check). */
+   *  together with what was pending (a fast typist's keys cost one check). None starts while
+   *  a key is held down in the grid: the key's keyup, part of the same interaction, would wait
+   *  behind it (a typist releases a key some 100 ms after pressing it). */
   private runChecksSoon(): void {
     if (this.checksScheduled) return;
     this.checksScheduled = true;
     const step = () => {
+      if (this.keysDown.size && Date.now() - this.keysDownSince < HOLD_MAX_MS) {
+        this.onRelease = afterPaint;
+        setTimeout(() => this.onRelease === afterPaint && ((this.onRelease = null), afterPaint()), HOLD_MAX_MS);
+        return;
+      }
       if (this.later.size) this.touchLater(); // the boxes off screen first, in a task of their own
       else this.touch(this.live.run(1));
       if (this.later.size || this.live.pending()) setTimeout(step, 0);
       else this.checksScheduled = false;
     };
-    if (typeof requestAnimationFrame === "function") requestAnimationFrame(() => setTimeout(step, 0));
-    else setTimeout(step, 0);
+    const afterPaint = () => (typeof requestAnimationFrame === "function" ? requestAnimationFrame(() => setTimeout(step, 0)) : setTimeout(step, 0));
+    afterPaint();
+  }
+
+  /** A key went down or up in the grid (its keydown and keyup, by KeyboardEvent.code). */
+  keyDown(code: string): void {
+    if (!this.keysDown.size) this.keysDownSince = Date.now();
+    this.keysDown.add(code);
+  }
+  keyUp(code: string): void {
+    this.keysDown.delete(code);
+    if (this.keysDown.size) return;
+    const go = this.onRelease;
+    this.onRelease = null;
+    go?.();
+  }
+  /** (the window lost focus: a keyup may never come) */
+  keysReleased(): void {
+    this.keysDown.clear();
+    this.keyUp("");
   }
 
   explain(findingKey: string, text: string): void {
