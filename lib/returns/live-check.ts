@@ -31,6 +31,9 @@ export class LiveReturnCheck {
   /** group → the boxes its last evaluation put findings on */
   private readonly groupBoxes = new Map<number, Set<BoxKey>>();
   private readonly groupFindings = new Map<number, Finding[]>();
+  /** boxes set() and not checked yet (their last change), groups to evaluate again */
+  private readonly pendingBoxes = new Map<BoxKey, CellChange>();
+  private readonly pendingGroups = new Set<number>();
 
   constructor(
     input: ReturnRulesInput,
@@ -46,20 +49,52 @@ export class LiveReturnCheck {
     this.apply(changes);
   }
 
-  /** Applies typed or pasted boxes; returns the boxes whose value, error or findings changed. */
+  /** Applies typed or pasted boxes and checks them at once; returns the boxes whose value, error or findings changed. */
   apply(changes: CellChange[]): Set<BoxKey> {
+    const changed = new Set(this.set(changes));
+    for (const key of this.run()) changed.add(key);
+    return changed;
+  }
+
+  /** Takes typed or pasted boxes without checking them yet (the grid paints a keystroke before
+   *  its checks, run() after the paint); returns their keys. Their errors and findings stay
+   *  those of their previous values until run(). */
+  set(changes: CellChange[]): BoxKey[] {
+    const keys: BoxKey[] = [];
+    for (const c of changes) {
+      const key = boxKey(c.indicatorId, c.regionCode);
+      this.cells.set(key, c.cell);
+      this.pendingBoxes.set(key, c); // a box typed twice before run() is checked once, with its last value
+      keys.push(key);
+    }
+    return keys;
+  }
+
+  /** Whether boxes set() are still to be checked, or groups to be evaluated. */
+  pending(): boolean {
+    return this.pendingBoxes.size > 0 || this.pendingGroups.size > 0;
+  }
+
+  /** Checks the boxes set() since the last run and re-evaluates the groups whose values changed:
+   *  all of them, or at most `maxGroups` groups (the rest stays pending, so that a paste's
+   *  evaluation can be spread over tasks); returns the boxes whose error or findings changed. */
+  run(maxGroups = Infinity): Set<BoxKey> {
     const changed = new Set<BoxKey>();
-    const groups = new Set<number>();
-    for (const { indicatorId, regionCode, cell } of changes) {
-      const key = boxKey(indicatorId, regionCode);
-      this.cells.set(key, cell);
-      changed.add(key);
+    for (const [key, { indicatorId, regionCode, cell }] of this.pendingBoxes) {
       const rowBefore = this.rows.get(key);
+      const errorBefore = this.errors.get(key);
       this.check(key, indicatorId, regionCode, cell);
       const rowAfter = this.rows.get(key);
-      if (rowBefore?.value !== rowAfter?.value) groups.add(this.groupOf.get(indicatorId) ?? indicatorId);
+      if (errorBefore !== this.errors.get(key)) changed.add(key);
+      if (rowBefore?.value !== rowAfter?.value) this.pendingGroups.add(this.groupOf.get(indicatorId) ?? indicatorId);
     }
-    for (const g of groups) this.evaluateGroup(g, changed);
+    this.pendingBoxes.clear();
+    let n = 0;
+    for (const g of this.pendingGroups) {
+      if (n++ >= maxGroups) break;
+      this.pendingGroups.delete(g);
+      this.evaluateGroup(g, changed);
+    }
     return changed;
   }
 
@@ -85,10 +120,13 @@ export class LiveReturnCheck {
   findings(key: BoxKey): Finding[] {
     return this.byBox.get(key) ?? NONE;
   }
+  /** (whole-return answers: the pending checks are run first) */
   errorCount(): number {
+    this.run();
     return this.errors.size;
   }
   allFindings(): Finding[] {
+    this.run();
     return [...this.groupFindings.values()].flat();
   }
 

@@ -38,6 +38,36 @@ export function ReturnGrid({ data }: { data: ReturnData }) {
   // the published history the checks compare with, parsed while the page is idle, not at the first paste
   useEffect(() => store.prepareWhenIdle(), [store]);
 
+  // the keys held down: the checks wait for their release (return-store.ts)
+  useEffect(() => {
+    const down = (e: globalThis.KeyboardEvent) => store.keyDown(e.code);
+    const up = (e: globalThis.KeyboardEvent) => store.keyUp(e.code);
+    const blur = () => store.keysReleased();
+    window.addEventListener("keydown", down, true);
+    window.addEventListener("keyup", up, true);
+    window.addEventListener("blur", blur);
+    return () => {
+      window.removeEventListener("keydown", down, true);
+      window.removeEventListener("keyup", up, true);
+      window.removeEventListener("blur", blur);
+    };
+  }, [store]);
+
+  // which boxes are on screen (the viewport clipped by the grid's own scrolling box): a paste
+  // renders those before its paint, the others just after it (return-store.ts)
+  useEffect(() => {
+    const grid = gridRef.current;
+    if (!grid || typeof IntersectionObserver !== "function") return;
+    const io = new IntersectionObserver((entries) => {
+      for (const e of entries) {
+        const key = (e.target as HTMLElement).dataset.box;
+        if (key) store.setVisible(key, e.isIntersecting);
+      }
+    });
+    grid.querySelectorAll("td[data-box]").forEach((td) => io.observe(td));
+    return () => io.disconnect();
+  }, [store]);
+
   // rows are areas and columns indicators, unless the indicators cover fewer areas than there are indicators
   const layout = useMemo(() => {
     const usedRegions = context.regions.filter((r) => context.indicators.some((i) => data.coverage[i.id]?.includes(r.code)));

@@ -9,11 +9,14 @@ import type { ReturnRulesInput } from "@/lib/returns/return-rules";
 import type { Finding } from "@/lib/rules/evaluate";
 
 export type Pos = { ind: number; reg: string };
-export type BoxView = { cell: Cell; error: string | null; findings: Finding[]; explanations: Record<string, string> };
+/** `open`: the box last focused, whose messages the grid spells out (the others show a mark) */
+export type BoxView = { cell: Cell; error: string | null; findings: Finding[]; explanations: Record<string, string>; open: boolean };
 export type Meta = { dirty: boolean };
 
 const EMPTY: Cell = { v: "", f: "", n: "" };
 const NO_EXPLANATIONS: Record<string, string> = {};
+/** a key held longer than this (auto-repeat, a keyup lost) no longer holds the checks back */
+const HOLD_MAX_MS = 1000;
 /** finding key `RULE|indicator|region|period` → its box `indicator|region` */
 const boxOfFinding = (findingKey: string) => findingKey.split("|").slice(1, 3).join("|");
 
@@ -32,6 +35,15 @@ export class ReturnStore {
   private touched = new Map<number, number>();
   /** indicator id → the draft version this copy started from */
   private base: Record<string, number>;
+  /** checks of typed boxes are due (runChecksSoon) */
+  private checksScheduled = false;
+  /** boxes in the grid's view (null: not known yet), and boxes changed off screen whose render waits for the next task */
+  private visible: Set<BoxKey> | null = null;
+  private readonly later = new Set<BoxKey>();
+  /** keys held down in the grid, since when, and the checks waiting for their release */
+  private readonly keysDown = new Set<string>();
+  private keysDownSince = 0;
+  private onRelease: (() => void) | null = null;
 
   constructor(input: ReturnRulesInput, period: string, cells: CellMap, explanations: Record<string, string>, versions: Record<string, number>) {
     this.live = new LiveReturnCheck(input, period, cells);
@@ -45,7 +57,8 @@ export class ReturnStore {
     if (!v) {
       const findings = this.live.findings(key);
       const ex = findings.some((f) => f.severity === "SOFT") ? Object.fromEntries(findings.map((f) => [f.key, this.explanations[f.key] ?? ""])) : NO_EXPLANATIONS;
-      v = { cell: this.live.cell(key) ?? EMPTY, error: this.live.error(key) ?? this.serverErrors.get(key) ?? null, findings, explanations: ex };
+      const open = this.focused !== null && boxKey(this.focused.ind, this.focused.reg) === key;
+      v = { cell: this.live.cell(key) ?? EMPTY, error: this.live.error(key) ?? this.serverErrors.get(key) ?? null, findings, explanations: ex, open };
       this.views.set(key, v);
     }
     return v;
@@ -83,16 +96,76 @@ export class ReturnStore {
   }
 
   // ---- changing ----
-  /** Typed or pasted boxes: one check of those boxes, one evaluation of the groups they reach. */
+  /** Typed or pasted boxes: their values render at once, their checks run after the browser
+   *  has painted them (runChecksSoon), so that a keystroke's paint never waits for the rules
+   *  of its group, nor a paste's for the rules of the whole return. */
   apply(changes: { p: Pos; patch: Partial<Cell> }[]): void {
     const full: CellChange[] = changes.map(({ p, patch }) => ({ indicatorId: p.ind, regionCode: p.reg, cell: { ...(this.live.cell(boxKey(p.ind, p.reg)) ?? EMPTY), ...patch } }));
-    const changed = this.live.apply(full);
+    const changed = new Set(this.live.set(full));
     for (const c of full) this.touch1(c.indicatorId);
     // the server's verdict was on the values as sent; any change makes it stale
     for (const key of this.serverErrors.keys()) changed.add(key);
     this.serverErrors = new Map();
-    this.touch(changed);
+    // a paste renders the boxes on screen (and the focused one, whose input React must see
+    // take the typed value) before the paint; the others right after it, before the checks
+    const focused = this.focused ? boxKey(this.focused.ind, this.focused.reg) : null;
+    const now: BoxKey[] = [];
+    for (const key of changed) {
+      if (!this.visible || this.visible.has(key) || key === focused) now.push(key);
+      else this.later.add(key);
+    }
+    this.touch(now);
     this.setDirty(true);
+    this.runChecksSoon();
+  }
+
+  /** A box came into the grid's view or left it (the grid's IntersectionObserver). Until the
+   *  first report every box counts as on screen. */
+  setVisible(key: BoxKey, on: boolean): void {
+    this.visible ??= new Set();
+    if (on) this.visible.add(key);
+    else this.visible.delete(key);
+  }
+
+  /** The pending checks, after the next paint (a frame, then a task) and then one group of
+   *  indicators per task: keys typed meanwhile are handled between them, and are checked
+   *  together with what was pending (a fast typist's keys cost one check). None starts while
+   *  a key is held down in the grid: the key's keyup, part of the same interaction, would wait
+   *  behind it (a typist releases a key some 100 ms after pressing it). */
+  private runChecksSoon(): void {
+    if (this.checksScheduled) return;
+    this.checksScheduled = true;
+    const step = () => {
+      if (this.keysDown.size && Date.now() - this.keysDownSince < HOLD_MAX_MS) {
+        this.onRelease = afterPaint;
+        setTimeout(() => this.onRelease === afterPaint && ((this.onRelease = null), afterPaint()), HOLD_MAX_MS);
+        return;
+      }
+      if (this.later.size) this.touchLater(); // the boxes off screen first, in a task of their own
+      else this.touch(this.live.run(1));
+      if (this.later.size || this.live.pending()) setTimeout(step, 0);
+      else this.checksScheduled = false;
+    };
+    const afterPaint = () => (typeof requestAnimationFrame === "function" ? requestAnimationFrame(() => setTimeout(step, 0)) : setTimeout(step, 0));
+    afterPaint();
+  }
+
+  /** A key went down or up in the grid (its keydown and keyup, by KeyboardEvent.code). */
+  keyDown(code: string): void {
+    if (!this.keysDown.size) this.keysDownSince = Date.now();
+    this.keysDown.add(code);
+  }
+  keyUp(code: string): void {
+    this.keysDown.delete(code);
+    if (this.keysDown.size) return;
+    const go = this.onRelease;
+    this.onRelease = null;
+    go?.();
+  }
+  /** (the window lost focus: a keyup may never come) */
+  keysReleased(): void {
+    this.keysDown.clear();
+    this.keyUp("");
   }
 
   explain(findingKey: string, text: string): void {
@@ -110,7 +183,10 @@ export class ReturnStore {
 
   setFocus(p: Pos): void {
     if (this.focused?.ind === p.ind && this.focused.reg === p.reg) return;
+    const before = this.focused;
     this.focused = p;
+    // the box left closes its messages, the box focused opens them
+    this.touch([...(before ? [boxKey(before.ind, before.reg)] : []), boxKey(p.ind, p.reg)]);
     for (const l of this.focusListeners) l();
   }
 
@@ -147,11 +223,23 @@ export class ReturnStore {
   currentExplanations(): Record<string, string> {
     return Object.fromEntries(this.findings().filter((f) => f.severity === "SOFT" && this.explanations[f.key]?.trim()).map((f) => [f.key, this.explanations[f.key]]));
   }
+  // (these run what is pending first: submission never reads a check still to come)
   findings(): Finding[] {
+    this.runNow();
     return this.live.allFindings();
   }
   errorCount(): number {
+    this.runNow();
     return this.live.errorCount();
+  }
+  private runNow(): void {
+    this.touchLater();
+    if (this.live.pending()) this.touch(this.live.run());
+  }
+  private touchLater(): void {
+    const keys = [...this.later];
+    this.later.clear();
+    this.touch(keys);
   }
 
   private touch1(indicatorId: number): void {
