@@ -8,7 +8,7 @@
 // exact. Starts its own PostgreSQL and the production build, as bench/return-typing.ts does.
 import { writeFileSync } from "node:fs";
 import type { Browser, Page } from "playwright";
-import { plausibleBlock } from "./return-typing-blocks";
+import { implausibleBlock, plausibleBlock } from "./return-typing-blocks";
 import { withReturnSession } from "./return-typing-session";
 
 const KEYS = "1,234.5";
@@ -111,4 +111,9 @@ await withReturnSession(async ({ browser, ret, phonePage }) => {
   await page.locator('table.return-grid input[data-r="0"][data-c="0"]').focus();
   report("140-cell paste, plausible figures", 1, await traced(browser, page, () => page.keyboard.press("Control+V")));
   report(`keystroke, full grid (${n} keys)`, n, await typing());
+  // the worst case over the full grid (bench/return-typing.ts's last paste): a warning in nearly every box
+  await page.evaluate((text) => navigator.clipboard.writeText(text), implausibleBlock(rows, cols));
+  await page.locator('table.return-grid input[data-r="0"][data-c="0"]').focus();
+  await settle(page);
+  report("140-cell paste, worst case", 1, await traced(browser, page, () => page.keyboard.press("Control+V")));
 });
