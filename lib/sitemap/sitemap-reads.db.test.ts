@@ -13,6 +13,10 @@ import { sitemapPage, sitemapPageCount } from "./sitemap-pages";
 import { PAGE_SIZE } from "./sitemap-xml";
 
 const prisma = testPrisma();
+// The comparisons with the full read use the demo's own catalogue: other db test files, which
+// may run first in the same database, make indicators whose values carry a period and a
+// period end that disagree (2031Q2 ending on 2031-03-31), which an upload never stores.
+const demo = (code: string) => /^DE\d{3}$/.test(code);
 
 async function value(indicatorId: number, period: string, periodEnd: string, releaseAt: Date, region = "210100") {
   const release = await prisma.release.create({ data: { titleZh: unique("测试发布"), releaseAt } });
@@ -29,7 +33,7 @@ describe("the sitemap's and the catalogue's reads", () => {
   });
 
   it("give each indicator the newest visible period and release time that its latest values give it", async () => {
-    const all = await findPublicIndicators(testPool());
+    const all = (await findPublicIndicators(testPool())).filter((i) => demo(i.code));
     const ids = all.map((i) => i.id);
     const at = new Date();
     const [releases, latest] = await Promise.all([findLatestVisibleReleases(testPool(), at, ids), readLatest(testPool(), at, ids)]);
@@ -62,8 +66,9 @@ describe("the sitemap's and the catalogue's reads", () => {
 
     expect(await sitemapPageCount()).toBe(1 + Math.ceil(all.length / PAGE_SIZE));
     const latest = await readLatest(testPool(), new Date(), all.map((i) => i.id));
-    const entries = (await sitemapPage(1))!;
-    const expected = all.slice(0, PAGE_SIZE).filter((i) => isListed(i, (x) => latest.has(x.id)));
+    const entries = (await sitemapPage(1))!.filter((e) => demo(e.path.replace("/indicators/", "")));
+    const expected = all.slice(0, PAGE_SIZE).filter((i) => demo(i.code) && isListed(i, (x) => latest.has(x.id)));
+    expect(expected.length).toBeGreaterThan(40);
     expect(entries.map((e) => e.path)).toEqual(expected.map((i) => `/indicators/${i.code}`));
     for (const [k, i] of expected.entries()) expect(entries[k].lastModified).toEqual(latest.get(i.id)?.releasedAt);
   });
