@@ -226,8 +226,10 @@ test("[PUBLIC]: dated methodology notes show newest first once the epoch moves",
     // as a reader scrolls to them: blocks below the first screen are drawn only when near it
     // (content-visibility, app/globals.css), and the text shown (innerText) is the text drawn
     const list = page.getByTestId("methodology-notes");
+    // (a block scrolled to is drawn in the next frame: its text is read once it is drawn)
     await list.scrollIntoViewIfNeeded();
-    const notes = await list.locator("li").allInnerTexts();
-    expect(notes.filter((n) => n.includes(tag))).toEqual([expect.stringContaining("新口径说明"), expect.stringContaining("旧口径说明")]);
-  }).toPass({ timeout: 10_000 });
+    await expect
+      .poll(async () => (await list.locator("li").allInnerTexts()).filter((n) => n.includes(tag)), { timeout: 3_000 })
+      .toEqual([expect.stringContaining("新口径说明"), expect.stringContaining("旧口径说明")]);
+  }).toPass({ timeout: 15_000 });
 });
