@@ -4,7 +4,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { REGIONS, testContext, INDICATORS } from "@/lib/ingest/test-catalogue";
 import { DEFAULT_RULES } from "@/lib/rules/defaults";
-import { ReturnStore } from "./return-store";
+import { CHECKS_DONE_MARK, ReturnStore } from "./return-store";
 
 const CITY = "210100";
 const due = INDICATORS.filter((i) => i.id === 10);
@@ -32,6 +32,17 @@ describe("the return grid's store", () => {
     expect(s.view("10|210102").error).toBeNull();
     expect(s.view(`10|${CITY}`).findings.map((f) => f.rule)).toEqual(["DISTRICT_SUM"]);
     expect(seen).toContain(`10|${CITY}`);
+  });
+
+  it("marks (User Timing) when a typed value's checks are all done and shown, not before", () => {
+    const s = store();
+    const mark = vi.spyOn(globalThis.performance, "mark");
+    s.apply([{ p: { ind: 10, reg: "210102" }, patch: { v: "200" } }]);
+    expect(mark).not.toHaveBeenCalledWith(CHECKS_DONE_MARK);
+    vi.runAllTimers();
+    expect(s.view(`10|${CITY}`).findings.map((f) => f.rule)).toEqual(["DISTRICT_SUM"]);
+    expect(mark.mock.calls.filter(([name]) => name === CHECKS_DONE_MARK)).toHaveLength(1);
+    mark.mockRestore();
   });
 
   it("runs what is pending before it counts errors and findings for submission", () => {

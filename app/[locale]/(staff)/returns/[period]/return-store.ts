@@ -17,6 +17,8 @@ const EMPTY: Cell = { v: "", f: "", n: "" };
 const NO_EXPLANATIONS: Record<string, string> = {};
 /** a key held longer than this (auto-repeat, a keyup lost) no longer holds the checks back */
 const HOLD_MAX_MS = 1000;
+/** the User Timing mark set when the pending checks are done and shown */
+export const CHECKS_DONE_MARK = "return-checks-done";
 /** finding key `RULE|indicator|region|period` → its box `indicator|region` */
 const boxOfFinding = (findingKey: string) => findingKey.split("|").slice(1, 3).join("|");
 
@@ -144,7 +146,12 @@ export class ReturnStore {
       if (this.later.size) this.touchLater(); // the boxes off screen first, in a task of their own
       else this.touch(this.live.run(1));
       if (this.later.size || this.live.pending()) setTimeout(step, 0);
-      else this.checksScheduled = false;
+      else {
+        this.checksScheduled = false;
+        // a User Timing mark: when a keystroke's or a paste's checks are all shown (what
+        // bench/return-typing.ts times as "rules settled"; a browser's performance tools show it)
+        globalThis.performance?.mark?.(CHECKS_DONE_MARK);
+      }
     };
     const afterPaint = () => (typeof requestAnimationFrame === "function" ? requestAnimationFrame(() => setTimeout(step, 0)) : setTimeout(step, 0));
     afterPaint();
