@@ -45,6 +45,24 @@ describe("the return grid's store", () => {
     mark.mockRestore();
   });
 
+  it("shows the checks of a paste across groups of indicators together, once the last group has run", () => {
+    const two = INDICATORS.filter((i) => i.id === 10 || i.id === 8);
+    const cells2 = { ...cells, 8: cells[10] };
+    const s = new ReturnStore({ context: testContext({ indicators: two }), indicators: INDICATORS, published: [], rules: DEFAULT_RULES }, "2025Q3", cells2, {}, {});
+    const shown = () => [10, 8].map((ind) => s.view(`${ind}|${CITY}`).findings.some((f) => f.rule === "DISTRICT_SUM"));
+    expect(shown()).toEqual([false, false]);
+    // a district far over in both: each city's box gets its group's districts-sum finding
+    s.apply([10, 8].map((ind) => ({ p: { ind, reg: "210102" }, patch: { v: "900" } })));
+    const states: string[] = [];
+    for (let i = 0; i < 20 && !shown().every(Boolean); i++) {
+      vi.advanceTimersToNextTimer();
+      states.push(shown().join());
+    }
+    // never one group's finding without the other's: both appear in the same step
+    expect(states.at(-1)).toBe("true,true");
+    expect(states.filter((x) => x === "true,false" || x === "false,true")).toEqual([]);
+  });
+
   it("runs what is pending before it counts errors and findings for submission", () => {
     const s = store();
     s.apply([{ p: { ind: 10, reg: "210102" }, patch: { v: "12a" } }]);
