@@ -8,7 +8,7 @@ import { getCoreStructure } from "./get-core-structure";
 import { cachedLatest, readLatest } from "./latest-data";
 import { findPublicIndicators } from "./public-indicators";
 import { loadRegionsIndex } from "./regions-index";
-import { LATEST_PERIODS_SQL } from "./visible-observations";
+import { LATEST_PERIODS_SQL } from "./latest-visible";
 
 const prisma = testPrisma();
 

@@ -9,7 +9,8 @@ import { publicPool } from "@/lib/db";
 import type { Queryable } from "@/lib/db/queryable";
 import { publicCached } from "./cache";
 import { latestByIndicator, type LatestValues } from "./latest-values";
-import { findLatestVisiblePeriods, findVisibleObservations } from "./visible-observations";
+import { findLatestVisiblePeriods } from "./latest-visible";
+import { findVisibleObservations } from "./visible-observations";
 
 /**
  * The newest visible period of every indicator, without its values: what the catalogue shows

@@ -7,7 +7,8 @@ import { testPool, testPrisma, unique } from "@/lib/test/db";
 import { DEMO_DECIMALS } from "@/lib/demo/demo-models";
 import { cachedLatest } from "./latest-data";
 import { latestByIndicator } from "./latest-values";
-import { LATEST_PERIODS_SQL, findLatestVisiblePeriods, findVisibleObservations } from "./visible-observations";
+import { LATEST_PERIODS_SQL, findLatestVisiblePeriods } from "./latest-visible";
+import { findVisibleObservations } from "./visible-observations";
 
 const prisma = testPrisma();
 

@@ -1,7 +1,7 @@
 // THE visibility rule. A value is public if and only if its batch is approved and its
 // release time is at or before the moment asked about. Every public read (pages, API,
-// downloads, feeds, embeds, sitemap) goes through this file; nothing else selects from
-// `observation` for the public. Visibility is a predicate on time, not a flag a job flips,
+// downloads, feeds, embeds, sitemap) goes through this file or builds on its `releasedBy`
+// (latest-visible.ts: each indicator's newest visible period; visible-keys.ts: a page's keys). Visibility is a predicate on time, not a flag a job flips,
 // so there is no gap between a release time and the data being there.
 import type { Queryable } from "@/lib/db/queryable";
 import { isoDate, mustParsePeriod, periodEnd, periodStart } from "@/lib/period";
@@ -273,51 +273,3 @@ export async function findVisibleVintages(q: Queryable, f: VisibleFilter = {}): 
   );
   return rows.map(toVintage);
 }
-
-/**
- * The newest period each indicator has a visible value for at `asOf` (withheld ones count: the
- * public sees them as 不公开). One backward walk of observation_indicator_period_end_idx per
- * indicator that stops at its first visible row, so the cost follows the catalogue, not the
- * number of periods and vintages stored (db test: latest-periods.db.test.ts). With
- * `indicatorIds`, only theirs: a page that shows a few indicators walks only for those.
- */
-export async function findLatestVisiblePeriods(q: Queryable, asOf: Date, indicatorIds?: readonly number[]): Promise<Map<number, string>> {
-  if (indicatorIds?.length === 0) return new Map(); // (no list would mean every indicator)
-  const { rows } = await q.query<{ indicator_id: number; period: string }>(LATEST_PERIODS_SQL, [asOf, indicatorIds ? [...indicatorIds] : null]);
-  return new Map(rows.map((r) => [r.indicator_id, r.period]));
-}
-
-// one backward walk per indicator (of $2, or every one) to its newest visible row
-const latestWalk = (cols: string) => `
-SELECT i.id AS indicator_id, ${cols}
-FROM indicator i
-CROSS JOIN LATERAL (
-  SELECT o.period, o.period_end FROM observation o JOIN batch b ON b.id = o.batch_id JOIN release r ON r.id = b.release_id
-  WHERE o.indicator_id = i.id AND ${releasedBy("$1")}
-  ORDER BY o.period_end DESC, o.period DESC LIMIT 1
-) l
-WHERE $2::int[] IS NULL OR i.id = ANY($2)`;
-
-export const LATEST_PERIODS_SQL = latestWalk("l.period");
-
-export type LatestRelease = { period: string; releasedAt: Date };
-
-/**
- * The newest visible period of each indicator (as findLatestVisiblePeriods) and the newest
- * release time of its values in that period (the sitemap's lastmod): the same index walk, then
- * one bounded look at that period's rows through the rule, without reading the values (a
- * withheld value's release time is public: its 不公开 mark is shown from then on).
- */
-export async function findLatestVisibleReleases(q: Queryable, asOf: Date, indicatorIds?: readonly number[]): Promise<Map<number, LatestRelease>> {
-  if (indicatorIds?.length === 0) return new Map();
-  const { rows } = await q.query<{ indicator_id: number; period: string; released_at: Date }>(LATEST_RELEASES_SQL, [asOf, indicatorIds ? [...indicatorIds] : null]);
-  return new Map(rows.map((r) => [r.indicator_id, { period: r.period, releasedAt: r.released_at }]));
-}
-
-export const LATEST_RELEASES_SQL = `
-SELECT l.indicator_id, l.period, m.released_at
-FROM (${latestWalk("l.period, l.period_end")}) l
-CROSS JOIN LATERAL (
-  SELECT max(r.release_at) AS released_at FROM ${VISIBLE_FROM}
-  WHERE o.indicator_id = l.indicator_id AND o.period_end = l.period_end AND o.period = l.period AND ${releasedBy("$1")}
-) m`;

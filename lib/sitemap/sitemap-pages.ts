@@ -12,7 +12,7 @@ import { isListed } from "@/lib/public/catalogue-filter";
 import { publicCached } from "@/lib/public/cache";
 import { countIndicators, findPublicIndicators } from "@/lib/public/public-indicators";
 import { cachedCategories, cachedRegions } from "@/lib/public/reference-data";
-import { findLatestVisibleReleases } from "@/lib/public/visible-observations";
+import { findLatestVisibleReleases } from "@/lib/public/latest-visible";
 import { CITY_CODE } from "@/lib/reference/regions";
 import { PAGE_SIZE, type SitemapEntry } from "./sitemap-xml";
 

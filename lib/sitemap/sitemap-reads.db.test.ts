@@ -8,7 +8,7 @@ import { loadCatalogue } from "@/lib/public/catalogue-model";
 import { isListed } from "@/lib/public/catalogue-filter";
 import { readLatest } from "@/lib/public/latest-data";
 import { countIndicators, findPublicIndicators } from "@/lib/public/public-indicators";
-import { LATEST_RELEASES_SQL, findLatestVisibleReleases } from "@/lib/public/visible-observations";
+import { LATEST_RELEASES_SQL, findLatestVisibleReleases } from "@/lib/public/latest-visible";
 import { sitemapPage, sitemapPageCount } from "./sitemap-pages";
 import { PAGE_SIZE } from "./sitemap-xml";
 
