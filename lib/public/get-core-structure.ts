@@ -16,7 +16,7 @@ export type CoreStructure = {
 };
 
 export const CORE_TOTAL_CODE = "DE001";
-const GDP_SHARE_CODE = "DE003";
+export const GDP_SHARE_CODE = "DE003";
 
 export async function getCoreStructure(q: Queryable, asOf?: Date): Promise<CoreStructure | null> {
   // the core total, its parts and growth rate, and the share of GDP: not the whole catalogue

@@ -6,9 +6,8 @@ import { findReleaseCalendarPage, type PublicRelease } from "@/lib/releases/publ
 import { CITY_CODE } from "@/lib/reference/regions";
 import { publicCached } from "./cache";
 import { getCoreStructure, type CoreStructure } from "./get-core-structure";
-import { readLatest } from "./latest-data";
-import type { LatestValues } from "./latest-values";
-import { findPublicIndicators, type PublicIndicator } from "./public-indicators";
+import { cachedSelectionLatest } from "./latest-data";
+import type { PublicIndicator } from "./public-indicators";
 import { cachedEmerging, type Named } from "./reference-data";
 import type { PublicObservation } from "./visible-observations";
 
@@ -16,21 +15,16 @@ export type EmergingItem = { indicator: PublicIndicator; period: string | null; 
 export type EmergingPanel = { tag: Named; items: EmergingItem[] }[];
 export type HomeModel = { core: CoreStructure | null; emerging: EmergingPanel; latestRelease: PublicRelease | null; nextRelease: PublicRelease | null };
 
-// Only the tagged indicators and their latest values: the panel shows a few of them, and
-// reading the whole catalogue's latest values made the home page grow with it (issue 21).
-function emergingLatest(): Promise<{ indicators: PublicIndicator[]; latest: Map<number, LatestValues> }> {
-  return publicCached("home:emerging", async (epoch) => {
-    const indicators = (await findPublicIndicators(publicPool(), { emerging: true })).filter((i) => !i.retired);
-    return { indicators, latest: await readLatest(publicPool(), epoch.at, indicators.map((i) => i.id)) };
-  });
-}
-
 async function emergingPanel(): Promise<EmergingPanel> {
-  const [tags, { indicators, latest }] = await Promise.all([cachedEmerging(), emergingLatest()]);
+  const [tags, { indicators, latest }] = await Promise.all([
+    cachedEmerging(),
+    // only the tagged indicators and their latest values: reading the whole catalogue's made the home page grow with it (issue 21)
+    cachedSelectionLatest("home:emerging", { emerging: true }),
+  ]);
   return tags.map((tag) => ({
     tag,
     items: indicators
-      .filter((i) => i.emergingCodes.includes(tag.code))
+      .filter((i) => !i.retired && i.emergingCodes.includes(tag.code))
       .map((indicator) => {
         const l = latest.get(indicator.id);
         return { indicator, period: l?.period ?? null, city: l?.byRegion.get(CITY_CODE) ?? null };

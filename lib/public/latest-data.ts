@@ -10,6 +10,7 @@ import type { Queryable } from "@/lib/db/queryable";
 import { publicCached } from "./cache";
 import { latestByIndicator, type LatestValues } from "./latest-values";
 import { findLatestVisiblePeriods } from "./latest-visible";
+import { findPublicIndicators, type IndicatorSelection, type PublicIndicator } from "./public-indicators";
 import { findVisibleObservations } from "./visible-observations";
 
 /**
@@ -36,4 +37,16 @@ export async function readLatest(q: Queryable, asOf: Date, indicatorIds?: readon
   for (const [id, period] of periods) byPeriod.set(period, [...(byPeriod.get(period) ?? []), id]);
   const reads = [...byPeriod].map(([period, ids]) => findVisibleObservations(q, { indicatorIds: ids, from: period, to: period, asOf }));
   return latestByIndicator((await Promise.all(reads)).flat());
+}
+
+/**
+ * Part of the catalogue (findPublicIndicators' selection) and its latest
+ * values, once per epoch under `key`: a page that shows a few indicators (the home page's
+ * emerging panel, the regions index) reads theirs, not the whole catalogue's (issue 21).
+ */
+export function cachedSelectionLatest(key: string, sel: IndicatorSelection): Promise<{ indicators: PublicIndicator[]; latest: Map<number, LatestValues> }> {
+  return publicCached(key, async (epoch) => {
+    const indicators = await findPublicIndicators(publicPool(), sel);
+    return { indicators, latest: await readLatest(publicPool(), epoch.at, indicators.map((i) => i.id)) };
+  });
 }
