@@ -5,7 +5,11 @@
 // (embargo violations, target 0) and every answer a second after it that still does not.
 // Baseline from the same run: a static file (public/bench.txt) at the same concurrency.
 // Starts its own PostgreSQL and app (BENCH_PORT, BENCH_PG_PORT, BENCH_DIR; NEXT_DIST_DIR).
+// --scale N (default 1) runs it on the demo replicated N times by indicator (bench/scale-data.ts),
+// so the embargo and load checks are seen to hold on a larger database (issue 21: at 10×).
+import { parseArgs } from "node:util";
 import type { Summary } from "./load-generator";
+import { analyze, replicateByIndicator } from "./scale-data";
 
 // the helpers read their ports and directory when imported: set the bench's own first
 process.env.RESILIENCE_PORT_BASE = process.env.BENCH_PORT ?? "3470";
@@ -34,10 +38,21 @@ const CSV = [
   "DE007,210100,2029Q4,235.9877",
 ].join("\n");
 
+const SCALE = Number(parseArgs({ options: { scale: { type: "string", default: "1" } } }).values.scale);
+if (!Number.isInteger(SCALE) || SCALE < 1) throw new Error(`--scale: a whole factor ≥ 1, e.g. 10`);
+
 const log = (m: string) => console.log(m);
 const cluster = await startCluster({ fresh: true });
 await adminQuery(`CREATE DATABASE "test_bench_load"`);
-const app = await startApp({ port: appPort(0), databaseUrl: dbUrl("test_bench_load"), env: { PUBLIC_API_RATE_LIMIT: "1000000000" } });
+const APP_ENV = { PUBLIC_API_RATE_LIMIT: "1000000000" };
+if (SCALE > 1) {
+  // the app's first start seeds the demo; then the copies, with fresh planner statistics
+  await stopApp(await startApp({ port: appPort(0), databaseUrl: dbUrl("test_bench_load"), env: APP_ENV }));
+  const r = await replicateByIndicator(dbUrl("test_bench_load"), SCALE);
+  await analyze(dbUrl("test_bench_load"));
+  log(`data: the demo ×${SCALE}: ${r.indicators} indicators, +${r.observations} observations`);
+}
+const app = await startApp({ port: appPort(0), databaseUrl: dbUrl("test_bench_load"), env: APP_ENV });
 let failed = false;
 try {
   const base = app.url;
