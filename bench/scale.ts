@@ -61,6 +61,8 @@ async function targets(base: string, submittedBatch: number | null): Promise<Tar
     { name: "obs API wide, first page", path: "/api/v1/observations?region=210100&format=json&limit=1000", group: "public" },
     { name: "full-series CSV", path: "/api/v1/observations?indicator=DE001&format=csv", group: "public" },
     { name: "full-series JSON, all pages", path: "/api/v1/observations?indicator=DE001&format=json&limit=10000", group: "public", pages: true },
+    { name: "API indicator list", path: "/api/v1/indicators", group: "public" },
+    { name: "API indicator DE001", path: "/api/v1/indicators/DE001", group: "public" },
     { name: "Atom feed (releases)", path: "/feeds/releases", group: "public" },
     { name: "Atom feed (indicator DE001)", path: "/feeds/indicators/DE001", group: "public" },
     { name: `bulletin HTML ${bulletin}`, path: `/reports/${bulletin}`, group: "staff" },

@@ -1,5 +1,7 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { testPool, testPrisma, unique } from "@/lib/test/db";
+import { comparePeriods, mustParsePeriod } from "@/lib/period";
+import { findVisibleObservations } from "@/lib/public/visible-observations";
 import { findLatestByIndicator } from "../indicators/latest-by-indicator";
 import { findIndicatorNotes } from "./find-indicator-notes";
 import { findReleases, releaseStatus } from "./find-releases";
@@ -56,5 +58,37 @@ describe("open API catalogue reads", () => {
     expect(cat.regions.get("210102")?.nameZh).toBe("和平区");
     expect(cat.categories.get("01")?.nameZh).toBe("数字产品制造业");
     expect(cat.byCode.get(ind.code)?.id).toBe(ind.id);
+  });
+
+  it("sums up each indicator's latest period and last release in SQL as the visible values say, a withheld value counting only as news", async () => {
+    // a quarter whose newest vintage is withheld: it moves "last released" but is no period with a value
+    const ind = await prisma.indicator.create({
+      data: { code: unique("T"), nameZh: "测试", nameEn: "Test", unit: "个", frequency: "QUARTER", measureType: "STOCK", articleRef: "第八条" },
+    });
+    const rel = (d: string) => prisma.release.create({ data: { titleZh: unique("发布"), titleEn: "R", period: "2030Q2", releaseAt: new Date(d) } });
+    const [r1, r2] = await Promise.all([rel("2030-05-01T00:00:00Z"), rel("2030-08-01T00:00:00Z")]);
+    const b1 = await prisma.batch.create({ data: { fileName: "a.csv", checksum: unique("c"), status: "APPROVED", releaseId: r1.id } });
+    const b2 = await prisma.batch.create({ data: { fileName: "b.csv", checksum: unique("c"), status: "APPROVED", releaseId: r2.id } });
+    await prisma.observation.createMany({
+      data: [
+        { batchId: b1.id, indicatorId: ind.id, regionCode: "210100", period: "2030Q1", periodEnd: new Date("2030-03-31"), value: "1" },
+        { batchId: b1.id, indicatorId: ind.id, regionCode: "210100", period: "2030Q2", periodEnd: new Date("2030-06-30"), value: "2" },
+        { batchId: b2.id, indicatorId: ind.id, regionCode: "210100", period: "2030Q2", periodEnd: new Date("2030-06-30"), value: "3", flag: "CONFIDENTIAL" },
+      ],
+    });
+    const at = new Date("2031-01-01T00:00:00Z");
+    expect((await findLatestByIndicator(testPool(), at, [ind.id])).get(ind.id)).toEqual({ latestPeriod: "2030Q1", lastReleasedAt: new Date("2030-08-01T00:00:00Z") });
+
+    // and for the whole catalogue, the same as folding every visible value (what it replaced)
+    const rows = await findVisibleObservations(testPool(), { asOf: at });
+    const fold = new Map<number, { latestPeriod: string | null; lastReleasedAt: Date | null }>();
+    for (const o of rows) {
+      const cur = fold.get(o.indicatorId) ?? { latestPeriod: null, lastReleasedAt: null };
+      if (o.value !== null && o.flag !== "CONFIDENTIAL" && (!cur.latestPeriod || comparePeriods(mustParsePeriod(o.period), mustParsePeriod(cur.latestPeriod)) > 0)) cur.latestPeriod = o.period;
+      if (!cur.lastReleasedAt || o.releasedAt > cur.lastReleasedAt) cur.lastReleasedAt = o.releasedAt;
+      fold.set(o.indicatorId, cur);
+    }
+    expect(fold.size).toBeGreaterThan(40);
+    expect(await findLatestByIndicator(testPool(), at)).toEqual(fold);
   });
 });

@@ -22,6 +22,11 @@ function cachedLatest() {
   return publicCached("api:latest-by-indicator", (epoch) => findLatestByIndicator(publicPool(), epoch.at));
 }
 
+/** One indicator's: its answer reads its own values, not the whole catalogue's. */
+function cachedLatestOf(id: number) {
+  return publicCached(`api:latest-by-indicator:${id}`, async (epoch) => (await findLatestByIndicator(publicPool(), epoch.at, [id])).get(id));
+}
+
 /** A category filter includes its sub-categories (01 matches 0101 and 010101). */
 function matches(i: PublicIndicator, q: TIndicatorsQuery): boolean {
   if (q.chapter && i.chapter !== q.chapter) return false;
@@ -47,7 +52,7 @@ export async function answerIndicator({ url, epoch }: PublicGetContext, code: st
   parseQuery(url.searchParams, ZNoQuery, {}, []);
   const cat = await cachedApiCatalogue();
   const i = mustFind(cat, code);
-  const [latest, extra, releases] = await Promise.all([cachedLatest(), findIndicatorNotes(publicPool(), i.id), cachedReleases()]);
+  const [latest, extra, releases] = await Promise.all([cachedLatestOf(i.id), findIndicatorNotes(publicPool(), i.id), cachedReleases()]);
   const nextRelease = releases.find((r) => releaseStatus(r, epoch.at) === "scheduled" && r.indicators.includes(i.code));
-  return Response.json(serialiseIndicatorDetail(i, cat, { latest: latest.get(i.id), ...extra, nextRelease }));
+  return Response.json(serialiseIndicatorDetail(i, cat, { latest, ...extra, nextRelease }));
 }
