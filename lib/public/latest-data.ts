@@ -13,15 +13,6 @@ import { findLatestVisiblePeriods } from "./latest-visible";
 import { findPublicIndicators, type IndicatorSelection, type PublicIndicator } from "./public-indicators";
 import { findVisibleObservations } from "./visible-observations";
 
-/**
- * The newest visible period of every indicator, without its values: what the catalogue shows
- * beside each indicator (and whether a retired one has released data). The walk is a short index
- * read per indicator; reading the values too cost the catalogue page ten times more (issue 21).
- */
-export function cachedLatestPeriods(): Promise<Map<number, string>> {
-  return publicCached("public:latest-periods", (epoch) => findLatestVisiblePeriods(publicPool(), epoch.at));
-}
-
 export function cachedLatest(): Promise<Map<number, LatestValues>> {
   return publicCached("public:latest", (epoch) => readLatest(publicPool(), epoch.at));
 }

@@ -4,7 +4,7 @@
 // The answers must stay those of the full read; the plan is asserted, not a time.
 import { afterAll, describe, expect, it } from "vitest";
 import { testPool, testPrisma, unique } from "@/lib/test/db";
-import { loadCatalogue } from "@/lib/public/catalogue-model";
+import { CATALOGUE_PAGE_SIZE, loadCatalogue } from "@/lib/public/catalogue-model";
 import { isListed } from "@/lib/public/catalogue-filter";
 import { readLatest } from "@/lib/public/latest-data";
 import { countIndicators, findPublicIndicators } from "@/lib/public/public-indicators";
@@ -73,11 +73,18 @@ describe("the sitemap's and the catalogue's reads", () => {
     for (const [k, i] of expected.entries()) expect(entries[k].lastModified).toEqual(latest.get(i.id)?.releasedAt);
   });
 
-  it("gives the catalogue the latest periods its values have", async () => {
-    const model = await loadCatalogue({});
+  it("gives each catalogue page the latest periods its values have, walking for that page's indicators only", async () => {
     const all = await findPublicIndicators(testPool());
     const latest = await readLatest(testPool(), new Date(), all.map((i) => i.id));
-    expect(new Map([...model.latestPeriod].filter(([id]) => latest.has(id)))).toEqual(new Map([...latest].map(([id, l]) => [id, l.period])));
+    const first = await loadCatalogue({});
+    expect(first.total).toBe(all.filter((i) => !i.retired).length);
+    expect(first.pages).toBe(Math.ceil(first.total / CATALOGUE_PAGE_SIZE));
+    const shown = [...first.results, ...first.retired];
+    expect(shown.length).toBeGreaterThan(40);
+    for (const i of shown) expect(first.latestPeriod.get(i.id), i.code).toBe(latest.get(i.id)?.period);
+    // nothing walked for indicators on other pages (the retired ones are walked for the facets)
+    const others = [...first.latestPeriod.keys()].filter((id) => !shown.some((i) => i.id === id));
+    expect(others.every((id) => all.find((i) => i.id === id)?.retired)).toBe(true);
   });
 
   it("walks each listed indicator once and reads only its newest period's rows, never the observation table", async () => {

@@ -3,6 +3,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { CatalogueFacets } from "@/app/_components/public/catalogue/catalogue-facets";
 import { CatalogueResults } from "@/app/_components/public/catalogue/catalogue-results";
 import { CatalogueSearch } from "@/app/_components/public/catalogue/catalogue-search";
+import { Pager } from "@/app/_components/public/pager";
 import { loadCatalogue } from "@/lib/public/catalogue-model";
 
 export const dynamic = "force-dynamic";
@@ -21,7 +22,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function CataloguePage({ params, searchParams }: Props) {
   const { locale } = await params;
   setRequestLocale(locale);
-  const [t, model] = await Promise.all([getTranslations("catalogue-public"), loadCatalogue(await searchParams)]);
+  const search = await searchParams;
+  const [t, model] = await Promise.all([getTranslations("catalogue-public"), loadCatalogue(search)]);
   return (
     <>
       <h1>{t("title")}</h1>
@@ -31,6 +33,7 @@ export default async function CataloguePage({ params, searchParams }: Props) {
         <CatalogueFacets model={model} />
         <div>
           <CatalogueResults model={model} />
+          <Pager path="/indicators" search={search} page={model.page} pages={model.pages} label={t("pagesLabel")} testId="catalogue-pager" />
           <p className="note">{t("retiredListedNote")}</p>
         </div>
       </div>

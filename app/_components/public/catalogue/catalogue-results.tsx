@@ -63,9 +63,9 @@ export async function CatalogueResults({ model }: { model: CatalogueModel }) {
       <>
         <section aria-labelledby="results-h">
           <h2 id="results-h" data-testid="catalogue-count">
-            {t("results", { n: model.results.length })}
+            {t("results", { n: model.total })}
           </h2>
-          {model.results.length ? table(model.results, t("results", { n: model.results.length })) : <p>{t("noActiveResults")}</p>}
+          {model.results.length ? table(model.results, t("results", { n: model.total })) : <p>{t("noActiveResults")}</p>}
         </section>
         {retiredSection}
       </>
