@@ -9,13 +9,14 @@ import { findApiObservationsByMeasure } from "@/lib/open-api/observations/find-a
 import { fetchFromForDerived } from "@/lib/open-api/observations/select-rows";
 import type { ApiObservation } from "@/lib/open-api/observations/types";
 import { publicCached } from "@/lib/public/cache";
+import { countVisibleKeysByIndicator } from "@/lib/public/visible-keys";
 import { findVisibleVintages } from "@/lib/public/visible-observations";
-import { noResults } from "../errors";
+import { noResults, SdmxError } from "../errors";
 import type { DataQuery } from "../query/data-query";
 import type { Dataflow } from "../structure/model";
 import { selectRows } from "./filter-rows";
 import { historySets, updatedRows } from "./history";
-import { pushdown } from "./pushdown";
+import { pushdown, type Pushdown } from "./pushdown";
 import { toSdmxRow, type SdmxRow } from "./rows";
 
 export type DataSetRows = { validFrom: Date | null; validTo: Date | null; rows: SdmxRow[] };
@@ -24,12 +25,36 @@ function toRows(obs: readonly ApiObservation[], cat: ApiCatalogue, q: DataQuery)
   return selectRows(obs.map((o) => toSdmxRow(o, cat)).filter((r): r is SdmxRow => r !== null), q);
 }
 
+/**
+ * The most observations one answer is built from (keys × measures). The answer is built whole
+ * before offset/limit cut it, so a query of every series of a province-size database would hold
+ * gigabytes in one process (issue 21): past this it is refused with the standard's 413 (SDMX
+ * error 130, response too large due to client request), saying how to narrow it.
+ */
+export const MAX_ANSWER_OBSERVATIONS = 300_000;
+
+async function refuseIfTooLarge(p: Pushdown, at: Date, cacheKey: string, max: number): Promise<void> {
+  // a count of the selection's public keys: index ranges, no values read
+  const counts = await publicCached(`${cacheKey}:size`, () =>
+    countVisibleKeysByIndicator(publicPool(), { indicatorIds: p.indicatorIds ?? undefined, regionCodes: p.regionCodes ?? undefined, from: p.from, to: p.to, asOf: at }),
+  );
+  const n = [...counts.values()].reduce((a, b) => a + b, 0) * p.measures.length;
+  if (n > max) {
+    throw new SdmxError(
+      413,
+      `查询结果约有 ${n} 个观测值，超过单次查询上限 ${max}：请用键（指标、地区、度量）或时期（c[TIME_PERIOD]）缩小查询`,
+      `The answer would hold about ${n} observations, more than the ${max} one query may: narrow the key (indicator, area, measure) or the period (c[TIME_PERIOD])`,
+    );
+  }
+}
+
 /** The data sets of the answer (one, or one per release with includeHistory), before paging. */
-export async function selectData(q: DataQuery, cat: ApiCatalogue, flows: readonly Dataflow[], now: Date): Promise<DataSetRows[]> {
+export async function selectData(q: DataQuery, cat: ApiCatalogue, flows: readonly Dataflow[], now: Date, maxObservations = MAX_ANSWER_OBSERVATIONS): Promise<DataSetRows[]> {
   const at = q.asOf && q.asOf < now ? q.asOf : now;
   const p = pushdown(q, cat, flows);
   if (p.indicatorIds?.length === 0 || p.regionCodes?.length === 0 || !p.measures.length) throw noResults();
   const cacheKey = `sdmx:rows:${JSON.stringify({ p, at: at.toISOString(), h: q.includeHistory, u: q.updatedAfter?.toISOString() })}`;
+  await refuseIfTooLarge(p, at, cacheKey, maxObservations);
 
   if (!q.includeHistory && !q.updatedAfter) {
     const perMeasure = await publicCached(cacheKey, () => findApiObservationsByMeasure(publicPool(), cat.indicators, { ...p, at }));
