@@ -2,6 +2,7 @@
 // an omitted trailing path element means "all").
 import { MEDIA_TYPE } from "@/lib/sdmx/negotiate";
 import { AGENCY, ALL_FLOW, VERSION } from "@/lib/sdmx/ids";
+import { MAX_ANSWER_OBSERVATIONS } from "@/lib/sdmx/query/data-query";
 import { KEY_DIMENSIONS } from "@/lib/sdmx/structure/model";
 
 const pathParam = (name: string, description: string, example: string) => ({ name, in: "path", required: true, description, schema: { type: "string" }, example });
@@ -93,7 +94,10 @@ export function sdmxPaths(cacheHeaders: unknown): Record<string, unknown> {
           formatParam(["sdmx-ml", "sdmx-json", "sdmx-csv"]),
           lang,
         ],
-        responses: responses(dataOk, cacheHeaders),
+        responses: {
+          ...responses(dataOk, cacheHeaders),
+          "413": sdmxError(`The answer would hold more than ${MAX_ANSWER_OBSERVATIONS} observations (keys × measures): narrow the key or the period (SDMX error code 130).`),
+        },
       },
     },
   };

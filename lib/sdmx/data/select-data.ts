@@ -12,7 +12,7 @@ import { publicCached } from "@/lib/public/cache";
 import { countVisibleKeysByIndicator } from "@/lib/public/visible-keys";
 import { findVisibleVintages } from "@/lib/public/visible-observations";
 import { noResults, SdmxError } from "../errors";
-import type { DataQuery } from "../query/data-query";
+import { MAX_ANSWER_OBSERVATIONS, type DataQuery } from "../query/data-query";
 import type { Dataflow } from "../structure/model";
 import { selectRows } from "./filter-rows";
 import { historySets, updatedRows } from "./history";
@@ -25,14 +25,9 @@ function toRows(obs: readonly ApiObservation[], cat: ApiCatalogue, q: DataQuery)
   return selectRows(obs.map((o) => toSdmxRow(o, cat)).filter((r): r is SdmxRow => r !== null), q);
 }
 
-/**
- * The most observations one answer is built from (keys × measures). The answer is built whole
- * before offset/limit cut it, so a query of every series of a province-size database would hold
- * gigabytes in one process (issue 21): past this it is refused with the standard's 413 (SDMX
- * error 130, response too large due to client request), saying how to narrow it.
- */
-export const MAX_ANSWER_OBSERVATIONS = 300_000;
-
+// A query of every series of a province-size database would hold gigabytes in one process
+// (issue 21): past MAX_ANSWER_OBSERVATIONS it is refused with the standard's 413 (SDMX error
+// 130, response too large due to client request), saying how to narrow it.
 async function refuseIfTooLarge(p: Pushdown, at: Date, cacheKey: string, max: number): Promise<void> {
   // a count of the selection's public keys: index ranges, no values read
   const counts = await publicCached(`${cacheKey}:size`, () =>

@@ -38,6 +38,11 @@ const PLAIN_PARAMS = new Set([
 ]);
 const OPS = new Set(["eq", "ne", "co", "nc", "sw", "ew", "lt", "le", "gt", "ge"]);
 export const MAX_LIMIT = 100_000;
+/**
+ * The most observations (keys × measures) one data answer is built from: it is built whole
+ * before offset/limit cut it, so past this a query is refused (select-data.ts, issue 21).
+ */
+export const MAX_ANSWER_OBSERVATIONS = 300_000;
 
 function positiveInt(raw: string | null, name: string, min = 1): number | undefined {
   if (raw === null) return undefined;
