@@ -2,6 +2,7 @@ import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 import { formatDateTime } from "@/lib/format-date";
 import { mustParsePeriod, periodLabel } from "@/lib/period";
+import { summariseCodes } from "@/lib/releases/codes-summary";
 import type { PublicRelease } from "@/lib/releases/public-releases";
 
 type Props = { releases: PublicRelease[]; locale: string; renderExtra?: (r: PublicRelease) => ReactNode; testId: string };
@@ -11,6 +12,10 @@ export function ReleaseTable({ releases, locale, renderExtra, testId }: Props) {
   const t = useTranslations("releases");
   if (!releases.length) return <p>{t("none")}</p>;
   const fmt = (d: Date) => formatDateTime(d, locale);
+  const codes = (r: PublicRelease) => {
+    const { shown, more } = summariseCodes(r.indicatorCodes);
+    return shown.length ? shown.join(", ") + (more ? ` ${t("moreIndicators", { n: r.indicatorCodes.length })}` : "") : "—";
+  };
   return (
     <div className="table-scroll" tabIndex={0}>
       <table className="data-table" data-testid={testId}>
@@ -38,7 +43,7 @@ export function ReleaseTable({ releases, locale, renderExtra, testId }: Props) {
                 {renderExtra?.(r)}
               </td>
               <td>{r.period ? periodLabel(mustParsePeriod(r.period), locale, r.yearToDate ? "ytd" : "period") : "—"}</td>
-              <td>{r.indicatorCodes.join(", ") || "—"}</td>
+              <td>{codes(r)}</td>
             </tr>
           ))}
         </tbody>
