@@ -10,17 +10,29 @@ export type PublicRelease = {
   period: string | null;
   releaseAt: Date;
   released: boolean;
+  /** its first SHOWN_CODES indicators' codes, in catalogue order */
   indicatorCodes: string[];
+  /** how many indicators it covers */
+  indicatorCount: number;
   /** It carries year-to-date figures (累计, or their growth): its period reads as a span, 1—10月 / 前三季度. */
   yearToDate: boolean;
   moves: { fromAt: Date; toAt: Date; reason: string; movedAt: Date }[];
 };
 
+/**
+ * The codes a calendar row lists (then 等共 N 项): a release of a province's catalogue covers
+ * hundreds of indicators, and listing and shipping them all made every calendar row a wall of
+ * codes and every read of the calendar grow with the catalogue (issue 21). A demo release (at
+ * most 12) is listed whole.
+ */
+export const SHOWN_CODES = 20;
+
 // ties broken by id: two releases at one moment list in the same order on every copy of the
 // data (a restored dump stores its rows in another physical order)
 const select = (where: string, tail = "") => `
 SELECT r.id, r.title_zh, r.title_en, r.period, r.release_at, r.release_at <= $1 AS released,
-       COALESCE((SELECT array_agg(i.code ORDER BY i.sort_order, i.code) FROM release_indicator ri JOIN indicator i ON i.id = ri.indicator_id WHERE ri.release_id = r.id), '{}') AS codes,
+       ARRAY(SELECT i.code FROM release_indicator ri JOIN indicator i ON i.id = ri.indicator_id WHERE ri.release_id = r.id ORDER BY i.sort_order, i.code LIMIT ${SHOWN_CODES}) AS codes,
+       (SELECT count(*) FROM release_indicator ri WHERE ri.release_id = r.id)::int AS code_count,
        COALESCE((SELECT bool_or(i.measure_type IN ('CUMULATIVE', 'GROWTH')) FROM release_indicator ri JOIN indicator i ON i.id = ri.indicator_id WHERE ri.release_id = r.id), true) AS ytd,
        COALESCE((SELECT json_agg(json_build_object('fromAt', m.from_at, 'toAt', m.to_at, 'reason', m.reason, 'movedAt', m.moved_at) ORDER BY m.moved_at)
                  FROM release_move m WHERE m.release_id = r.id), '[]') AS moves
@@ -54,7 +66,7 @@ export async function findReleaseCalendarPage(q: Queryable, asOf: Date, page: nu
   return { upcoming: up.rows.map(toRelease).reverse(), past: past.rows.slice(0, CALENDAR_PAGE_SIZE).map(toRelease), more: past.rows.length > CALENDAR_PAGE_SIZE };
 }
 
-type Row = { id: number; title_zh: string; title_en: string | null; period: string | null; release_at: Date; released: boolean; codes: string[]; ytd: boolean; moves: unknown };
+type Row = { id: number; title_zh: string; title_en: string | null; period: string | null; release_at: Date; released: boolean; codes: string[]; code_count: number; ytd: boolean; moves: unknown };
 
 function toRelease(r: Row): PublicRelease {
   return {
@@ -65,6 +77,7 @@ function toRelease(r: Row): PublicRelease {
     releaseAt: r.release_at,
     released: r.released,
     indicatorCodes: r.codes,
+    indicatorCount: r.code_count,
     yearToDate: r.ytd,
     moves: (r.moves as { fromAt: string; toAt: string; reason: string; movedAt: string }[]).map((m) => ({
       fromAt: new Date(m.fromAt),

@@ -2,7 +2,7 @@
 // page, newest first, without gaps or repeats, and the same releases as the whole list.
 import { afterAll, describe, expect, it } from "vitest";
 import { testPool } from "@/lib/test/db";
-import { CALENDAR_PAGE_SIZE, findPublicReleases, findReleaseCalendarPage } from "./public-releases";
+import { CALENDAR_PAGE_SIZE, findPublicReleases, findReleaseCalendarPage, SHOWN_CODES } from "./public-releases";
 
 describe("the release calendar's pages", () => {
   afterAll(async () => {
@@ -32,5 +32,35 @@ describe("the release calendar's pages", () => {
     const p = await findReleaseCalendarPage(testPool(), new Date(), 10_000);
     expect(p.past).toEqual([]);
     expect(p.more).toBe(false);
+  });
+
+  it("lists a release's first codes in catalogue order and counts them all", async () => {
+    const { upcoming, past } = await findReleaseCalendarPage(testPool(), new Date(), 1);
+    const releases = [...upcoming, ...past];
+    const { rows } = await testPool().query<{ id: number; codes: string[] }>(
+      `SELECT ri.release_id AS id, array_agg(i.code ORDER BY i.sort_order, i.code) AS codes FROM release_indicator ri JOIN indicator i ON i.id = ri.indicator_id
+       WHERE ri.release_id = ANY($1) GROUP BY ri.release_id`,
+      [releases.map((r) => r.id)],
+    );
+    const all = new Map(rows.map((r) => [r.id, r.codes]));
+    for (const r of releases) {
+      const codes = all.get(r.id) ?? [];
+      expect(r.indicatorCount).toBe(codes.length);
+      expect(r.indicatorCodes).toEqual(codes.slice(0, SHOWN_CODES));
+    }
+    expect(releases.some((r) => r.indicatorCount > 1)).toBe(true);
+
+    // a release of more indicators than a row lists: its first codes, and the count of all
+    const inds = (await testPool().query<{ id: number; code: string }>(`SELECT id, code FROM indicator ORDER BY sort_order, code LIMIT ${SHOWN_CODES + 5}`)).rows;
+    const at = new Date(Date.now() + 60_000);
+    const { rows: made } = await testPool().query<{ id: number }>(`INSERT INTO release (title_zh, release_at, created_at, updated_at) VALUES ('多指标发布', $1, now(), now()) RETURNING id`, [at]);
+    try {
+      await testPool().query(`INSERT INTO release_indicator (release_id, indicator_id) SELECT $1, unnest($2::int[])`, [made[0].id, inds.map((i) => i.id)]);
+      const big = (await findReleaseCalendarPage(testPool(), new Date(), 1)).upcoming.find((r) => r.id === made[0].id)!;
+      expect(big.indicatorCount).toBe(SHOWN_CODES + 5);
+      expect(big.indicatorCodes).toEqual(inds.slice(0, SHOWN_CODES).map((i) => i.code));
+    } finally {
+      await testPool().query(`UPDATE release SET cancelled_at = now() WHERE id = $1`, [made[0].id]);
+    }
   });
 });

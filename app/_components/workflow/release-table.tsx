@@ -2,7 +2,6 @@ import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 import { formatDateTime } from "@/lib/format-date";
 import { mustParsePeriod, periodLabel } from "@/lib/period";
-import { summariseCodes } from "@/lib/releases/codes-summary";
 import type { PublicRelease } from "@/lib/releases/public-releases";
 
 type Props = { releases: PublicRelease[]; locale: string; renderExtra?: (r: PublicRelease) => ReactNode; testId: string };
@@ -12,10 +11,8 @@ export function ReleaseTable({ releases, locale, renderExtra, testId }: Props) {
   const t = useTranslations("releases");
   if (!releases.length) return <p>{t("none")}</p>;
   const fmt = (d: Date) => formatDateTime(d, locale);
-  const codes = (r: PublicRelease) => {
-    const { shown, more } = summariseCodes(r.indicatorCodes);
-    return shown.length ? shown.join(", ") + (more ? ` ${t("moreIndicators", { n: r.indicatorCodes.length })}` : "") : "—";
-  };
+  const codes = (r: PublicRelease) =>
+    r.indicatorCodes.length ? r.indicatorCodes.join(", ") + (r.indicatorCount > r.indicatorCodes.length ? ` ${t("moreIndicators", { n: r.indicatorCount })}` : "") : "—";
   return (
     <div className="table-scroll" tabIndex={0}>
       <table className="data-table" data-testid={testId}>

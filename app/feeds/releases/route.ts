@@ -3,8 +3,7 @@ import { atomResponse, atomXml } from "@/lib/feeds/atom";
 import { siteOrigin } from "@/lib/http/site-url";
 import { publicCached } from "@/lib/public/cache";
 import { maxAgeSeconds, currentEpoch } from "@/lib/public/epoch";
-import { summariseCodes } from "@/lib/releases/codes-summary";
-import { findReleaseCalendarPage } from "@/lib/releases/public-releases";
+import { findReleaseCalendarPage, type PublicRelease } from "@/lib/releases/public-releases";
 import { withDbErrors } from "@/lib/http/db-unavailable";
 
 /** GET: the release calendar as an Atom feed (upcoming and past releases, moves noted). */
@@ -13,10 +12,7 @@ export const GET = withDbErrors(async (req: Request) => {
   // what the calendar's first page shows (every upcoming release, the newest past ones), latest first
   const { upcoming, past } = await publicCached("page:releases:1", (e) => findReleaseCalendarPage(publicPool(), e.at, 1));
   const releases = [...[...upcoming].reverse(), ...past];
-  const codes = (all: string[]) => {
-    const { shown, more } = summariseCodes(all);
-    return shown.join(", ") + (more ? ` 等共 ${all.length} 项` : "");
-  };
+  const codes = (r: PublicRelease) => r.indicatorCodes.join(", ") + (r.indicatorCount > r.indicatorCodes.length ? ` 等共 ${r.indicatorCount} 项` : "");
   const fmt = (d: Date) => d.toLocaleString("zh-CN", { timeZone: "Asia/Shanghai", dateStyle: "long", timeStyle: "short" });
   const xml = atomXml({
     id: `${origin}/releases`,
@@ -30,7 +26,7 @@ export const GET = withDbErrors(async (req: Request) => {
       title: `${r.released ? "已发布" : "将发布"}：${r.titleZh}（${fmt(r.releaseAt)}）`,
       updated: r.moves.at(-1)?.movedAt ?? r.releaseAt,
       link: `${origin}/releases#r${r.id}`,
-      summary: [codes(r.indicatorCodes), ...r.moves.map((m) => `调整：原定 ${fmt(m.fromAt)}，改为 ${fmt(m.toAt)}（${m.reason}）`)].filter(Boolean).join("；"),
+      summary: [codes(r), ...r.moves.map((m) => `调整：原定 ${fmt(m.fromAt)}，改为 ${fmt(m.toAt)}（${m.reason}）`)].filter(Boolean).join("；"),
     })),
   });
   return atomResponse(xml, maxAgeSeconds(await currentEpoch()));
