@@ -56,26 +56,41 @@ const admin = new pg.Pool({ connectionString: base.toString(), max: 1 });
 const source = base.pathname.slice(1);
 for (const factor of factors) {
   const db = `${source}_obs_x${factor}`;
-  await admin.query(`DROP DATABASE IF EXISTS "${db}"`);
-  await admin.query(`CREATE DATABASE "${db}" TEMPLATE "${source}"`);
   const url = new URL(base);
   url.pathname = `/${db}`;
-  if (factor > 1) await replicateByIndicator(url.toString(), factor);
-  await analyze(url.toString());
+  // KEEP=1: keep each size's database for the next run (and use it when there)
+  const kept = process.env.KEEP === "1" && (await admin.query(`SELECT 1 FROM pg_database WHERE datname = $1`, [db])).rowCount === 1;
+  if (!kept) {
+    await admin.query(`DROP DATABASE IF EXISTS "${db}"`);
+    await admin.query(`CREATE DATABASE "${db}" TEMPLATE "${source}"`);
+    if (factor > 1) await replicateByIndicator(url.toString(), factor);
+    await analyze(url.toString());
+  }
   const q = new pg.Pool({ connectionString: url.toString(), max: 2 });
   const inds = await findPublicIndicators(q);
   for (const measure of ["level", "in-period", "yoy"] as const) {
     const f: ObservationFilter = { indicatorIds: null, regionCodes: ["210100"], measure, at: new Date() };
-    const rows = await paged(q, inds, f, true);
+    // paged: the counts once per release (cached for every page), then a page
+    const { floors, sources, counts } = await countObservationKeys(q, inds, f);
+    const pf2 = { ...f, floors, sources };
+    const first = await pageObservations(q, inds, counts, pf2, { limit: LIMIT });
+    const [countMs, pageMs, laterMs] = [
+      await time(() => countObservationKeys(q, inds, f)),
+      await time(() => pageObservations(q, inds, counts, pf2, { limit: LIMIT })),
+      await time(() => pageObservations(q, inds, counts, pf2, { limit: LIMIT, cursor: first.nextCursor ?? undefined })),
+    ];
+    console.log(`${factor}× ${measure}: counts ${countMs.toFixed(0)} ms (once per release); first page ${pageMs.toFixed(0)} ms, second page ${laterMs.toFixed(0)} ms`);
+    // WHOLE=0: only the paged figures (the whole answer takes seconds a time at 100×)
+    if (process.env.WHOLE === "0") continue;
     const [wf, pf, wa, pa] = [
       await time(() => wholeAnswer(q, inds, f, false)),
       await time(() => paged(q, inds, f, false)),
       await time(() => wholeAnswer(q, inds, f, true)),
       await time(() => paged(q, inds, f, true)),
     ];
-    console.log(`${factor}× ${measure} (${inds.length} indicators, ${rows} rows): first page whole ${wf.toFixed(0)} ms, paged ${pf.toFixed(0)} ms; all pages whole ${wa.toFixed(0)} ms, paged ${pa.toFixed(0)} ms`);
+    console.log(`${factor}× ${measure} (${inds.length} indicators): first page whole ${wf.toFixed(0)} ms, paged ${pf.toFixed(0)} ms; all pages whole ${wa.toFixed(0)} ms, paged ${pa.toFixed(0)} ms`);
   }
   await q.end();
-  await admin.query(`DROP DATABASE "${db}"`);
+  if (process.env.KEEP !== "1") await admin.query(`DROP DATABASE "${db}"`);
 }
 await admin.end();
