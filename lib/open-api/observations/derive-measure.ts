@@ -112,7 +112,7 @@ function publishedGrowthOf(indicators: Iterable<DerivableIndicator>): Map<number
   return growthOf;
 }
 
-/** Whether yoy rows of `ind` merge its published growth rate's (mergeGrowth), rather than one row per own value. */
+/** Whether yoy rows of `ind` merge its published growth rate's (mergeGrowth): yoyRows answers a rate and a growth rate by their own values only. */
 const mergesPublishedGrowth = (ind: DerivableIndicator) => ind.measureType !== "GROWTH" && ind.measureType !== "RATE";
 
 /**
