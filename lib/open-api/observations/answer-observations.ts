@@ -6,19 +6,16 @@ import { AppError } from "@/lib/errors";
 import { publicCached } from "@/lib/public/cache";
 import { visibilityMoment } from "../as-of";
 import { cachedApiCatalogue, type ApiCatalogue } from "../catalogue/load-catalogue";
-import { pageOf, type Page, type PageRequest } from "../paging";
+import type { Page, PageRequest } from "../paging";
 import { ParamError } from "../params/param-error";
 import { DEFAULT_JSON_LIMIT, MAX_FILE_ROWS, OBSERVATION_PARAMS } from "../params/param-help";
 import { parseQuery } from "../params/parse-query";
 import { OBSERVATION_LIST_PARAMS, ZObservationsQuery, type TObservationsQuery } from "../params/queries";
 import type { PublicGetContext } from "../public-get";
 import type { TObservationPage } from "../schemas/observation";
-import { countVisibleKeysByIndicator, findLastPeriodFloors } from "@/lib/public/visible-keys";
-import { findApiObservations } from "./find-api-observations";
-import { pageLevelObservations } from "./page-level";
+import { countObservationKeys, pageObservations } from "./page-observations";
 import type { ApiObservation } from "./types";
 import { observationsCsv, observationsXlsx } from "./observation-files";
-import { compareRowKeys, rowKey } from "./select-rows";
 import { observationsJsonStat } from "./jsonstat";
 import { observationMeta, serialiseObservation } from "./serialise";
 import { licenseLinkHeader } from "@/lib/public/data-license";
@@ -36,29 +33,21 @@ function checkRegions(codes: string[] | undefined, cat: ApiCatalogue): void {
 }
 
 /**
- * One page of the answer. The level measure (with or without `last`) is paged in SQL, so a page costs
- * what it shows (page-level.ts); the others build the whole answer once per epoch and slice it.
+ * One page of the answer, paged in SQL whatever the measure (with or without `last`), so a page
+ * costs what it shows (page-observations.ts).
  */
 async function pageFor(q: TObservationsQuery, cat: ApiCatalogue, req: PageRequest): Promise<Page<ApiObservation>> {
   const indicatorIds = resolveIndicators(q.indicator, cat);
   checkRegions(q.region, cat);
   const filter = { indicatorIds, regionCodes: q.region ?? null, from: q.from, to: q.to, last: q.last, measure: q.measure };
   const key = `api:obs:${JSON.stringify({ ...filter, indicatorIds: indicatorIds && [...indicatorIds].sort(), regionCodes: filter.regionCodes && [...filter.regionCodes].sort(), asOf: q.asOf })}`;
-  if (q.measure === "level") {
-    // `last`: each indicator's oldest kept period, and the counts (`total`, and where an offset
-    // or cursor falls): once per epoch, for every page
-    const { floors, counts } = await publicCached(`${key}:counts`, async (epoch) => {
-      const f = { regionCodes: q.region, from: q.from, to: q.to, asOf: visibilityMoment(q.asOf, epoch.at) };
-      const last = q.last;
-      const floors = last === undefined ? null : await findLastPeriodFloors(publicPool(), { ...f, indicatorIds: indicatorIds ?? cat.indicators.map((i) => i.id) }, last);
-      return { floors, counts: await countVisibleKeysByIndicator(publicPool(), { ...f, indicatorIds: indicatorIds ?? undefined }, floors) };
-    });
-    return publicCached(`${key}:page:${JSON.stringify(req)}`, (epoch) =>
-      pageLevelObservations(publicPool(), cat.indicators, counts, { ...filter, floors, at: visibilityMoment(q.asOf, epoch.at) }, req, OBSERVATION_PARAMS.cursor),
-    );
-  }
-  const rows = await publicCached(key, (epoch) => findApiObservations(publicPool(), cat.indicators, { ...filter, at: visibilityMoment(q.asOf, epoch.at) }));
-  return pageOf(rows, req, rowKey, compareRowKeys, OBSERVATION_PARAMS.cursor);
+  // once per epoch, for every page
+  const { floors, sources, counts } = await publicCached(`${key}:counts`, (epoch) =>
+    countObservationKeys(publicPool(), cat.indicators, { ...filter, at: visibilityMoment(q.asOf, epoch.at) }),
+  );
+  return publicCached(`${key}:page:${JSON.stringify(req)}`, (epoch) =>
+    pageObservations(publicPool(), cat.indicators, counts, { ...filter, floors, sources, at: visibilityMoment(q.asOf, epoch.at) }, req, OBSERVATION_PARAMS.cursor),
+  );
 }
 
 export async function answerObservations({ url }: PublicGetContext): Promise<Response> {

@@ -4,7 +4,7 @@
 // next to a withheld YTD value).
 import { inPeriodFromYtd, mergeGrowth, percentagePointChange, yoyGrowthSeries, ytdStep } from "@/lib/derive";
 import { mustParsePeriod, periodCode, samePeriodLastYear } from "@/lib/period";
-import type { PublicObservation } from "@/lib/public/visible-observations";
+import type { PublicObservation, VisibleKey } from "@/lib/public/visible-observations";
 import type { TMeasure } from "../schemas/observation";
 import type { ApiObservation, DerivableIndicator } from "./types";
 
@@ -105,6 +105,56 @@ function yoyRows(series: Series, ind: DerivableIndicator, official: Series, grow
   });
 }
 
+/** Each level's published growth rate (an indicator of its own, GROWTH with growthOfId), by the level's id. */
+function publishedGrowthOf(indicators: Iterable<DerivableIndicator>): Map<number, DerivableIndicator> {
+  const growthOf = new Map<number, DerivableIndicator>();
+  for (const g of indicators) if (g.measureType === "GROWTH" && g.growthOfId !== null) growthOf.set(g.growthOfId, g);
+  return growthOf;
+}
+
+/** Whether yoy rows of `ind` merge its published growth rate's (mergeGrowth): yoyRows answers a rate and a growth rate by their own values only. */
+const mergesPublishedGrowth = (ind: DerivableIndicator) => ind.measureType !== "GROWTH" && ind.measureType !== "RATE";
+
+/**
+ * Which indicators' keys (indicator, region, period) the rows of `measure` have, as
+ * visible-keys.ts KeySources: each indicator's own, and for yoy also those of the published
+ * growth rate merged into it (a period or region where only the rate is published still has a
+ * row). Null when every indicator's rows are its own keys exactly (level, in-period: one row
+ * per value). Of `indicators`, the ones asked for (`wanted`; null: all).
+ */
+export function measureKeySources(indicators: readonly DerivableIndicator[], wanted: ReadonlySet<number> | null, measure: TMeasure): { id: number; as: number }[] | null {
+  if (measure !== "yoy") return null;
+  const growthOf = publishedGrowthOf(indicators);
+  const asked = indicators.filter((i) => !wanted || wanted.has(i.id));
+  const merged = asked.flatMap((i) => (mergesPublishedGrowth(i) && growthOf.has(i.id) ? [{ id: growthOf.get(i.id)!.id, as: i.id }] : []));
+  return merged.length ? [...asked.map((i) => ({ id: i.id, as: i.id })), ...merged] : null;
+}
+
+/**
+ * The visible rows the rows of `measure` at `keys` are derived from, as keys: with them (and
+ * whatever other rows) deriveMeasure gives these keys' rows exactly as from the whole series.
+ * In-period: the same series' periods of the year up to the key's (a year is derived alone; its
+ * first month tells whether 1—2月 came combined). Yoy: the same period and a year before, of the
+ * indicator and of the published growth rate merged into it.
+ */
+export function measureInputKeys(keys: readonly VisibleKey[], indicators: ReadonlyMap<number, DerivableIndicator>, measure: TMeasure): VisibleKey[] {
+  if (measure === "level") return [...keys];
+  const out = new Map<string, VisibleKey>();
+  const add = (indicatorId: number, regionCode: string, period: string) => out.set(`${indicatorId}|${regionCode}|${period}`, { indicatorId, regionCode, period });
+  const growthOf = publishedGrowthOf(indicators.values());
+  for (const k of keys) {
+    const p = mustParsePeriod(k.period);
+    if (measure === "in-period") {
+      for (let sub = Math.min(p.sub, 1); sub <= p.sub; sub++) add(k.indicatorId, k.regionCode, periodCode({ ...p, sub }));
+      continue;
+    }
+    const ind = indicators.get(k.indicatorId);
+    const g = ind && mergesPublishedGrowth(ind) ? growthOf.get(ind.id) : undefined;
+    for (const id of g ? [k.indicatorId, g.id] : [k.indicatorId]) for (const period of [k.period, lastYear(k.period)]) add(id, k.regionCode, period);
+  }
+  return [...out.values()];
+}
+
 /**
  * The rows of `measure` for each requested indicator and region. `rows` must include, for
  * yoy, the published growth indicators (growthOfId) of the requested ones, and enough
@@ -118,8 +168,7 @@ export function deriveMeasure(
 ): ApiObservation[] {
   const series = groupSeries(rows);
   const isWanted = (id: number | null) => id !== null && indicators.has(id) && (!wanted || wanted.has(id));
-  const growthOf = new Map<number, DerivableIndicator>();
-  for (const g of indicators.values()) if (g.measureType === "GROWTH" && g.growthOfId !== null) growthOf.set(g.growthOfId, g);
+  const growthOf = publishedGrowthOf(indicators.values());
 
   // (indicator, region) pairs to answer: every wanted series, and for yoy also the regions
   // where only the published growth rate exists

@@ -1,6 +1,7 @@
 // The observations answer before paging: visible rows (through THE visibility function,
 // lib/public/visible-observations.ts) turned into the measure asked for, trimmed to the
-// range and the latest N periods, in the one order cursors rely on.
+// range and the latest N periods, in the one order cursors rely on. SDMX's data answers read
+// it whole; the open API reads it a page at a time (page-observations.ts), the same rows.
 import type { Queryable } from "@/lib/db/queryable";
 import { findVisibleObservations } from "@/lib/public/visible-observations";
 import type { TMeasure } from "../schemas/observation";

@@ -6,7 +6,7 @@ import { testPool, testPrisma, unique } from "@/lib/test/db";
 import { type Page, type PageRequest } from "../paging";
 import { ParamError } from "../params/param-error";
 import { findApiObservations } from "./find-api-observations";
-import { pageLevelObservations, type LevelFilter } from "./page-level";
+import { pageObservations, type PageFilter } from "./page-observations";
 import type { ApiObservation } from "./types";
 
 const prisma = testPrisma();
@@ -23,6 +23,9 @@ async function release(at: number, rows: Obs[]) {
   await prisma.observation.createMany({ data: rows.map((o) => ({ ...o, batchId: b.id, periodEnd: new Date(o.periodEnd) })) });
 }
 
+type LevelFilter = Omit<PageFilter, "measure">;
+const level = (f: LevelFilter): PageFilter => ({ ...f, measure: "level" });
+
 const keyOf = (r: ApiObservation) => `${r.indicator}|${r.region}|${r.period}`;
 
 describe("open API observations, level measure paged in SQL", () => {
@@ -33,7 +36,7 @@ describe("open API observations, level measure paged in SQL", () => {
 
   const unpaged = (f: LevelFilter) => findApiObservations(pool, indicators, { ...f, measure: "level" });
   const counts = (f: LevelFilter) => countVisibleKeysByIndicator(pool, { indicatorIds: f.indicatorIds ?? undefined, regionCodes: f.regionCodes ?? undefined, from: f.from, to: f.to, asOf: f.at });
-  const page = async (f: LevelFilter, req: PageRequest): Promise<Page<ApiObservation>> => pageLevelObservations(pool, indicators, await counts(f), f, req);
+  const page = async (f: LevelFilter, req: PageRequest): Promise<Page<ApiObservation>> => pageObservations(pool, indicators, await counts(f), level(f), req);
 
   /** Every page by cursor, each read at the moment `at(n)` says (n: the page's number). */
   async function allPages(f: LevelFilter, limit: number, at: (n: number) => Date = () => f.at) {
@@ -130,7 +133,7 @@ describe("open API observations, level measure paged in SQL", () => {
   async function pageLast(f: LevelFilter, n: number, req: PageRequest): Promise<Page<ApiObservation>> {
     const v = { regionCodes: f.regionCodes ?? undefined, from: f.from, to: f.to, asOf: f.at };
     const floors = await findLastPeriodFloors(pool, { ...v, indicatorIds: f.indicatorIds ?? indicators.map((i) => i.id) }, n);
-    return pageLevelObservations(pool, indicators, await countVisibleKeysByIndicator(pool, { ...v, indicatorIds: f.indicatorIds ?? undefined }, floors), { ...f, floors }, req);
+    return pageObservations(pool, indicators, await countVisibleKeysByIndicator(pool, { ...v, indicatorIds: f.indicatorIds ?? undefined }, floors), level({ ...f, floors }), req);
   }
 
   it("`last` N periods, paged in SQL, is the whole answer's latest N periods: months, quarters and years ending together, withheld values masked", async () => {
