@@ -29,8 +29,21 @@ export type PreviewRow = {
 // Staff compare with the published figures themselves, withheld ones included (reveal): a
 // confidential value sent again is unchanged, not "new". `asOf` is "now()" to compare with what is public now, or "'infinity'" to compare with every
 // approved value, released or still waiting for its release time.
-const classified = (asOf: string) => `
-WITH pub AS (${visibleVintagesSql({ asOf, indicatorIds: "$2::int[]", regionCodes: "NULL::text[]", from: "NULL::date", to: "NULL::date" }, { reveal: true })}),
+// `scope` says which vintages the rule starts from:
+//  - "keys": only those of the batch's own keys, each found by the (indicator, region, period)
+//    index, so that the review diff costs what the batch holds rather than every vintage of its
+//    indicators (issue 21: at 10× the catalogue that was the page's largest read);
+//  - "indicators": every vintage of the indicators in $2, one pass over them: the upload's
+//    dry run and the approval, where a batch of a million rows would otherwise be a million
+//    index lookups whatever the planner guesses about a batch it has no statistics for.
+type Scope = "keys" | "indicators";
+const BATCH_KEYS = `(SELECT * FROM observation WHERE (indicator_id, region_code, period) IN
+  (SELECT indicator_id, region_code, period FROM observation WHERE batch_id = $1))`;
+const classified = (asOf: string, scope: Scope) => `
+WITH pub AS (${visibleVintagesSql(
+  { asOf, indicatorIds: "$2::int[]", regionCodes: "NULL::text[]", from: "NULL::date", to: "NULL::date" },
+  { reveal: true, source: scope === "keys" ? BATCH_KEYS : "observation" },
+)}),
 cur AS (SELECT * FROM pub WHERE rn = 1)
 SELECT o.indicator_id, i.code AS indicator_code, i.name_zh AS indicator_name_zh, i.name_en AS indicator_name_en, i.unit,
        o.region_code, g.name_zh AS region_name_zh, g.name_en AS region_name_en, o.period, o.value::text AS value, o.flag::text AS flag, o.line,
@@ -43,7 +56,7 @@ JOIN indicator i ON i.id = o.indicator_id
 JOIN region g ON g.code = o.region_code
 LEFT JOIN cur c ON c.indicator_id = o.indicator_id AND c.region_code = o.region_code AND c.period = o.period
 WHERE o.batch_id = $1`;
-const CLASSIFIED = classified("now()");
+const asOfOf = (against: "public" | "approved" | undefined) => (against === "approved" ? "'infinity'::timestamptz" : "now()");
 
 async function batchIndicators(q: Queryable, batchId: number): Promise<number[]> {
   const { rows } = await q.query<{ id: number }>("SELECT DISTINCT indicator_id AS id FROM observation WHERE batch_id = $1", [batchId]);
@@ -53,28 +66,34 @@ async function batchIndicators(q: Queryable, batchId: number): Promise<number[]>
 /**
  * How many values of the batch are new, changed or unchanged against what is public now, or,
  * with `against: "approved"`, against every approved value including those whose release is
- * still ahead (a batch that changes one of those revises it once both are out).
+ * still ahead (a batch that changes one of those revises it once both are out). Given the
+ * batch's indicators (the upload's dry run), or with `scope: "indicators"` (the approval), it
+ * reads their vintages in one pass; else only the batch's keys (the review page).
  */
 export async function previewCounts(
   q: Queryable,
   batchId: number,
-  o: { against?: "public" | "approved"; /** the batch's indicators when the caller already has them */ indicatorIds?: number[] } = {},
+  o: { against?: "public" | "approved"; /** the batch's indicators when the caller already has them */ indicatorIds?: number[]; scope?: Scope } = {},
 ): Promise<Record<PreviewKind, number>> {
-  const ids = o.indicatorIds ?? (await batchIndicators(q, batchId));
-  const sql = o.against === "approved" ? classified("'infinity'::timestamptz") : CLASSIFIED;
+  const scope: Scope = o.indicatorIds ? "indicators" : (o.scope ?? "keys");
+  const ids = scope === "keys" ? null : (o.indicatorIds ?? (await batchIndicators(q, batchId)));
+  const sql = classified(asOfOf(o.against), scope);
   const { rows } = await q.query<{ kind: PreviewKind; n: string }>(`SELECT kind, count(*) AS n FROM (${sql}) x GROUP BY kind`, [batchId, ids]);
   const out = { new: 0, changed: 0, unchanged: 0 };
   for (const r of rows) out[r.kind] = Number(r.n);
   return out;
 }
 
+/** The page query against what is public now, by the batch's keys ($1 batch, $2 null): exported for its plan test. */
+export const PREVIEW_BY_KEYS_SQL = classified("now()", "keys");
+
+/** A page of the batch's values against what is public now (the batch's keys only). */
 export async function previewRows(q: Queryable, batchId: number, opts: { kind?: PreviewKind; limit?: number; offset?: number } = {}): Promise<PreviewRow[]> {
-  const ids = await batchIndicators(q, batchId);
   const { rows } = await q.query(
-    `SELECT * FROM (${CLASSIFIED}) x WHERE ($3::text IS NULL OR kind = $3)
+    `SELECT * FROM (${PREVIEW_BY_KEYS_SQL}) x WHERE ($3::text IS NULL OR kind = $3)
      ORDER BY CASE kind WHEN 'changed' THEN 0 WHEN 'new' THEN 1 ELSE 2 END, indicator_code, region_code, period
      LIMIT $4 OFFSET $5`,
-    [batchId, ids, opts.kind ?? null, opts.limit ?? 200, opts.offset ?? 0],
+    [batchId, null, opts.kind ?? null, opts.limit ?? 200, opts.offset ?? 0],
   );
   return rows.map((r) => ({
     indicatorId: r.indicator_id,

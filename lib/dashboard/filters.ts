@@ -25,7 +25,13 @@ export function availableQuarters(obs: readonly DashObs[]): string[] {
 
 function collectQuarters(obs: readonly DashObs[]): string[] {
   const set = new Set<string>();
-  for (const o of obs) if (o.value !== null && parsePeriodCode(o.period)?.freq === "QUARTER") set.add(o.period);
+  const isQuarter = new Map<string, boolean>(); // each code parsed once, not once per value
+  for (const o of obs) {
+    if (o.value === null) continue;
+    let q = isQuarter.get(o.period);
+    if (q === undefined) isQuarter.set(o.period, (q = parsePeriodCode(o.period)?.freq === "QUARTER"));
+    if (q) set.add(o.period);
+  }
   return [...set].sort().reverse();
 }
 

@@ -10,9 +10,9 @@ import "server-only";
 import { pool } from "@/lib/db";
 import { publicCached } from "@/lib/public/cache";
 import { findDistrictIndicators, findVisibleQuarters } from "@/lib/public/visible-extent";
-import { findVisibleObservations } from "@/lib/public/visible-observations";
 import { CITY_CODE } from "@/lib/reference/regions";
-import { fromPublic, type DashObs } from "./observations";
+import { findNewestVintages } from "./newest-vintages";
+import type { DashObs } from "./observations";
 import { findApprovedObservations } from "./prerelease-observations";
 
 export function releasedQuarters(): Promise<string[]> {
@@ -23,10 +23,15 @@ export function districtIndicators(): Promise<Set<number>> {
   return publicCached("dashboard:district-indicators", (e) => findDistrictIndicators(pool(), e.at, CITY_CODE));
 }
 
+/** Released values as of the epoch: the newest vintage of each key, as the public sees it. */
+function released(asOf: Date, f: { indicatorIds?: number[]; regionCodes?: string[] }): Promise<DashObs[]> {
+  return findNewestVintages(pool(), { ...f, asOf, now: asOf, sources: false });
+}
+
 /** Every value of one area: released ones (cached per epoch), or with pre-release access all approved ones as of `now`. */
 export function areaValues(region: string, prerelease: boolean, now: Date): Promise<readonly DashObs[]> {
   if (prerelease) return findApprovedObservations(pool(), { regionCodes: [region], now });
-  return publicCached(`dashboard:area:${region}`, async (e) => (await findVisibleObservations(pool(), { asOf: e.at, regionCodes: [region] })).map(fromPublic));
+  return publicCached(`dashboard:area:${region}`, (e) => released(e.at, { regionCodes: [region] }));
 }
 
 /** Every value of a few indicators in every area. */
@@ -34,7 +39,5 @@ export function indicatorValues(ids: readonly number[], prerelease: boolean, now
   const indicatorIds = [...new Set(ids)].sort((a, b) => a - b);
   if (!indicatorIds.length) return Promise.resolve([]);
   if (prerelease) return findApprovedObservations(pool(), { indicatorIds, now });
-  return publicCached(`dashboard:indicators:${indicatorIds.join(",")}`, async (e) =>
-    (await findVisibleObservations(pool(), { asOf: e.at, indicatorIds })).map(fromPublic),
-  );
+  return publicCached(`dashboard:indicators:${indicatorIds.join(",")}`, (e) => released(e.at, { indicatorIds }));
 }

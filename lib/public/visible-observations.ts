@@ -114,7 +114,12 @@ export function visibleWhereSql(p: VisibleParams): string {
       AND (${p.to}::date IS NULL OR o.period_end <= ${p.to})${keys}`;
 }
 
-export function visibleVintagesSql(p: VisibleParams, { reveal = false }: { reveal?: boolean } = {}): string {
+/**
+ * `source` (default: the whole table) narrows the observations the rule starts from to a
+ * subquery of its rows, e.g. the keys of one batch (the review diff, lib/batches/preview.ts),
+ * so that a read costs what it names rather than what the table holds.
+ */
+export function visibleVintagesSql(p: VisibleParams, { reveal = false, source = "observation" }: { reveal?: boolean; source?: string } = {}): string {
   // `o.withheld_now` is the rule above, evaluated once per row
   const value = reveal ? "o.value" : `CASE WHEN o.withheld_now THEN NULL ELSE o.value END`;
   // to the public a withheld value reads as one flagged confidential (x, 不公开), whichever rule withheld it
@@ -132,7 +137,7 @@ export function visibleVintagesSql(p: VisibleParams, { reveal = false }: { revea
     SELECT o.indicator_id, o.region_code, o.period, o.period_end, o.value, o.flag, o.note,
            ${WITHHELD_SQL} AS withheld_now,
            b.is_demo, b.id AS batch_id, r.id AS release_id, r.release_at
-    FROM ${VISIBLE_FROM}
+    FROM ${visibleFromOver(source)}
     WHERE ${visibleWhereSql(p)}
   ) o
   WINDOW w AS (PARTITION BY o.indicator_id, o.region_code, o.period ORDER BY o.release_at DESC, o.batch_id DESC)`;

@@ -85,7 +85,7 @@ export async function approveBatch(o: ApproveOptions): Promise<{ releaseId: numb
       assertState(b, ["SUBMITTED"], { zh: "批准", en: "approved" });
       // values that change an approved value (public now or at its release) are revisions:
       // they become new vintages, and the public sees the change once both are out
-      const revised = (await previewCounts(prismaQueryable(tx), o.batchId, { against: "approved" })).changed;
+      const revised = (await previewCounts(prismaQueryable(tx), o.batchId, { against: "approved", scope: "indicators" })).changed;
       if (revised > 0 && !o.revisionReason) {
         throw new AppError("INVALID_INPUT", `本批次修改了 ${revised} 个已发布数值，批准时须选择修订原因。`, `This batch revises ${revised} published values; choose a revision reason.`);
       }

@@ -1,0 +1,64 @@
+// The review diff compares each staged value with its own key's published vintages, found by
+// the (indicator, region, period) index: what it costs follows what the batch holds, not every
+// vintage of its indicators (issue 21). A lost index or a plan back to scanning the table would
+// fail no other test, so the plan is asserted here beside what the reviewer sees.
+import { afterAll, describe, expect, it } from "vitest";
+import { testPool, testPrisma, unique } from "@/lib/test/db";
+import { PREVIEW_BY_KEYS_SQL, previewCounts, previewRows } from "./preview";
+
+const prisma = testPrisma();
+const CITY = "210100";
+const DISTRICT = "210102";
+
+async function batch(status: "APPROVED" | "SUBMITTED", releaseAt: Date, rows: { indicatorId: number; region: string; period: string; end: string; value: string }[]) {
+  const release = await prisma.release.create({ data: { titleZh: unique("测试发布"), releaseAt } });
+  const b = await prisma.batch.create({ data: { fileName: "t.csv", checksum: unique("c"), status, releaseId: release.id } });
+  await prisma.observation.createMany({
+    data: rows.map((r) => ({ batchId: b.id, indicatorId: r.indicatorId, regionCode: r.region, period: r.period, periodEnd: new Date(r.end), value: r.value })),
+  });
+  return b.id;
+}
+
+const indicator = () =>
+  prisma.indicator.create({
+    data: { code: unique("T"), nameZh: "测试指标", nameEn: "Test", unit: "亿元", frequency: "QUARTER", measureType: "CUMULATIVE", articleRef: "第十九条" },
+  });
+
+describe("the review diff", () => {
+  afterAll(async () => {
+    await prisma.$disconnect();
+  });
+
+  it("classifies each staged value against its key's newest published vintage", async () => {
+    const ind = await indicator();
+    const past = new Date(Date.now() - 86400_000);
+    const key = (region: string, period: string, end: string, value: string) => ({ indicatorId: ind.id, region, period, end, value });
+    await batch("APPROVED", new Date(past.getTime() - 86400_000), [key(CITY, "2041Q1", "2041-03-31", "5")]);
+    await batch("APPROVED", past, [key(CITY, "2041Q1", "2041-03-31", "10"), key(DISTRICT, "2041Q1", "2041-03-31", "3")]); // a revision: 10 is current
+    await batch("APPROVED", new Date(Date.now() + 3600_000), [key(CITY, "2041Q2", "2041-06-30", "7")]); // approved, release ahead
+    const staged = await batch("SUBMITTED", past, [
+      key(CITY, "2041Q1", "2041-03-31", "12"), // changed: 10 → 12
+      key(DISTRICT, "2041Q1", "2041-03-31", "3"), // unchanged
+      key(CITY, "2041Q2", "2041-06-30", "8"), // new to the public, a revision of the approved 7
+      key(CITY, "2041Q3", "2041-09-30", "9"), // new
+    ]);
+
+    expect(await previewCounts(testPool(), staged)).toEqual({ new: 2, changed: 1, unchanged: 1 });
+    expect(await previewCounts(testPool(), staged, { against: "approved" })).toEqual({ new: 1, changed: 2, unchanged: 1 });
+    // the approval counts the same by the other path (every vintage of the batch's indicators)
+    expect(await previewCounts(testPool(), staged, { against: "approved", scope: "indicators" })).toEqual({ new: 1, changed: 2, unchanged: 1 });
+    expect(await previewCounts(testPool(), staged, { indicatorIds: [ind.id] })).toEqual({ new: 2, changed: 1, unchanged: 1 });
+
+    const [changed] = await previewRows(testPool(), staged, { kind: "changed" });
+    expect(changed).toMatchObject({ regionCode: CITY, period: "2041Q1", value: "12", oldValue: "10", diff: "2", kind: "changed" });
+  });
+
+  it("finds each staged key's vintages by index, never scanning the observation table", async () => {
+    await testPool().query("ANALYZE observation, batch, release, indicator");
+    const { rows: any } = await testPool().query<{ id: number }>("SELECT batch_id AS id FROM observation GROUP BY batch_id ORDER BY count(*) LIMIT 1");
+    const { rows } = await testPool().query<{ "QUERY PLAN": string }>(`EXPLAIN ${PREVIEW_BY_KEYS_SQL}`, [any[0].id, null]);
+    const plan = rows.map((r) => r["QUERY PLAN"]).join("\n");
+    expect(plan).toMatch(/Index (Only )?Scan using observation_indicator_id_region_code_period_idx on observation/);
+    expect(plan).not.toMatch(/Seq Scan on observation/);
+  });
+});

@@ -1,0 +1,3 @@
+-- CreateIndex
+CREATE INDEX "observation_region_code_idx" ON "observation"("region_code");
+
