@@ -1,6 +1,7 @@
 // The scale data sets of bench:scale: the demo (seeded by the app's own start, through
 // seed-demo's bulk INSERT … FROM unnest) replicated by indicator, `factor` times in all.
-// Copy n of indicator DE001 is "X{n}DE001", with the same chapter, frequency and metadata,
+// Copy n of indicator DE001 is "X{n}DE001", with the same chapter, frequency and metadata (but
+// not the headline mark),
 // its parts pointing at copy n of the total (part_of, growth_of), its coverage, its releases
 // and the same values in the same batches: so every invariant of the demo (parts add up to
 // totals, districts to the city, YTD consistent, preliminary → final revisions as vintages of
@@ -30,8 +31,10 @@ export async function replicateByIndicator(databaseUrl: string, factor: number):
     const tgtCols = await columns(c, "target", ["id", "indicator_id"]);
     await c.query(`CREATE TEMP TABLE copies AS SELECT n FROM generate_series(1, $1::int - 1) n`, [factor]);
     await c.query(`CREATE TEMP TABLE originals AS SELECT id, code, part_of_id, growth_of_id FROM indicator WHERE code !~ '^X[0-9]+'`);
+    // a copy is no headline indicator: a larger catalogue does not give the leadership ten
+    // times the KPI cards (the headline set is chosen, not counted)
     await c.query(`INSERT INTO indicator (code, ${q(indCols)})
-      SELECT 'X' || n || i.code, ${indCols.map((col) => `i."${col}"`).join(", ")} FROM indicator i JOIN originals o ON o.id = i.id CROSS JOIN copies`);
+      SELECT 'X' || n || i.code, ${indCols.map((col) => (col === "is_headline" ? "false" : `i."${col}"`)).join(", ")} FROM indicator i JOIN originals o ON o.id = i.id CROSS JOIN copies`);
     // map: original id, copy n → copy id
     await c.query(`CREATE TEMP TABLE idmap AS SELECT o.id AS orig, n, x.id AS copy FROM originals o CROSS JOIN copies JOIN indicator x ON x.code = 'X' || n || o.code`);
     await c.query(`UPDATE indicator x SET part_of_id = pm.copy FROM idmap m JOIN originals o ON o.id = m.orig JOIN idmap pm ON pm.orig = o.part_of_id AND pm.n = m.n WHERE x.id = m.copy`);

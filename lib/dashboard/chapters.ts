@@ -19,7 +19,42 @@ export type ChapterItem = {
   changePct: string | null;
   late: LateIndicator | null;
 };
-export type ChapterGroup = { key: ChapterKey; no: number; from: number; to: number; zh: string; en: string; items: ChapterItem[] };
+/**
+ * Each chapter lists at most this many indicators, those that need attention (late, worsening)
+ * first, with a count of every status: at a province's scale a chapter holds hundreds, and the
+ * panel listing them all was most of the dashboard's cost (issue 21). The demo's largest
+ * chapter (23) is listed whole.
+ */
+export const CHAPTER_SHOWN = 25;
+
+export type ChapterGroup = {
+  key: ChapterKey;
+  no: number;
+  from: number;
+  to: number;
+  zh: string;
+  en: string;
+  /** the listed ones, in catalogue order */
+  items: ChapterItem[];
+  /** how many of the chapter's indicators have each status (all of them, listed or not) */
+  counts: Record<ChapterStatus, number>;
+  total: number;
+};
+
+const ATTENTION: ReadonlySet<ChapterStatus> = new Set(["late", "worsening"]);
+
+/** The items a chapter lists: late and worsening ones first, then the rest, in catalogue order. */
+export function listedItems(items: readonly ChapterItem[], max = CHAPTER_SHOWN): ChapterItem[] {
+  if (items.length <= max) return [...items];
+  const chosen = new Set([...items.filter((i) => ATTENTION.has(i.status)), ...items.filter((i) => !ATTENTION.has(i.status))].slice(0, max));
+  return items.filter((i) => chosen.has(i));
+}
+
+function countStatuses(items: readonly ChapterItem[]): Record<ChapterStatus, number> {
+  const counts: Record<ChapterStatus, number> = { improving: 0, worsening: 0, stable: 0, late: 0, unknown: 0, "no-data": 0 };
+  for (const i of items) counts[i.status]++;
+  return counts;
+}
 
 export function chapterItem(ctx: DashContext, ind: PublicIndicator, late: ReadonlyMap<number, LateIndicator>): ChapterItem {
   const series = seriesOf(ctx, ind.id);
@@ -31,8 +66,8 @@ export function chapterItem(ctx: DashContext, ind: PublicIndicator, late: Readon
 
 export function buildChapters(ctx: DashContext, late: readonly LateIndicator[]): ChapterGroup[] {
   const lateById = new Map(late.map((l) => [l.indicatorId, l]));
-  return CHAPTERS.map((c) => ({
-    ...c,
-    items: ctx.indicators.filter((i) => i.chapter === c.key && !i.retired).map((i) => chapterItem(ctx, i, lateById)),
-  }));
+  return CHAPTERS.map((c) => {
+    const all = ctx.indicators.filter((i) => i.chapter === c.key && !i.retired).map((i) => chapterItem(ctx, i, lateById));
+    return { ...c, items: listedItems(all), counts: countStatuses(all), total: all.length };
+  });
 }

@@ -1,9 +1,13 @@
-// Chapter view: the regulation's chapters (arts. 8–32), each indicator with its status.
+// Chapter view: the regulation's chapters (arts. 8–32), each indicator with its status; a long
+// chapter lists those that need attention first, with a count of every status and a link to
+// the chapter's whole list in the catalogue.
 import { getLocale, getTranslations } from "next-intl/server";
-import type { ChapterGroup } from "@/lib/dashboard/chapters";
+import type { ChapterGroup, ChapterStatus } from "@/lib/dashboard/chapters";
 import { nameOf, periodText } from "@/lib/dashboard/format";
 import { Link } from "@/lib/i18n/server-link";
 import { numeralZh } from "@/lib/reference/articles";
+
+const STATUSES: ChapterStatus[] = ["late", "worsening", "stable", "improving", "unknown", "no-data"];
 
 export async function ChapterPanel({ chapters }: { chapters: ChapterGroup[] }) {
   const locale = await getLocale();
@@ -26,6 +30,14 @@ export async function ChapterPanel({ chapters }: { chapters: ChapterGroup[] }) {
                 </li>
               ))}
             </ul>
+            {c.total > c.items.length ? (
+              <p className="note" data-testid={`chapter-more-${c.key}`}>
+                {t("chapterMore", { shown: c.items.length, total: c.total })}{" "}
+                {STATUSES.filter((st) => c.counts[st]).map((st) => `${t(`chapterStatus.${st}`)} ${c.counts[st]}`).join(locale === "en" ? ", " : "，")}
+                {locale === "en" ? ". " : "。"}
+                <Link href={{ pathname: "/indicators", query: { chapter: c.key } }}>{t("chapterAll")}</Link>
+              </p>
+            ) : null}
           </section>
         ))}
       </div>
