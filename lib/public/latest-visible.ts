@@ -52,3 +52,26 @@ CROSS JOIN LATERAL (
   SELECT max(r.release_at) AS released_at FROM ${VISIBLE_FROM}
   WHERE o.indicator_id = l.indicator_id AND o.period_end = l.period_end AND o.period = l.period AND ${releasedBy("$1")}
 ) m`;
+
+/**
+ * The codes of the current (not retired) indicators whose newest visible period has a visible
+ * value in one of `regionCodes`, withheld ones included (shown as 不公开), in catalogue order:
+ * the rows of a district page, which shows each one's latest period. The same walk per
+ * indicator, then one bounded look at that period's rows, without reading any value: the
+ * values are read for one page of these only (region-model.ts).
+ */
+export async function findIndicatorsWithLatestIn(q: Queryable, asOf: Date, regionCodes: readonly string[]): Promise<string[]> {
+  const { rows } = await q.query<{ code: string }>(LATEST_IN_REGIONS_SQL, [asOf, null, [...regionCodes]]);
+  return rows.map((r) => r.code);
+}
+
+export const LATEST_IN_REGIONS_SQL = `
+SELECT i.code
+FROM (${latestWalk("l.period, l.period_end")}) l
+JOIN indicator i ON i.id = l.indicator_id
+WHERE i.retired_at IS NULL AND EXISTS (
+  SELECT 1 FROM ${VISIBLE_FROM}
+  WHERE o.indicator_id = l.indicator_id AND o.period_end = l.period_end AND o.period = l.period
+    AND o.region_code = ANY($3) AND ${releasedBy("$1")}
+)
+ORDER BY i.sort_order, i.code`;
