@@ -202,6 +202,38 @@ test("[PUBLIC]: the industry and district pages agree with the database", async 
   await expect(page.locator("tr[data-code=DE001]").first()).toHaveAttribute("data-rank", String(rank));
 });
 
+test("[PUBLIC]: the demo's district page is one page of every indicator with district data: no pager, and any ?page shows it", async ({ page, request }) => {
+  // the indicators whose latest released period has a district value, in catalogue order,
+  // straight from the tables (pages of a longer list: lib/public/region-reads.db.test.ts)
+  const { rows } = await testDb().query<{ code: string }>(
+    `WITH l AS (
+       SELECT DISTINCT ON (i.id) i.id, i.code, i.sort_order, o.period
+       FROM indicator i JOIN observation o ON o.indicator_id = i.id
+       JOIN batch b ON b.id = o.batch_id AND b.status = 'APPROVED'
+       JOIN release r ON r.id = b.release_id AND r.cancelled_at IS NULL AND r.release_at <= now()
+       WHERE i.retired_at IS NULL ORDER BY i.id, o.period_end DESC, o.period DESC)
+     SELECT l.code FROM l WHERE EXISTS (
+       SELECT 1 FROM observation o JOIN batch b ON b.id = o.batch_id AND b.status = 'APPROVED'
+       JOIN release r ON r.id = b.release_id AND r.cancelled_at IS NULL AND r.release_at <= now()
+       WHERE o.indicator_id = l.id AND o.period = l.period AND o.region_code = ANY($1))
+     ORDER BY l.sort_order, l.code`,
+    [DISTRICTS],
+  );
+  expect(rows.length).toBeGreaterThan(50);
+  const codes = () => page.locator("[data-testid=region-profile-table] tbody tr").evaluateAll((trs) => trs.map((tr) => tr.getAttribute("data-code")));
+  await page.goto("/regions/210102");
+  expect((await codes()).sort()).toEqual(rows.map((r) => r.code).sort());
+  await expect(page.getByTestId("pager")).toHaveCount(0);
+  for (const q of ["?page=2", "?page=0", "?page=-1", "?page=abc", "?page=1&page=2"]) {
+    expect((await request.get(`/regions/210102${q}`)).status(), q).toBe(200);
+    await page.goto(`/regions/210102${q}`);
+    expect((await codes()).sort(), q).toEqual(rows.map((r) => r.code).sort());
+  }
+  await page.goto("/en/regions/210102?page=3");
+  await expect(page.getByTestId("pager")).toHaveCount(0);
+  await expect(page.locator("[data-testid=region-profile-table] tbody tr")).toHaveCount(rows.length);
+});
+
 test("[PUBLIC]: the English industry page names its NBS classes in English", async ({ page }) => {
   await page.goto("/en/industries/03");
   const classes = page.getByTestId("industry-classes");

@@ -10,7 +10,7 @@ import type { RawSearch } from "./indicator-params";
 import { publicPool } from "@/lib/db";
 import { publicCached } from "./cache";
 import { findLatestVisiblePeriods } from "./latest-visible";
-import { pageParam, pageSlice } from "./paging";
+import { pageSlice, requestedPage, type PageSlice } from "./paging";
 import type { PublicIndicator } from "./public-indicators";
 import { cachedCategories, cachedEmerging, cachedIndicators, type Named, type PublicCategory } from "./reference-data";
 
@@ -22,8 +22,7 @@ export type CatalogueModel = {
   results: PublicIndicator[];
   /** how many active indicators match, on every page */
   total: number;
-  page: number;
-  pages: number;
+  paging: PageSlice;
   /** the matching retired indicators whose data was released (已停用指标), after the active ones: on the last page */
   retired: PublicIndicator[];
   groups: { chapter: string | null; indicators: PublicIndicator[] }[];
@@ -61,18 +60,18 @@ export async function loadCatalogue(search: RawSearch): Promise<CatalogueModel> 
   const matching = filterCatalogue(indicators, filter);
   // browsing everything, the pages follow the chapters the page groups them by
   const ordered = filtered ? matching : groupByChapter(matching).flatMap((g) => g.indicators);
-  const page = pageSlice(ordered, pageParam(search.page), CATALOGUE_PAGE_SIZE);
-  const ids = page.rows.map((i) => i.id);
+  const paging = pageSlice(ordered.length, requestedPage(search.page), CATALOGUE_PAGE_SIZE);
+  const rows = ordered.slice(paging.offset, paging.offset + paging.size);
+  const ids = rows.map((i) => i.id);
   const pageLatest = await latestPeriodsOf(ids.join(","), ids);
   return {
     filter,
     filtered,
-    results: page.rows,
+    results: rows,
     total: matching.length,
-    page: page.page,
-    pages: page.pages,
-    retired: page.page === page.pages ? filterRetired(indicators, filter, hasReleasedData) : [],
-    groups: groupByChapter(page.rows),
+    paging,
+    retired: paging.page === paging.pages ? filterRetired(indicators, filter, hasReleasedData) : [],
+    groups: groupByChapter(rows),
     chapters: CHAPTERS.map((item) => ({ item, count: listed.filter((i) => i.chapter === item.key).length })),
     categories: top.map((item) => ({ item, count: listed.filter((i) => i.categoryCodes.some((c) => c.startsWith(item.code))).length })),
     emerging: emerging.map((item) => ({ item, count: listed.filter((i) => i.emergingCodes.includes(item.code)).length })),

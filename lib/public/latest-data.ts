@@ -1,6 +1,7 @@
 import "server-only";
-// The latest values of every indicator, read once per visibility epoch (the catalogue, the
-// home page, the district pages and the sitemap share it). Two steps, both through the
+// The latest values of indicators, read once per visibility epoch: each page reads its part
+// (readLatest with ids: the home page, the regions index, a district page's page of rows);
+// cachedLatest, the whole catalogue's, is what the db tests compare those with. Two steps, both through the
 // visibility rule: the newest visible period of each indicator (an index walk per
 // indicator), then the values of those periods only, one filtered read per distinct period.
 // Reading every vintage of every key to keep the newest period grew with the whole table

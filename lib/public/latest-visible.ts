@@ -18,16 +18,17 @@ export async function findLatestVisiblePeriods(q: Queryable, asOf: Date, indicat
   return new Map(rows.map((r) => [r.indicator_id, r.period]));
 }
 
-// one backward walk per indicator (of $2, or every one) to its newest visible row
-const latestWalk = (cols: string) => `
+// one backward walk per indicator (of $2, or every one) to its newest visible row `l`;
+// `also`: more conditions on the indicator `i` and that row
+const latestWalk = (cols: string, also = "") => `
 SELECT i.id AS indicator_id, ${cols}
 FROM indicator i
 CROSS JOIN LATERAL (
-  SELECT o.period, o.period_end FROM observation o JOIN batch b ON b.id = o.batch_id JOIN release r ON r.id = b.release_id
+  SELECT o.period, o.period_end, o.region_code FROM observation o JOIN batch b ON b.id = o.batch_id JOIN release r ON r.id = b.release_id
   WHERE o.indicator_id = i.id AND ${releasedBy("$1")}
   ORDER BY o.period_end DESC, o.period DESC LIMIT 1
 ) l
-WHERE $2::int[] IS NULL OR i.id = ANY($2)`;
+WHERE ($2::int[] IS NULL OR i.id = ANY($2))${also}`;
 
 export const LATEST_PERIODS_SQL = latestWalk("l.period");
 
@@ -52,3 +53,28 @@ CROSS JOIN LATERAL (
   SELECT max(r.release_at) AS released_at FROM ${VISIBLE_FROM}
   WHERE o.indicator_id = l.indicator_id AND o.period_end = l.period_end AND o.period = l.period AND ${releasedBy("$1")}
 ) m`;
+
+/**
+ * The codes of the current (not retired) indicators whose newest visible period has a visible
+ * value in one of `regionCodes`, withheld ones included (shown as 不公开), in catalogue order:
+ * the rows of a district page, which shows each one's latest period. The same walk per
+ * indicator, then one bounded look at that period's rows, without reading any value: the
+ * values are read for one page of these only (region-model.ts).
+ */
+export async function findIndicatorsWithLatestIn(q: Queryable, asOf: Date, regionCodes: readonly string[]): Promise<string[]> {
+  const { rows } = await q.query<{ code: string }>(LATEST_IN_REGIONS_SQL, [asOf, null, [...regionCodes]]);
+  return rows.map((r) => r.code);
+}
+
+// The row the walk stops at is in one of the regions for most indicators (13 of the 14 rows of
+// a period are districts'): the look at the period's other rows is only for the rest.
+export const LATEST_IN_REGIONS_SQL = `${latestWalk(
+  "i.code",
+  `
+  AND i.retired_at IS NULL
+  AND (l.region_code = ANY($3) OR EXISTS (
+    SELECT 1 FROM ${VISIBLE_FROM}
+    WHERE o.indicator_id = i.id AND o.period_end = l.period_end AND o.period = l.period
+      AND o.region_code = ANY($3) AND ${releasedBy("$1")}))`,
+)}
+ORDER BY i.sort_order, i.code`;

@@ -45,6 +45,7 @@ WHERE ($1::text[] IS NULL OR i.code = ANY($1)
        OR ($2 AND (i.part_of_id IN (SELECT x.id FROM indicator x WHERE x.code = ANY($1))
                    OR i.growth_of_id IN (SELECT x.id FROM indicator x WHERE x.code = ANY($1)))))
   AND (NOT $3 OR EXISTS (SELECT 1 FROM indicator_emerging e WHERE e.indicator_id = i.id))
+  AND ($6::int[] IS NULL OR i.id = ANY($6))
 ORDER BY i.sort_order, i.code
 OFFSET $4 LIMIT $5`;
 
@@ -60,6 +61,8 @@ export type IndicatorSelection = {
   emerging?: boolean;
   /** a slice of the catalogue in its order (a sitemap page) */
   page?: { offset: number; limit: number };
+  /** only these indicators (the levels a page's growth rates refer to) */
+  ids?: readonly number[];
 };
 
 /** How many indicators the catalogue has (retired ones too), without reading them. */
@@ -75,6 +78,7 @@ export async function findPublicIndicators(q: Queryable, sel: IndicatorSelection
     sel.emerging ?? false,
     sel.page?.offset ?? 0,
     sel.page?.limit ?? null,
+    sel.ids ? [...sel.ids] : null,
   ]);
   return rows.map((r) => ({
     id: r.id,

@@ -78,7 +78,7 @@ describe("the sitemap's and the catalogue's reads", () => {
     const latest = await readLatest(testPool(), new Date(), all.map((i) => i.id));
     const first = await loadCatalogue({});
     expect(first.total).toBe(all.filter((i) => !i.retired).length);
-    expect(first.pages).toBe(Math.ceil(first.total / CATALOGUE_PAGE_SIZE));
+    expect(first.paging.pages).toBe(Math.ceil(first.total / CATALOGUE_PAGE_SIZE));
     const shown = [...first.results, ...first.retired];
     expect(shown.length).toBeGreaterThan(40);
     for (const i of shown) expect(first.latestPeriod.get(i.id), i.code).toBe(latest.get(i.id)?.period);

@@ -1,24 +1,30 @@
 import { getTranslations } from "next-intl/server";
 import { Link } from "@/lib/i18n/server-link";
-import { pageHref } from "@/lib/public/paging";
+import type { PageSlice } from "@/lib/public/paging";
 
-type Props = { path: string; search: Record<string, string | string[] | undefined>; page: number; pages: number; label: string; testId?: string };
-
-/** 上一页 · 第 N 页，共 M 页 · 下一页: plain links (rel prev/next), so paging works without JavaScript and for crawlers. */
-export async function Pager({ path, search, page, pages, label, testId }: Props) {
-  if (pages <= 1) return null;
-  const t = await getTranslations("site");
+/**
+ * A paged list's pager: the previous and next pages and where the reader is. Nothing for a list
+ * of one page. The first page's link has no ?page, so that it is the list's one address; `keep`
+ * is the rest of the search to carry (the catalogue's filter).
+ */
+export async function Pager({ pathname, paging, label, keep = {} }: { pathname: string; paging: PageSlice; label: string; keep?: Record<string, string | string[] | undefined> }) {
+  if (paging.pages <= 1) return null;
+  const t = await getTranslations("public");
+  // the rest of the search (a catalogue's filter) stays in every page's link
+  const others = Object.fromEntries(Object.entries(keep).filter((e): e is [string, string | string[]] => e[0] !== "page" && e[1] !== undefined));
+  const href = (n: number) => ({ pathname, query: n > 1 ? { ...others, page: n } : Object.keys(others).length ? others : undefined });
+  const { page, pages } = paging;
   return (
-    <nav className="pager" aria-label={label} data-testid={testId}>
+    <nav className="pager" aria-label={label} data-testid="pager">
       {page > 1 ? (
-        <Link href={pageHref(path, search, page - 1)} rel="prev">
-          {t("pagerPrev")}
+        <Link href={href(page - 1)} rel="prev">
+          {t("pagePrev")}
         </Link>
       ) : null}{" "}
-      <span aria-current="page">{t("pagerOf", { page, pages })}</span>{" "}
+      <span aria-current="page">{t("pageOf", { page, pages })}</span>{" "}
       {page < pages ? (
-        <Link href={pageHref(path, search, page + 1)} rel="next">
-          {t("pagerNext")}
+        <Link href={href(page + 1)} rel="next">
+          {t("pageNext")}
         </Link>
       ) : null}
     </nav>

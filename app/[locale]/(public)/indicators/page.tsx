@@ -33,7 +33,7 @@ export default async function CataloguePage({ params, searchParams }: Props) {
         <CatalogueFacets model={model} />
         <div>
           <CatalogueResults model={model} />
-          <Pager path="/indicators" search={search} page={model.page} pages={model.pages} label={t("pagesLabel")} testId="catalogue-pager" />
+          <Pager pathname="/indicators" paging={model.paging} keep={search} label={t("pagesLabel")} />
           <p className="note">{t("retiredListedNote")}</p>
         </div>
       </div>

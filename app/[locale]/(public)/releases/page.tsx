@@ -2,6 +2,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { ReleaseTable } from "@/app/_components/workflow/release-table";
 import { publicPool } from "@/lib/db";
 import { publicCached } from "@/lib/public/cache";
+import { requestedPage } from "@/lib/public/paging";
 import { findReleaseCalendarPage } from "@/lib/releases/public-releases";
 
 export const dynamic = "force-dynamic";
@@ -11,12 +12,6 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
   return { title: t("title"), alternates: { types: { "application/atom+xml": "/feeds/releases" } } };
 }
 
-/** ?page=N of past releases: anything but a whole number from 1 reads as the first page. */
-function pageOf(raw: string | string[] | undefined): number {
-  const n = typeof raw === "string" && /^\d{1,6}$/.test(raw) ? Number(raw) : 1;
-  return Math.max(1, n);
-}
-
 /**
  * The public calendar, in the manner of NBS's 主要统计信息发布日程表: everything upcoming, and
  * the past releases a page at a time (a bureau's ten years of monthly releases are not one page).
@@ -24,7 +19,7 @@ function pageOf(raw: string | string[] | undefined): number {
 export default async function ReleasesPage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const { locale } = await params;
   setRequestLocale(locale);
-  const page = pageOf((await searchParams).page);
+  const page = requestedPage((await searchParams).page); // ?page=N of past releases
   const t = await getTranslations("releases");
   const { upcoming, past, more } = await publicCached(`page:releases:${page}`, (e) => findReleaseCalendarPage(publicPool(), e.at, page));
   return (
