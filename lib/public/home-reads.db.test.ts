@@ -5,7 +5,7 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { testPool, testPrisma, unique } from "@/lib/test/db";
 import { getCoreStructure } from "./get-core-structure";
-import { cachedLatest, readLatest } from "./latest-data";
+import { readLatest } from "./latest-data";
 import { findPublicIndicators } from "./public-indicators";
 import { loadRegionsIndex } from "./regions-index";
 import { LATEST_PERIODS_SQL } from "./latest-visible";
@@ -54,7 +54,7 @@ describe("the home page's reads", () => {
   it("gives the listed indicators the latest values the whole catalogue's read gives them, and nothing else", async () => {
     const emerging = (await findPublicIndicators(testPool(), { emerging: true })).map((i) => i.id);
     const few = await readLatest(testPool(), new Date(), emerging);
-    const whole = await cachedLatest();
+    const whole = await readLatest(testPool(), new Date());
     expect([...few.keys()].sort()).toEqual(emerging.filter((id) => whole.has(id)).sort());
     for (const [id, l] of few) {
       const w = whole.get(id)!;
@@ -92,7 +92,7 @@ describe("the home page's reads", () => {
 
 describe("the regions index's reads", () => {
   it("gives its three columns the figures the whole catalogue's latest values give them", async () => {
-    const [index, whole, all] = await Promise.all([loadRegionsIndex(), cachedLatest(), findPublicIndicators(testPool())]);
+    const [index, whole, all] = await Promise.all([loadRegionsIndex(), readLatest(testPool(), new Date()), findPublicIndicators(testPool())]);
     const total = all.find((i) => i.code === "DE001")!;
     expect(index.columns.map((c) => c.indicator.code)).toEqual(["DE001", all.find((i) => i.growthOfId === total.id)!.code, "DE003"]);
     for (const [k, c] of index.columns.entries()) {

@@ -1,7 +1,7 @@
 import "server-only";
 // The latest values of indicators, read once per visibility epoch: each page reads its part
-// (readLatest with ids: the home page, the regions index, a district page's page of rows);
-// cachedLatest, the whole catalogue's, is what the db tests compare those with. Two steps, both through the
+// (readLatest with ids: the home page, the regions index, a district page's page of rows; no
+// page reads the whole catalogue's, the db tests do to compare). Two steps, both through the
 // visibility rule: the newest visible period of each indicator (an index walk per
 // indicator), then the values of those periods only, one filtered read per distinct period.
 // Reading every vintage of every key to keep the newest period grew with the whole table
@@ -13,10 +13,6 @@ import { latestByIndicator, type LatestValues } from "./latest-values";
 import { findLatestVisiblePeriods } from "./latest-visible";
 import { findPublicIndicators, type IndicatorSelection, type PublicIndicator } from "./public-indicators";
 import { findVisibleObservations } from "./visible-observations";
-
-export function cachedLatest(): Promise<Map<number, LatestValues>> {
-  return publicCached("public:latest", (epoch) => readLatest(publicPool(), epoch.at));
-}
 
 /**
  * The latest values of `indicatorIds` (every indicator without it) as public at `asOf`: a page

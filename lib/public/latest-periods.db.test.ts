@@ -5,7 +5,7 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { testPool, testPrisma, unique } from "@/lib/test/db";
 import { DEMO_DECIMALS } from "@/lib/demo/demo-models";
-import { cachedLatest } from "./latest-data";
+import { readLatest } from "./latest-data";
 import { latestByIndicator } from "./latest-values";
 import { LATEST_PERIODS_SQL, findLatestVisiblePeriods } from "./latest-visible";
 import { findVisibleObservations } from "./visible-observations";
@@ -44,7 +44,7 @@ describe("the newest visible period of each indicator", () => {
     // period end, which no write path of the product does (period_end is derived from period)
     const demo = new Set((await prisma.indicator.findMany({ where: { code: { in: [...Object.keys(DEMO_DECIMALS)] } }, select: { id: true } })).map((i) => i.id));
     const all = latestByIndicator((await findVisibleObservations(testPool())).filter((o) => demo.has(o.indicatorId)));
-    const latest = await cachedLatest();
+    const latest = await readLatest(testPool(), new Date());
     expect([...latest.keys()].filter((id) => demo.has(id)).sort()).toEqual([...all.keys()].sort());
     expect(all.size).toBe(demo.size);
     for (const [id, l] of all) {

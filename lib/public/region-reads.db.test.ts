@@ -8,7 +8,7 @@ import { publicPool } from "@/lib/db";
 import { DEMO_DECIMALS } from "@/lib/demo/demo-models";
 import { CITY_CODE } from "@/lib/reference/regions";
 import { testPool, testPrisma, unique } from "@/lib/test/db";
-import { cachedLatest } from "./latest-data";
+import { readLatest } from "./latest-data";
 import { findIndicatorsWithLatestIn, LATEST_IN_REGIONS_SQL } from "./latest-visible";
 import { findPublicIndicators } from "./public-indicators";
 import { loadRegion, REGION_PAGE_SIZE } from "./region-model";
@@ -24,7 +24,7 @@ async function districtCodes(): Promise<string[]> {
 
 /** What the page showed when it built from every indicator's latest values. */
 async function wholeCatalogueRows() {
-  const [all, latest, districts] = await Promise.all([findPublicIndicators(testPool()), cachedLatest(), districtCodes()]);
+  const [all, latest, districts] = await Promise.all([findPublicIndicators(testPool()), readLatest(testPool(), new Date()), districtCodes()]);
   return regionProfile(
     all.filter((i) => !i.retired),
     latest,
