@@ -60,7 +60,7 @@ function hasRecent(ctx: DashContext, id: number): boolean {
 
 function line(ctx: DashContext, ind: PublicIndicator, lang: Lang): BulletinLine | null {
   const latest = latestAtOrBefore(seriesOf(ctx, ind.id));
-  if (!latest || latest.obs.periodEnd <= newsAfter(ctx.period)) return null;
+  if (!latest || latest.obs.periodEnd <= newsAfter(ctx.period)) return null; // not news any more
   const g = growthInd(ctx, ind);
   const growth = growthAt(ind, seriesOf(ctx, ind.id), g, latest.period);
   const own = label(latest.period, lang, ind.measureType);
