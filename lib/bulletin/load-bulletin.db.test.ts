@@ -12,9 +12,10 @@ import { bumpPublicVersion } from "@/lib/public/public-version";
 import * as visible from "@/lib/public/visible-observations";
 import { isoDate, mustParsePeriod, periodEnd } from "@/lib/period";
 import { CITY_CODE } from "@/lib/reference/regions";
-import { testPrisma, unique } from "@/lib/test/db";
+import { testPool, testPrisma, unique } from "@/lib/test/db";
 import { findBulletinPeriods } from "./available-bulletins";
 import { buildBulletin } from "./build-bulletin";
+import { BULLETIN_OUTLINE_SQL } from "./catalogue-outline";
 import { loadBulletin } from "./load-bulletin";
 import { LINES_PER_CHAPTER, newsAfter } from "./select-lines";
 
@@ -24,6 +25,9 @@ vi.mock("@/lib/public/visible-observations", async (original) => {
   return { ...m, findVisibleObservations: vi.fn(m.findVisibleObservations) };
 });
 const reads = vi.mocked(visible.findVisibleObservations);
+
+type PlanNode = { "Node Type": string; "Actual Loops"?: number; "Relation Name"?: string; "Index Name"?: string; Plans?: PlanNode[] };
+const nodes = (n: PlanNode): PlanNode[] => [n, ...(n.Plans ?? []).flatMap(nodes)];
 
 const prisma = testPrisma();
 const EXTRA = 20;
@@ -99,8 +103,6 @@ describe("the bulletin's read", () => {
     expect(innovation.lines).toHaveLength(LINES_PER_CHAPTER);
     const codes = innovation.lines.map((l) => l.indicator.code);
     expect(codes).not.toContain(added[0].code); // withheld: no line, and not counted
-    const shownAdded = added.filter((i) => codes.includes(i.code));
-    expect(shownAdded.length).toBeGreaterThan(0);
     // 6 of the demo and the 19 not withheld (earlier runs' test indicators add to both sides)
     expect(innovation.lines.length + innovation.more).toBeGreaterThanOrEqual(6 + EXTRA - 1);
 
@@ -116,11 +118,24 @@ describe("the bulletin's read", () => {
     const growthOfShown = (id: number) => indicators.some((i) => i.id === id && i.growthOfId !== null && shown.has(i.growthOfId));
     const gdp = indicators.find((i) => i.code === "GDP")!.id; // for a share of GDP computed from it
     const allWithheld = (id: number) => cityValues.filter((o) => o.indicatorId === id && o.periodEnd > newsAfter(latest)).every((o) => o.value === null);
-    // beyond the shown indicators and their growth rates, only a choice whose recent figures
-    // all turned out withheld (so the next one was read)
+    // beyond the shown indicators and their growth rates, only the choices whose recent figures
+    // all turned out withheld (the headline ones chosen first; then the next ones were read)
     const beyond = [...cityRead].filter((id) => !shown.has(id) && !growthOfShown(id) && id !== gdp);
-    expect(beyond).toContain(withheld);
+    expect(beyond.length).toBeGreaterThan(0);
     expect(beyond.filter((id) => !allWithheld(id))).toEqual([]);
     for (const i of added.filter((a) => !codes.includes(a.code) && a.id !== withheld)) expect(cityRead.has(i.id), i.code).toBe(false);
+  });
+
+  it("finds which indicators have a recent figure by one index probe per active chapter indicator, without scanning the observations", async () => {
+    await testPool().query("ANALYZE observation, batch, release, indicator");
+    const { rows: n } = await testPool().query<{ n: number }>("SELECT count(*)::int AS n FROM indicator WHERE chapter IS NOT NULL AND retired_at IS NULL");
+    const end = isoDate(periodEnd(mustParsePeriod(latest)));
+    const { rows } = await testPool().query<{ "QUERY PLAN": [{ Plan: PlanNode }] }>(`EXPLAIN (ANALYZE, FORMAT JSON) ${BULLETIN_OUTLINE_SQL}`, [new Date(), CITY_CODE, newsAfter(latest), end]);
+    const plan = nodes(rows[0]["QUERY PLAN"][0].Plan);
+    // the observation table is only looked into by indicator, once for each (a bitmap probe on
+    // this small database, a backward walk of the period index on a large one)
+    const probes = plan.filter((x) => x["Relation Name"] === "observation");
+    expect(probes.map((x) => x["Actual Loops"])).toEqual([n[0].n]);
+    expect(plan.some((x) => x["Node Type"] === "Seq Scan" && x["Relation Name"] === "observation")).toBe(false);
   });
 });
