@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { coreData } from "@/lib/dashboard/fixture-data";
-import { CITY, obs, REGIONS } from "@/lib/dashboard/test-fixtures";
+import { CITY, indicator, obs, REGIONS } from "@/lib/dashboard/test-fixtures";
 import { buildBulletin } from "./build-bulletin";
+import { LINES_PER_CHAPTER } from "./select-lines";
 
 function bulletin(period = "2025Q3", lang: "zh" | "en" = "zh", extra: ReturnType<typeof coreData>["o"] = []) {
   const { c, o } = coreData();
@@ -36,5 +37,23 @@ describe("bulletin content", () => {
     const { o } = coreData();
     const b = buildBulletin({ period: "2025Q3", indicators: c.all, observations: [...o.filter((x) => !(x.indicatorId === c.de001.id && x.period === "2024Q4" && x.regionCode === CITY)), revised], regions: REGIONS }, "zh")!;
     expect(b.revisions).toMatchObject([{ indicator: { code: "DE001" }, period: "2024Q4", value: "465", previous: "460" }]);
+  });
+
+  it("states a chapter's main indicators only: at most LINES_PER_CHAPTER, headline ones first, and says how many more the catalogue has", () => {
+    const { c, o } = coreData();
+    // a large chapter: 24 more indicators with this quarter's figure, one of them a headline
+    // indicator late in catalogue order, and two whose last figure is more than a year old
+    const many = Array.from({ length: 26 }, (_, k) => indicator(`BX${String(k + 1).padStart(3, "0")}`, { chapter: "INFRASTRUCTURE", isHeadline: k + 1 === 25 }));
+    const stale = new Set(["BX003", "BX004"]);
+    const values = many.map((i) => obs(i, CITY, stale.has(i.code) ? "2024Q2" : "2025Q3", "10"));
+    const b = buildBulletin({ period: "2025Q3", indicators: [...c.all, ...many], observations: [...o, ...values], regions: REGIONS }, "zh")!;
+    const infra = b.sections.find((s) => s.key === "INFRASTRUCTURE")!;
+    const shown = infra.lines.map((l) => l.indicator.code);
+    expect(shown).toHaveLength(LINES_PER_CHAPTER);
+    // DE024 is a headline indicator too; the rest in catalogue order, stale ones skipped
+    expect(shown).toEqual(["DE024", "DE032", "BX001", "BX002", ...["05", "06", "07", "08", "09", "10", "11", "12", "13", "14"].map((n) => `BX0${n}`), "BX025"]);
+    expect(infra.more).toBe(28 - 2 - LINES_PER_CHAPTER); // 28 candidates, 2 stale
+    expect(b.shown.map((i) => i.code)).not.toContain("BX015");
+    expect(b.sections.find((s) => s.key === "DATA_FACTOR")!.more).toBe(0);
   });
 });

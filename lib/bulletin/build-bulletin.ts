@@ -1,22 +1,39 @@
 // The bulletin's content for one quarter, from released values: the headline on the core
 // industries, their structure, a section per chapter of the regulation, the districts, and
-// the revision notes. Reuses the dashboard's measures so both say the same figures. Pure.
-import { buildCoreSection, CORE_GDP_SHARE, CORE_TOTAL, type CoreSection } from "@/lib/dashboard/core-industries";
+// the revision notes. Reuses the dashboard's measures so both say the same figures. A chapter
+// states its main indicators only (select-lines.ts). Pure.
+import { buildCoreSection, CORE_GDP_SHARE, type CoreSection } from "@/lib/dashboard/core-industries";
 import { makeContext, growthIndicatorOf, seriesOf, type DashContext } from "@/lib/dashboard/context";
 import { buildDistrictSection, type DistrictSection } from "@/lib/dashboard/districts";
 import type { RegionRow } from "@/lib/dashboard/find-regions";
 import { growthAt, latestAtOrBefore, type Growth } from "@/lib/dashboard/measures";
 import { indexObservations, type DashObs } from "@/lib/dashboard/observations";
-import { isoDate, mustParsePeriod, periodEnd, periodLabel, samePeriodLastYear } from "@/lib/period";
+import { mustParsePeriod, periodLabel } from "@/lib/period";
 import type { PublicIndicator } from "@/lib/public/public-indicators";
 import { CHAPTERS, type ChapterKey } from "@/lib/reference/articles";
 import { CITY_CODE } from "@/lib/reference/regions";
+import type { OutlineEntry } from "./catalogue-outline";
+import { chapterCandidates, newsAfter, pickChapterLines } from "./select-lines";
 import { headlineText, indicatorSentence, structureText, type Lang } from "./text";
 
-export type BulletinInput = { period: string; indicators: readonly PublicIndicator[]; observations: readonly DashObs[]; regions: readonly RegionRow[] };
+export type BulletinInput = {
+  period: string;
+  indicators: readonly PublicIndicator[];
+  observations: readonly DashObs[];
+  regions: readonly RegionRow[];
+  /**
+   * When `indicators` and `observations` are only those the bulletin shows (load-bulletin.ts):
+   * the whole catalogue to choose lines from, and which of its indicators have a city figure
+   * of the past year (newsAfter) at or before the quarter. By default the indicators are the
+   * catalogue, and the observations say which have a recent figure.
+   */
+  catalogue?: readonly OutlineEntry[];
+  recent?: ReadonlySet<number>;
+};
 
 export type BulletinLine = { indicator: PublicIndicator; period: string; value: string | null; growth: Growth | null; sentence: string };
-export type BulletinSection = { key: ChapterKey; no: number; from: number; to: number; name: string; lines: BulletinLine[] };
+/** `more`: the chapter's other indicators with a recent figure, left to the catalogue (本章另有 N 项). */
+export type BulletinSection = { key: ChapterKey; no: number; from: number; to: number; name: string; lines: BulletinLine[]; more: number };
 export type Revision = { indicator: PublicIndicator; period: string; value: string | null; previous: string | null; releasedAt: Date };
 
 export type Bulletin = {
@@ -35,16 +52,15 @@ export type Bulletin = {
 const name = (i: { nameZh: string; nameEn: string }, lang: Lang) => (lang === "en" ? i.nameEn : i.nameZh);
 const label = (period: string, lang: Lang, measureType?: string) => periodLabel(mustParsePeriod(period), lang, measureType === "CUMULATIVE" ? "ytd" : "period");
 
-/** Indicators the headline already covers: the core total, its parts, its growth and its share of GDP. */
-function inHeadline(ctx: DashContext, ind: PublicIndicator): boolean {
-  const total = ctx.indicators.find((i) => i.code === CORE_TOTAL);
-  return ind.code === CORE_TOTAL || ind.code === CORE_GDP_SHARE || (!!total && (ind.partOfId === total.id || ind.growthOfId === total.id));
+/** Whether the city has a figure of the past year for the indicator, withheld or not. */
+function hasRecent(ctx: DashContext, id: number): boolean {
+  const after = newsAfter(ctx.period);
+  return seriesOf(ctx, id).some((p) => p.obs.periodEnd > after);
 }
 
 function line(ctx: DashContext, ind: PublicIndicator, lang: Lang): BulletinLine | null {
   const latest = latestAtOrBefore(seriesOf(ctx, ind.id));
-  // a figure more than a year older than the quarter is not news any more
-  if (!latest || latest.obs.periodEnd <= isoDate(periodEnd(samePeriodLastYear(mustParsePeriod(ctx.period))))) return null;
+  if (!latest || latest.obs.periodEnd <= newsAfter(ctx.period)) return null; // not news any more
   const g = growthInd(ctx, ind);
   const growth = growthAt(ind, seriesOf(ctx, ind.id), g, latest.period);
   const own = label(latest.period, lang, ind.measureType);
@@ -88,7 +104,7 @@ function headline(ctx: DashContext, core: CoreSection, lang: Lang, periodText: s
 
 /** Revised values (a newer vintage replaced an older one) among what the bulletin draws on. */
 function revisions(ctx: DashContext, shown: readonly PublicIndicator[]): Revision[] {
-  const from = isoDate(periodEnd(samePeriodLastYear(mustParsePeriod(ctx.period))));
+  const from = newsAfter(ctx.period); // and the same quarter a year before: the base of the growth rates
   return shown.flatMap((ind) =>
     seriesOf(ctx, ind.id)
       .filter((p) => p.obs.previous && p.obs.periodEnd >= from)
@@ -101,16 +117,20 @@ export function buildBulletin(input: BulletinInput, lang: Lang): Bulletin | null
   const core = buildCoreSection(ctx);
   if (!core || core.period !== input.period) return null; // the quarter's core data is not released
   const periodText = label(input.period, lang, "CUMULATIVE");
+  const recent = input.recent ? (i: OutlineEntry) => input.recent!.has(i.id) : (i: OutlineEntry) => hasRecent(ctx, i.id);
+  const byId = new Map(input.indicators.map((i) => [i.id, i]));
+  // an indicator whose metadata was not read is not shown (the loader reads those it chooses)
+  const lineOf = (i: OutlineEntry) => {
+    const ind = byId.get(i.id);
+    return ind ? line(ctx, ind, lang) : null;
+  };
   const sections = CHAPTERS.map((c) => ({
     key: c.key,
     no: c.no,
     from: c.from,
     to: c.to,
     name: lang === "en" ? c.en : c.zh,
-    lines: input.indicators
-      .filter((i) => i.chapter === c.key && !i.retired && !inHeadline(ctx, i) && !(i.measureType === "GROWTH" && i.growthOfId !== null))
-      .map((i) => line(ctx, i, lang))
-      .filter((l): l is BulletinLine => l !== null),
+    ...pickChapterLines(chapterCandidates(input.catalogue ?? input.indicators, c.key), recent, lineOf),
   }));
   const coreInds = [core.total, ...core.parts.map((p) => p.indicator), ...input.indicators.filter((i) => i.code === CORE_GDP_SHARE || i.growthOfId === core.total.id)];
   const shown = [...coreInds, ...sections.flatMap((s) => s.lines.map((l) => l.indicator))];

@@ -1,8 +1,10 @@
-// One section per chapter of the regulation (arts. 8–32): sentences, then the table.
+// One section per chapter of the regulation (arts. 8–32): sentences, then the table; a chapter
+// with more indicators than the bulletin states points to them in the catalogue.
 import { getLocale, getTranslations } from "next-intl/server";
 import type { Bulletin } from "@/lib/bulletin/build-bulletin";
 import { unitText } from "@/lib/bulletin/units";
 import { fmtGrowth, fmtValue, nameOf, periodText } from "@/lib/dashboard/format";
+import { Link } from "@/lib/i18n/server-link";
 import { numeralZh } from "@/lib/reference/articles";
 
 export async function BulletinChapters({ b, firstNo }: { b: Bulletin; firstNo: number }) {
@@ -40,6 +42,11 @@ export async function BulletinChapters({ b, firstNo }: { b: Bulletin; firstNo: n
           ))}
         </tbody>
       </table>
+      {s.more ? (
+        <p className="bulletin-more" data-testid={`bulletin-more-${s.key}`}>
+          {t.rich("moreInCatalogue", { count: s.more, link: (chunks) => <Link href={{ pathname: "/indicators", query: { chapter: s.key } }}>{chunks}</Link> })}
+        </p>
+      ) : null}
     </section>
   ));
 }
