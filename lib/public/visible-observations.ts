@@ -61,7 +61,8 @@ const DERIVED_FROM = `
   UNION ALL SELECT ratio_id, denominator_id, 0 FROM ratio_relation
   UNION ALL SELECT id, growth_of_id, 0 FROM indicator WHERE growth_of_id IS NOT NULL
   UNION ALL SELECT id, growth_of_id, 1 FROM indicator WHERE growth_of_id IS NOT NULL`;
-const WITHHELD_SQL = `(${withheldHere("o")} OR (
+/** The withholding rule on an observation aliased `o` (its own flag, the disclosure control, or a withheld source). */
+export const WITHHELD_SQL = `(${withheldHere("o")} OR (
     o.indicator_id IN (SELECT derived_id FROM (${DERIVED_FROM}) d0)
     AND EXISTS (
       SELECT 1 FROM (${DERIVED_FROM}) d

@@ -60,7 +60,7 @@ describe("open API catalogue reads", () => {
     expect(cat.byCode.get(ind.code)?.id).toBe(ind.id);
   });
 
-  it("sums up each indicator's latest period and last release in SQL as the visible values say, a withheld value counting only as news", async () => {
+  it("gives each indicator's latest period and last release as the visible values say (two index walks), a withheld value counting only as news", async () => {
     // a quarter whose newest vintage is withheld: it moves "last released" but is no period with a value
     const ind = await prisma.indicator.create({
       data: { code: unique("T"), nameZh: "测试", nameEn: "Test", unit: "个", frequency: "QUARTER", measureType: "STOCK", articleRef: "第八条" },
