@@ -4,6 +4,7 @@ import "server-only";
 import { publicPool } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { publicCached } from "@/lib/public/cache";
+import type { Epoch } from "@/lib/public/epoch";
 import { visibilityMoment } from "../as-of";
 import { cachedApiCatalogue, type ApiCatalogue } from "../catalogue/load-catalogue";
 import type { Page, PageRequest } from "../paging";
@@ -41,13 +42,15 @@ async function pageFor(q: TObservationsQuery, cat: ApiCatalogue, req: PageReques
   checkRegions(q.region, cat);
   const filter = { indicatorIds, regionCodes: q.region ?? null, from: q.from, to: q.to, last: q.last, measure: q.measure };
   const key = `api:obs:${JSON.stringify({ ...filter, indicatorIds: indicatorIds && [...indicatorIds].sort(), regionCodes: filter.regionCodes && [...filter.regionCodes].sort(), asOf: q.asOf })}`;
-  // once per epoch, for every page
-  const { floors, sources, counts } = await publicCached(`${key}:counts`, (epoch) =>
-    countObservationKeys(publicPool(), cat.indicators, { ...filter, at: visibilityMoment(q.asOf, epoch.at) }),
-  );
-  return publicCached(`${key}:page:${JSON.stringify(req)}`, (epoch) =>
-    pageObservations(publicPool(), cat.indicators, counts, { ...filter, floors, sources, at: visibilityMoment(q.asOf, epoch.at) }, req, OBSERVATION_PARAMS.cursor),
-  );
+  const countsAt = async (epoch: Epoch) => ({ ...(await countObservationKeys(publicPool(), cat.indicators, { ...filter, at: visibilityMoment(q.asOf, epoch.at) })), epochKey: epoch.key });
+  return publicCached(`${key}:page:${JSON.stringify(req)}`, async (epoch) => {
+    // the counts once per epoch, for every page; but of this page's own epoch: counts cached
+    // just before a release time passed gave a page of the new epoch the old `total`, and the
+    // answer kept it for the whole epoch (the restore drill caught it)
+    const cached = await publicCached(`${key}:counts`, countsAt);
+    const { floors, sources, counts } = cached.epochKey === epoch.key ? cached : await countsAt(epoch);
+    return pageObservations(publicPool(), cat.indicators, counts, { ...filter, floors, sources, at: visibilityMoment(q.asOf, epoch.at) }, req, OBSERVATION_PARAMS.cursor);
+  });
 }
 
 export async function answerObservations({ url }: PublicGetContext): Promise<Response> {
