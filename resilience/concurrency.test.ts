@@ -1,5 +1,6 @@
 // Races the batch row lock (lib/workflow/lock-batch.ts) and the staging transactions must win:
-// ten approvals of one batch by two reviewers at once, and ten uploads from three uploaders.
+// ten approvals of one batch by two reviewers at once, and ten uploads from three uploaders;
+// and ten slow uploads at once must not take every connection from sign-ins and pages.
 import type pg from "pg";
 import { afterAll, beforeAll, expect, test } from "vitest";
 import { startApp, stopApp, type AppProcess } from "./helpers/app-process";
@@ -7,6 +8,8 @@ import { addUser, bearer, call, stageAndSubmit, token, uploadCsv } from "./helpe
 import { freshDatabase, testPool } from "./helpers/cluster";
 import { appPort } from "./helpers/config";
 import { smallCsv } from "./helpers/csv";
+import { waitFor } from "./helpers/poll";
+import { heldUpload } from "./helpers/stream-upload";
 
 let app: AppProcess | undefined;
 let q: pg.Pool;
@@ -78,4 +81,42 @@ test("ten concurrent uploads from three uploaders all stage exactly", async () =
     expect({ file: f.name, rows: Number(r.n), rowCount: r.row_count, uploader: r.uploader }).toEqual({ file: f.name, rows: f.rows, rowCount: f.rows, uploader: users[i % 3] });
   });
   expect(await auditCount("batch.staged", ids)).toBe(10);
+});
+
+test("ten slow uploads held open at once: sign-in and pages still answer, and all ten stage once they end", async () => {
+  const base = app!.url;
+  const tok = await token(base, "uploader2");
+  const uploads = Array.from({ length: 10 }, (_, i) => {
+    const lines = smallCsv(600, 700 + i).split("\n");
+    const cut = 300; // the header and 299 rows now, the rest when the test lets go
+    return heldUpload(base, tok, `held-${i}.csv`, lines.slice(0, cut).join("\n") + "\n", lines.slice(cut).join("\n"));
+  });
+  // the stagings the server has open: transactions of this database other than idle ones
+  const open = async () => {
+    const { rows } = await q.query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM pg_stat_activity
+        WHERE datname = current_database() AND pid <> pg_backend_pid() AND xact_start IS NOT NULL AND state <> 'idle'`,
+    );
+    return rows[0].n;
+  };
+  await waitFor("the server to open stagings for the held uploads", async () => (await open()) >= 4, 60_000);
+  const seen: number[] = [];
+  for (let i = 0; i < 5; i++) {
+    seen.push(await open());
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  // while they are held, the rest of the instance answers (before, a sign-in waited 3 s for a
+  // connection and answered 503 "database connection lost")
+  expect(await token(base, "uploader3")).toBeTruthy(); // a sign-in (it throws on anything but 201)
+  const page = await call(`${base}/indicators`);
+  expect(page.status).toBe(200);
+  const list = await call(`${base}/api/v1/batches`, { headers: bearer(tok) });
+  expect(list.status, list.text.slice(0, 200)).toBe(200);
+  expect(Math.max(...seen), "stagings open at once").toBeLessThanOrEqual(4);
+
+  for (const u of uploads) u.finish();
+  const outcomes = await Promise.all(uploads.map((u) => u.finished));
+  expect(outcomes).toEqual(Array(10).fill({ status: 201, error: null }));
+  const { rows } = await q.query<{ n: number }>("SELECT count(*)::int AS n FROM batch WHERE file_name LIKE 'held-%' AND row_count = 600");
+  expect(rows[0].n).toBe(10);
 });

@@ -1,5 +1,7 @@
 import "server-only";
 import { pool } from "@/lib/db";
+import { Slots } from "@/lib/db/slots";
+import type { Queryable } from "@/lib/db/queryable";
 import { writeAuditPg, type AuditContext } from "@/lib/audit/write-audit";
 import { ingestUpload, type ByteSource, type IngestReport, type Locale, type StagedRow } from "@/lib/ingest";
 import { asWarnings, evaluateRules, type Finding } from "@/lib/rules/evaluate";
@@ -31,17 +33,29 @@ export type StageOptions = {
 export type StageResult = { httpStatus: 200 | 201 | 409 | 413 | 422; body: BatchBody };
 
 /**
+ * Stagings at once per process: each holds one connection of the pool of ten for its whole
+ * file, so four leave six for sign-ins and pages; a fifth upload waits its turn (lib/db/slots.ts).
+ */
+const STAGING_AT_ONCE = 4;
+const stagingSlots = new Slots(STAGING_AT_ONCE);
+
+/**
  * Reads, validates and stages one uploaded file, all or nothing: the batch row, its values
  * (COPY) and its audit event are written in one transaction, committed only when the file
  * has no error, is not a duplicate and this is not a dry run. A crash at any point leaves
  * nothing behind, since PostgreSQL rolls back an unfinished transaction.
  */
-export async function stageUpload(o: StageOptions): Promise<StageResult> {
-  const ctx = await loadIngestContext(pool(), o.locale);
-  if (o.maxBytes) ctx.limits = { maxBytes: o.maxBytes };
+export function stageUpload(o: StageOptions): Promise<StageResult> {
+  return stagingSlots.run(() => stageOnOneConnection(o));
+}
+
+async function stageOnOneConnection(o: StageOptions): Promise<StageResult> {
   const client = await pool().connect();
   let open = false;
   try {
+    // on the staging's own connection, so that an upload never needs a second one
+    const ctx = await loadIngestContext(client, o.locale);
+    if (o.maxBytes) ctx.limits = { maxBytes: o.maxBytes };
     await client.query("BEGIN");
     open = true;
     const { rows } = await client.query<{ id: number }>(
@@ -94,7 +108,7 @@ export async function stageUpload(o: StageOptions): Promise<StageResult> {
     if (hard.length) {
       await client.query("ROLLBACK");
       open = false;
-      await recordBlocked(o.audit, o.fileName, hard);
+      await recordBlocked(client, o.audit, o.fileName, hard);
       report.errors.push(...hard.map((f) => ({ line: f.line ?? 0, column: null, code: `RULE_${f.rule}`, message: f.message })));
       report.errorCount += hard.length;
       report.ok = false;
@@ -135,10 +149,10 @@ export async function stageUpload(o: StageOptions): Promise<StageResult> {
 }
 
 /** A staging stopped by hard rules: nothing is written but this event, which /admin/rules counts. */
-async function recordBlocked(audit: AuditContext, fileName: string, hard: Finding[]) {
+async function recordBlocked(client: Queryable, audit: AuditContext, fileName: string, hard: Finding[]) {
   const rules: Record<string, number> = {};
   for (const f of hard) rules[f.ruleId] = (rules[f.ruleId] ?? 0) + 1;
-  await writeAuditPg(pool(), audit, { action: "batch.blocked_by_rule", entityType: "batch", data: { fileName, rules, first: hard[0].message } });
+  await writeAuditPg(client, audit, { action: "batch.blocked_by_rule", entityType: "batch", data: { fileName, rules, first: hard[0].message } });
 }
 
 function storedReport(r: IngestReport) {

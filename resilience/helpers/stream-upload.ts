@@ -36,3 +36,35 @@ export function streamUpload(base: string, tok: string, file: string): InFlightU
   });
   return { finished };
 }
+
+export type HeldUpload = InFlightUpload & { finish: () => void };
+
+/**
+ * An upload sent in two parts, as a slow line from a district office would: `first` goes at
+ * once, `rest` only when the test calls finish(), so the server holds the staging open between.
+ */
+export function heldUpload(base: string, tok: string, fileName: string, first: string, rest: string): HeldUpload {
+  const boundary = `----held${Date.now()}${Math.random().toString(36).slice(2)}`;
+  const head = Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${fileName}"\r\nContent-Type: text/csv\r\n\r\n`);
+  const tail = Buffer.from(`\r\n--${boundary}--\r\n`);
+  const a = Buffer.from(first);
+  const b = Buffer.from(rest);
+  const req = http.request(new URL("/api/v1/batches", base), {
+    method: "POST",
+    headers: {
+      Authorization: `Bearer ${tok}`,
+      "Content-Type": `multipart/form-data; boundary=${boundary}`,
+      "Content-Length": head.length + a.length + b.length + tail.length,
+    },
+  });
+  const finished = new Promise<{ status: number | null; error: string | null }>((resolve) => {
+    req.on("response", (res) => {
+      res.resume();
+      res.on("end", () => resolve({ status: res.statusCode ?? null, error: null }));
+      res.on("error", (e) => resolve({ status: res.statusCode ?? null, error: String(e) }));
+    });
+    req.on("error", (e) => resolve({ status: null, error: String(e) }));
+  });
+  req.write(Buffer.concat([head, a]));
+  return { finished, finish: () => req.end(Buffer.concat([b, tail])) };
+}
