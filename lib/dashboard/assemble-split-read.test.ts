@@ -1,20 +1,33 @@
-// get-dashboard.ts reads only what the page shows: the selected area's values, the ranked
-// indicator's values in every area, and the quarters and district indicators from index
-// walks (issue 21). Every figure on the page must be what reading every value gave.
+// get-dashboard.ts reads only what the page shows: the selected area's values (most indicators
+// for two years only, area-window.ts), the ranked indicator's values in every area, and the
+// quarters and district indicators from index walks (issue 21). Every figure on the page must
+// be what reading every value gave.
 import { describe, expect, it } from "vitest";
-import { assembleDashboard, type DashboardInput } from "./assemble";
+import { isoDate, mustParsePeriod, periodEnd } from "@/lib/period";
+import { areaWindow, combineAreaReads, staleIds, wholeSeriesIds } from "./area-window";
+import { assembleDashboard, dashboardPeriod, type DashboardInput } from "./assemble";
 import { CORE_TOTAL } from "./core-industries";
 import { chooseRankIndicator, rankableIndicators, rankingIndicatorIds } from "./districts";
 import { availableQuarters } from "./filters";
 import { coreData } from "./fixture-data";
-import { CITY, obs, REGIONS } from "./test-fixtures";
+import type { DashObs } from "./observations";
+import { CITY, indicator, obs, REGIONS } from "./test-fixtures";
 
 function data() {
   const { c, o } = coreData();
   // a second indicator with district values, to rank by; and a district with values of its own
   o.push(obs(c.de032, "210102", "2024Q3", "40"), obs(c.de032, "210102", "2025Q3", "45"), obs(c.de032, "210112", "2025Q3", "50"));
   o.push(obs(c.de024, "210102", "2025M09", "90"));
-  return { c, o };
+  // history the two-year window leaves out: an old value of a fresh indicator; an annual one
+  // last reported in 2020; a level last reported in 2022Q3 whose published growth rate goes on
+  // (its growth at 2022Q3 is the published -1.0, not the +10 % its levels give: a "fell" alert)
+  o.push(obs(c.de032, CITY, "2021Q3", "900"));
+  o.push(obs(c.de036, CITY, "2019", "30"), obs(c.de036, CITY, "2020", "25"));
+  const level = indicator("DE040", { chapter: "DIGITALIZATION" });
+  const growth = indicator("DE041", { unit: "%", measureType: "GROWTH", growthOfId: level.id, chapter: "DIGITALIZATION" });
+  o.push(obs(level, CITY, "2021Q3", "100"), obs(level, CITY, "2022Q3", "110"));
+  o.push(obs(growth, CITY, "2022Q3", "-1.0"), obs(growth, CITY, "2025Q3", "3.0"));
+  return { c: { ...c, all: [...c.all, level, growth] }, o };
 }
 
 /** The input as get-dashboard.ts builds it: the area's values and the ranking's, apart. */
@@ -37,6 +50,21 @@ function splitInput(filters: DashboardInput["filters"]): DashboardInput {
   };
 }
 
+/** As get-dashboard.ts reads it: the period from the ranking first, then the area in three reads (area-window.ts). */
+function windowInput(filters: DashboardInput["filters"]): DashboardInput {
+  const split = splitInput(filters);
+  const { o } = data();
+  const region = filters.region ?? CITY;
+  const { period } = dashboardPeriod(filters, split.indicators, split.quarters!, [split.ranking!]);
+  const w = areaWindow(isoDate(periodEnd(mustParsePeriod(period!))));
+  const read = (f: { indicatorIds?: readonly number[]; from?: string }): DashObs[] =>
+    o.filter((x) => x.regionCode === region && (!f.indicatorIds || f.indicatorIds.includes(x.indicatorId)) && (!f.from || x.periodEnd >= f.from) && x.periodEnd <= w.to);
+  const whole = wholeSeriesIds(split.indicators, split.targets, region);
+  const windowRead = read({ from: w.from });
+  const stale = staleIds(split.indicators, windowRead, whole, w);
+  return { ...split, observations: combineAreaReads({ whole: read({ indicatorIds: whole }), window: windowRead, stale: read({ indicatorIds: stale }) }, whole, stale) };
+}
+
 function fullInput(filters: DashboardInput["filters"]): DashboardInput {
   const { c, o } = data();
   return { indicators: c.all, observations: o, targets: [], late: [], regions: REGIONS, filters };
@@ -49,7 +77,22 @@ describe("the dashboard from the values on screen", () => {
       expect(split).not.toBeNull();
       expect(split).toEqual(assembleDashboard(fullInput(filters)));
     });
+
+    it(`shows it with most of the area read for two years only (${JSON.stringify(filters)})`, () => {
+      const windowed = windowInput(filters);
+      const full = splitInput(filters).observations;
+      if (!filters.period && !filters.region) expect(windowed.observations.length, "the window leaves values out").toBeLessThan(full.length);
+      expect(assembleDashboard(windowed)).toEqual(assembleDashboard(fullInput(filters)));
+    });
   }
+
+  it("keeps what only old values say: a stale indicator's status, a stale level's published growth alert", () => {
+    const d = assembleDashboard(windowInput({}))!;
+    const item = (code: string) => d.chapters.flatMap((ch) => ch.items).find((i) => i.indicator.code === code)!;
+    expect([item("DE036").latestPeriod, item("DE036").status]).toEqual(["2020", "worsening"]);
+    expect(d.alerts.filter((a) => a.indicator.code === "DE040").map((a) => [a.code, a.period])).toEqual([["fell-yoy", "2022Q3"]]);
+    expect(item("DE032").latestPeriod).toBe("2025Q3");
+  });
 
   it("ranks the districts by the indicator asked for, read in every area", () => {
     const d = assembleDashboard(splitInput({ rank: "DE032" }))!;

@@ -50,13 +50,28 @@ export type Dashboard = {
   isDemo: boolean;
 };
 
+/**
+ * The quarters on offer and the one shown (the one asked for, else the core total's newest in
+ * the city): get-dashboard.ts calls it on the ranking's values first, to know how far back to
+ * read the selected area (area-window.ts), and this file again on everything read.
+ */
+export function dashboardPeriod(
+  filters: DashFilters,
+  indicators: readonly PublicIndicator[],
+  known: readonly string[],
+  reads: readonly (readonly DashObs[])[],
+): { quarters: string[]; period: string | null } {
+  const total = indicators.find((i) => i.code === CORE_TOTAL);
+  const index = combineIndexes(reads.map(indexObservations));
+  const quarters = mergeQuarters(known, ...reads.map(availableQuarters));
+  const coreQuarters = total ? availableQuarters(index.series(total.id, CITY_CODE).map((p) => p.obs)) : [];
+  return { quarters, period: choosePeriod(filters.period, quarters, coreQuarters) };
+}
+
 export function assembleDashboard(input: DashboardInput): Dashboard | null {
-  const total = input.indicators.find((i) => i.code === CORE_TOTAL);
   const reads = [input.observations, ...(input.ranking ? [input.ranking] : [])];
   const index = combineIndexes(reads.map(indexObservations));
-  const quarters = mergeQuarters(input.quarters ?? [], availableQuarters(input.observations));
-  const coreQuarters = total ? availableQuarters(index.series(total.id, CITY_CODE).map((p) => p.obs)) : [];
-  const period = choosePeriod(input.filters.period, quarters, coreQuarters);
+  const { quarters, period } = dashboardPeriod(input.filters, input.indicators, input.quarters ?? [], reads);
   if (!period) return null;
   const region = input.regions.find((r) => r.code === chooseRegion(input.filters.region, input.regions.map((r) => r.code)))!;
   const ctx = makeContext({ indicators: input.indicators, index, period, region: region.code, targets: input.targets });

@@ -51,8 +51,8 @@ export function targetPoints(periods: readonly string[], measureType: string, va
   return undefined;
 }
 
-export function coreParts(ctx: DashContext, total: PublicIndicator): PublicIndicator[] {
-  return ctx.indicators
+export function coreParts(indicators: readonly PublicIndicator[], total: PublicIndicator): PublicIndicator[] {
+  return indicators
     .filter((i) => i.partOfId === total.id && i.categoryCodes.length === 1 && !i.retired)
     .sort((a, b) => a.categoryCodes[0].localeCompare(b.categoryCodes[0]));
 }
@@ -79,7 +79,7 @@ export function buildCoreSection(ctx: DashContext): CoreSection | null {
   const latest = latestAtOrBefore(totals);
   if (!latest) return null;
   const period = latest.period;
-  const parts = coreParts(ctx, total);
+  const parts = coreParts(ctx.indicators, total);
   const window = totals.slice(-TREND_POINTS).map((p) => p.period);
   const partSeries = parts.map((ind) => ({ ind, series: seriesOf(ctx, ind.id) }));
 

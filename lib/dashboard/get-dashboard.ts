@@ -3,12 +3,14 @@ import "server-only";
 // visibility rule (cached per visibility epoch); with the admin setting `prerelease.leaders`
 // on, the staff-only read adds approved-but-unreleased values, and a view that draws on any
 // of them is written to the audit trail before it is returned. What is read follows what is
-// on the screen (read-values.ts): the selected area, the ranked indicator, not the table.
+// on the screen (read-values.ts): the selected area up to the selected quarter, the ranked
+// indicator, not the table.
 import type { AuditContext } from "@/lib/audit/write-audit";
 import { pool } from "@/lib/db";
 import { publicCached } from "@/lib/public/cache";
 import { findPublicIndicators } from "@/lib/public/public-indicators";
-import { assembleDashboard, type Dashboard } from "./assemble";
+import { isoDate, mustParsePeriod, periodEnd } from "@/lib/period";
+import { assembleDashboard, dashboardPeriod, type Dashboard } from "./assemble";
 import { CORE_TOTAL } from "./core-industries";
 import { chooseRankIndicator, rankableIndicators, rankingIndicatorIds } from "./districts";
 import { chooseRegion, type DashFilters } from "./filters";
@@ -39,7 +41,12 @@ export async function getDashboard(
   const region = chooseRegion(filters.region, regions.map((r) => r.code));
   const rankBy = chooseRankIndicator(rankableIndicators(indicators, (id) => inDistricts.has(id)), filters.rank, CORE_TOTAL);
   const ids = rankingIndicatorIds(indicators, rankBy, indicators.find((i) => i.code === CORE_TOTAL));
-  const [observations, ranking] = await Promise.all([areaValues(region, prerelease, now), indicatorValues(ids, prerelease, now)]);
+  // the ranking's values hold the core total's quarters, which choose the period when none is
+  // asked for; the selected area is read up to that period's end
+  const ranking = await indicatorValues(ids, prerelease, now);
+  const { period } = dashboardPeriod(filters, indicators, quarters, [ranking]);
+  const upTo = period ? isoDate(periodEnd(mustParsePeriod(period))) : null;
+  const observations = upTo ? await areaValues({ region, upTo, indicators, targets }, prerelease, now) : [];
   const dashboard = assembleDashboard({ indicators, observations, ranking, quarters, inDistricts: (id) => inDistricts.has(id), targets, late, regions, filters });
   if (dashboard && dashboard.unreleased.batchIds.length) {
     await logPrereleaseView(audit.ctx, {

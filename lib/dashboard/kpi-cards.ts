@@ -23,8 +23,8 @@ export type KpiCard = {
   target: TargetView | null;
 };
 
-export function headlineCards(ctx: DashContext): PublicIndicator[] {
-  const headline = ctx.indicators.filter((i) => i.isHeadline && !i.retired);
+export function headlineCards(indicators: readonly PublicIndicator[]): PublicIndicator[] {
+  const headline = indicators.filter((i) => i.isHeadline && !i.retired);
   const ids = new Set(headline.map((i) => i.id));
   return headline.filter((i) => !(i.measureType === "GROWTH" && i.growthOfId !== null && ids.has(i.growthOfId)));
 }
@@ -50,7 +50,7 @@ export function kpiCard(ctx: DashContext, ind: PublicIndicator): KpiCard {
 }
 
 export function buildKpiCards(ctx: DashContext): KpiCard[] {
-  return headlineCards(ctx).map((ind) => kpiCard(ctx, ind));
+  return headlineCards(ctx.indicators).map((ind) => kpiCard(ctx, ind));
 }
 
 /**

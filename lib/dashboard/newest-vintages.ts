@@ -10,7 +10,7 @@ import { trimDecimal, visibleVintagesSql } from "@/lib/public/visible-observatio
 import type { DashObs } from "./observations";
 
 const SQL = `
-WITH v AS (${visibleVintagesSql({ asOf: "$4::timestamptz", indicatorIds: "$1", regionCodes: "$2", from: "NULL::date", to: "NULL::date" })})
+WITH v AS (${visibleVintagesSql({ asOf: "$4::timestamptz", indicatorIds: "$1", regionCodes: "$2", from: "$5::date", to: "$6::date" })})
 SELECT indicator_id, region_code, period, to_char(period_end, 'YYYY-MM-DD') AS period_end, value::text AS value, flag,
        is_demo, batch_id, release_id, release_at, release_at > $3 AS unreleased
 FROM v WHERE rn = 1
@@ -30,7 +30,8 @@ type Row = {
   unreleased: boolean;
 };
 
-export type VintageFilter = { indicatorIds?: readonly number[]; regionCodes?: readonly string[] };
+/** from/to (YYYY-MM-DD) bound the period ends read. */
+export type VintageFilter = { indicatorIds?: readonly number[]; regionCodes?: readonly string[]; from?: string; to?: string };
 
 /**
  * The newest vintage of each key visible at `asOf` ("infinity": every approved one); values
@@ -38,7 +39,14 @@ export type VintageFilter = { indicatorIds?: readonly number[]; regionCodes?: re
  * (the audit trail of a pre-release view needs them; released values carry none).
  */
 export async function findNewestVintages(q: Queryable, f: VintageFilter & { asOf: Date | "infinity"; now: Date; sources: boolean }): Promise<DashObs[]> {
-  const { rows } = await q.query<Row>(SQL, [f.indicatorIds?.length ? f.indicatorIds : null, f.regionCodes?.length ? f.regionCodes : null, f.now, f.asOf]);
+  const { rows } = await q.query<Row>(SQL, [
+    f.indicatorIds?.length ? f.indicatorIds : null,
+    f.regionCodes?.length ? f.regionCodes : null,
+    f.now,
+    f.asOf,
+    f.from ?? null,
+    f.to ?? null,
+  ]);
   return rows.map((r) => ({
     indicatorId: r.indicator_id,
     regionCode: r.region_code,
@@ -55,5 +63,5 @@ export async function findNewestVintages(q: Queryable, f: VintageFilter & { asOf
   }));
 }
 
-/** The SQL, for its plan test ($1 indicator ids, $2 region codes, $3 now, $4 as of). */
+/** The SQL, for its plan test ($1 indicator ids, $2 region codes, $3 now, $4 as of, $5–$6 period ends from, to). */
 export const NEWEST_VINTAGES_SQL = SQL;
