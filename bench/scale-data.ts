@@ -84,6 +84,24 @@ export async function bumpEpoch(databaseUrl: string): Promise<void> {
   }
 }
 
+/**
+ * A release time passing, as it does each time the bureau publishes: a release one second from
+ * now. Its time changes the visibility epoch, so every cached value is read again; the
+ * catalogue, which no release changes, is not (lib/public/cache.ts catalogueCached).
+ */
+export async function releaseSoon(databaseUrl: string): Promise<Date> {
+  const c = new pg.Client({ connectionString: databaseUrl });
+  await c.connect();
+  try {
+    const { rows } = await c.query<{ at: Date }>(
+      `INSERT INTO release (title_zh, title_en, release_at, updated_at) VALUES ('基准测试发布', 'Benchmark release', now() + interval '1 second', now()) RETURNING release_at AS at`,
+    );
+    return rows[0].at;
+  } finally {
+    await c.end();
+  }
+}
+
 /** Fresh planner statistics, as autovacuum would have them on a live database: every size is measured with them, 1× too. */
 export async function analyze(databaseUrl: string): Promise<void> {
   const c = new pg.Client({ connectionString: databaseUrl });

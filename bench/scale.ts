@@ -10,7 +10,7 @@
 // --areas province adds the province's other cities and their districts (bench/scale-areas.ts).
 import { parseArgs } from "node:util";
 import { addProvince } from "./scale-areas";
-import { analyze, bumpEpoch, databaseFigures, replicateByIndicator } from "./scale-data";
+import { analyze, bumpEpoch, databaseFigures, releaseSoon, replicateByIndicator } from "./scale-data";
 import { addIngestIndicators, ingestAndApprove, ingestFile } from "./scale-ingest";
 import type { Target } from "./scale-measure";
 import { printTable, type SizeResult } from "./scale-report";
@@ -113,12 +113,20 @@ async function measureSize(factor: number): Promise<SizeResult> {
     // load every route's code once first: the first request after a release should time the
     // data, not the server compiling a page it has never served
     for (const t of list) await timeGet(app.url, t);
+    const settle = () => new Promise((r) => setTimeout(r, 1100)); // the epoch is re-read once a second
     for (const t of list) {
-      await bumpEpoch(url);
-      await new Promise((r) => setTimeout(r, 1100)); // the epoch is re-read once a second
+      // a release: its time passes, every cached value is read again
+      const at = await releaseSoon(url);
+      await new Promise((r) => setTimeout(r, Math.max(0, at.getTime() - Date.now())));
+      await settle();
       const first = await timeGet(app.url, t);
-      rows.push({ name: t.name, group: t.group, firstMs: first.ms, p95Ms: await p95(app.url, t, REPEAT), pages: first.pages });
-      log(`  ${factor}× ${t.name}: first ${Math.round(first.ms)} ms (${first.pages} page(s)), p95 ${Math.round(rows.at(-1)!.p95Ms)} ms`);
+      // a staff edit (a catalogue change bumps the public version): the catalogue is read again too
+      await bumpEpoch(url);
+      await settle();
+      const edit = await timeGet(app.url, t);
+      rows.push({ name: t.name, group: t.group, firstMs: first.ms, editMs: edit.ms, p95Ms: await p95(app.url, t, REPEAT), pages: first.pages });
+      const peak = appMemory(app.pgid).peakMb;
+      log(`  ${factor}× ${t.name}: first ${Math.round(first.ms)} ms (${first.pages} page(s)), after a staff edit ${Math.round(edit.ms)} ms, p95 ${Math.round(rows.at(-1)!.p95Ms)} ms, server peak so far ${peak} MB`);
     }
     const memory = appMemory(app.pgid);
     // last: the approved batch adds a million rows to what the reads above measured

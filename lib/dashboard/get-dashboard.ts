@@ -7,7 +7,7 @@ import "server-only";
 // indicator, not the table.
 import type { AuditContext } from "@/lib/audit/write-audit";
 import { pool } from "@/lib/db";
-import { publicCached } from "@/lib/public/cache";
+import { catalogueCached } from "@/lib/public/cache";
 import { findPublicIndicators } from "@/lib/public/public-indicators";
 import { isoDate, mustParsePeriod, periodEnd } from "@/lib/period";
 import { assembleDashboard, dashboardPeriod, type Dashboard } from "./assemble";
@@ -30,7 +30,7 @@ export async function getDashboard(
 ): Promise<DashboardRead> {
   const [prerelease, indicators, regions, targets, late, quarters, inDistricts] = await Promise.all([
     isPrereleaseEnabled(),
-    publicCached("dashboard:indicators", () => findPublicIndicators(pool())),
+    catalogueCached("dashboard:indicators", () => findPublicIndicators(pool())),
     findRegions(),
     findTargets(),
     findLateIndicators(now),

@@ -1,7 +1,8 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
 
 let epochKey = "e1";
-vi.mock("./epoch", () => ({ currentEpoch: async () => ({ key: epochKey, at: new Date(), lastReleaseAt: null, nextReleaseAt: null, validUntil: 0 }) }));
+let version = "v1";
+vi.mock("./epoch", () => ({ currentEpoch: async () => ({ key: epochKey, version, at: new Date(), lastReleaseAt: null, nextReleaseAt: null, validUntil: 0 }) }));
 vi.mock("./public-version", () => ({ bumpPublicVersion: async () => undefined }));
 
 const MB = 1024 * 1024;
@@ -17,6 +18,7 @@ describe("publicCached", () => {
     vi.resetModules();
     computed = [];
     epochKey = "e1";
+    version = "v1";
     process.env.PUBLIC_CACHE_MB = "4";
   });
 
@@ -54,5 +56,31 @@ describe("publicCached", () => {
     await expect(publicCached("bad", async () => Promise.reject(new Error("db down")))).rejects.toThrow("db down");
     expect(await publicCached("bad", read("bad", 0.1))).toBeTruthy();
     expect(computed).toEqual(["bad"]);
+  });
+});
+
+describe("catalogueCached", () => {
+  beforeEach(() => {
+    vi.resetModules();
+    computed = [];
+    epochKey = "v1:100";
+    version = "v1";
+  });
+
+  it("keeps the catalogue across a release and reads it again after a staff change, while values refill at each", async () => {
+    const { catalogueCached, publicCached } = await import("./cache");
+    const both = async () => {
+      await catalogueCached("indicators", read("indicators", 0.01));
+      await publicCached("values", read("values", 0.01));
+    };
+    await both();
+    epochKey = "v1:200"; // a release time passed
+    await both();
+    expect(computed).toEqual(["indicators", "values", "values"]);
+    computed = [];
+    epochKey = "v2:200"; // staff edited the catalogue (bumps the version)
+    version = "v2";
+    await both();
+    expect(computed).toEqual(["indicators", "values"]);
   });
 });

@@ -16,6 +16,8 @@ export { maxAgeSeconds } from "./epoch-source";
 export type Epoch = {
   /** cache key: changes exactly when public output may change */
   key: string;
+  /** the staff-change part of the key: a release time passing leaves it as it is */
+  version: string;
   /** the moment visibility is evaluated at for this epoch */
   at: Date;
   lastReleaseAt: Date | null;
@@ -41,7 +43,7 @@ async function fetchEpoch(): Promise<Epoch> {
   const { rows } = await publicPool().query<{ last: Date | null; next: Date | null; version: string | null }>(SQL, [at]);
   const { last, next, version } = rows[0];
   const validUntil = Math.min(at.getTime() + EPOCH_TTL_MS, next ? next.getTime() : Infinity);
-  return { key: `${version ?? "0"}:${last?.getTime() ?? 0}`, at, lastReleaseAt: last, nextReleaseAt: next, validUntil };
+  return { key: `${version ?? "0"}:${last?.getTime() ?? 0}`, version: version ?? "0", at, lastReleaseAt: last, nextReleaseAt: next, validUntil };
 }
 
 // the page cache (lib/public/page-cache.ts) and the front of the server key by the same epoch

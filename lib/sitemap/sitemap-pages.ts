@@ -9,7 +9,7 @@ import "server-only";
 // data (isListed), and lastmod is the newest release time of its latest period's values.
 import { publicPool } from "@/lib/db";
 import { isListed } from "@/lib/public/catalogue-filter";
-import { publicCached } from "@/lib/public/cache";
+import { catalogueCached, publicCached } from "@/lib/public/cache";
 import { countIndicators, findPublicIndicators } from "@/lib/public/public-indicators";
 import { cachedCategories, cachedRegions } from "@/lib/public/reference-data";
 import { findLatestVisibleReleases } from "@/lib/public/latest-visible";
@@ -20,7 +20,7 @@ const FIXED = ["/", "/indicators", "/industries", "/regions", "/reports", "/rele
 
 /** Page 0 and one page per PAGE_SIZE indicators: a count, not the catalogue. */
 export async function sitemapPageCount(): Promise<number> {
-  const n = await publicCached("sitemap:indicator-count", () => countIndicators(publicPool()));
+  const n = await catalogueCached("sitemap:indicator-count", () => countIndicators(publicPool()));
   return 1 + Math.ceil(n / PAGE_SIZE);
 }
 

@@ -1,11 +1,11 @@
 import "server-only";
 // The reference data the open API names things with: indicators (through the public
 // catalogue), regions, categories, emerging-industry tags and departments. None of it is an
-// observation, so it is read here directly; it is cached per visibility epoch because a
-// catalogue edit bumps the epoch.
+// observation, so it is read here directly; it is cached until a staff change bumps the public
+// version (a catalogue edit does; a release time passing changes none of it).
 import { publicPool } from "@/lib/db";
 import type { Queryable } from "@/lib/db/queryable";
-import { publicCached } from "@/lib/public/cache";
+import { catalogueCached } from "@/lib/public/cache";
 import { findPublicIndicators, type PublicIndicator } from "@/lib/public/public-indicators";
 
 export type Named = { code: string; nameZh: string; nameEn: string | null };
@@ -41,5 +41,5 @@ export async function findApiCatalogue(q: Queryable): Promise<ApiCatalogue> {
 }
 
 export function cachedApiCatalogue(): Promise<ApiCatalogue> {
-  return publicCached("api:catalogue", () => findApiCatalogue(publicPool()));
+  return catalogueCached("api:catalogue", () => findApiCatalogue(publicPool()));
 }
