@@ -19,7 +19,7 @@ import { findRegions } from "./find-regions";
 import { findTargets } from "./find-targets";
 import { logPrereleaseView } from "./log-prerelease-view";
 import { isPrereleaseEnabled } from "./prerelease-setting";
-import { areaValues, districtIndicators, indicatorValues, releasedQuarters } from "./read-values";
+import { areaValues, districtIndicators, indicatorValues, offeredQuarters } from "./read-values";
 
 export type DashboardRead = { dashboard: Dashboard | null; prerelease: boolean };
 
@@ -28,13 +28,13 @@ export async function getDashboard(
   audit: { ctx: AuditContext; via: "dashboard" | "export"; chart?: string },
   now: Date = new Date(),
 ): Promise<DashboardRead> {
-  const [prerelease, indicators, regions, targets, late, quarters, inDistricts] = await Promise.all([
-    isPrereleaseEnabled(),
+  const prerelease = await isPrereleaseEnabled();
+  const [indicators, regions, targets, late, quarters, inDistricts] = await Promise.all([
     catalogueCached("dashboard:indicators", () => findPublicIndicators(pool())),
     findRegions(),
     findTargets(),
     findLateIndicators(now),
-    releasedQuarters(),
+    offeredQuarters(prerelease),
     districtIndicators(),
   ]);
   // the same choices assembleDashboard makes, made first so that only their values are read

@@ -19,7 +19,9 @@ import type { DashObs } from "./observations";
 import { findApprovedObservations } from "./prerelease-observations";
 import type { TargetRow } from "./target-view";
 
-export function releasedQuarters(): Promise<string[]> {
+/** The quarters on offer: released ones (cached per epoch), or with pre-release access every approved one. */
+export function offeredQuarters(prerelease: boolean): Promise<string[]> {
+  if (prerelease) return findVisibleQuarters(pool(), "infinity");
   return publicCached("dashboard:quarters", (e) => findVisibleQuarters(pool(), e.at));
 }
 

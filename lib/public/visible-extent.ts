@@ -24,8 +24,8 @@ WHERE p.period IS NOT NULL AND p.period LIKE '%Q_' AND EXISTS (
   WHERE o.period = p.period AND o.value IS NOT NULL AND ${withheldHere("o")} IS NOT TRUE AND ${releasedBy("$1")})
 ORDER BY p.period DESC`;
 
-/** Quarters with a visible value (not withheld) at `asOf`, newest first. */
-export async function findVisibleQuarters(q: Queryable, asOf: Date): Promise<string[]> {
+/** Quarters with a visible value (not withheld) at `asOf` ("infinity": approved, released or not), newest first. */
+export async function findVisibleQuarters(q: Queryable, asOf: Date | "infinity"): Promise<string[]> {
   const { rows } = await q.query<{ period: string }>(VISIBLE_QUARTERS_SQL, [asOf]);
   return rows.map((r) => r.period).filter((p) => parsePeriodCode(p)?.freq === "QUARTER");
 }
