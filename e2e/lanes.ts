@@ -10,7 +10,9 @@
 // 2-core machine (2026-12-07, load 8–17) lane 2's specs took 298 s (embargo-sweep), 278 s
 // (a11y), 227 s (fuzz-actions), 188 s (confidential-sweep) and 77 s (fuzz-params) before the
 // sweeps read four pages at a time and skipped a pass each; lane 1's 39 specs 1,090 s, fuzz-api
-// (99 s, since moved to lane 2) the longest.
+// (99 s, since moved to lane 2) the longest. On 2026-12-07 (quiet) lane 2 took 679 s from the
+// build's end and lane 1 538 s from the database tests' end, 6.8 min later: lane 1 ended last,
+// alone on the machine for four minutes, so the keyboard and phone specs (83 s) moved to lane 2.
 export const LANE_2_SPECS = [
   "a11y.spec.ts",
   "confidential-sweep.spec.ts",
@@ -18,6 +20,10 @@ export const LANE_2_SPECS = [
   "fuzz-actions.spec.ts",
   "fuzz-api.spec.ts",
   "fuzz-params.spec.ts",
+  "keyboard-only.spec.ts",
+  "phone-fit.spec.ts",
+  "phone.spec.ts",
+  "staff-phone-fit.spec.ts",
 ];
 
 /** testMatch/testIgnore for the lane E2E_LANE names; no lane: every spec. */

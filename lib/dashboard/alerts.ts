@@ -7,7 +7,7 @@ import type { PeriodValue } from "@/lib/derive/series";
 import { mustParsePeriod, periodCode, samePeriodLastYear } from "@/lib/period";
 import type { PublicIndicator } from "@/lib/public/public-indicators";
 import { evaluateAlerts, type Alert } from "@/lib/targets/alerts";
-import { growthIndicatorOf, seriesOf, type DashContext } from "./context";
+import { growthIndicatorOf, indicatorById, seriesOf, type DashContext } from "./context";
 import type { LateIndicator } from "./late-indicators";
 import { latestAtOrBefore, levelGrowthAt } from "./measures";
 import type { SeriesPoint } from "./observations";
@@ -44,7 +44,9 @@ export function yoyAt(ctx: DashContext, ind: PublicIndicator, levels: readonly S
 
 /** A growth rate published for a level (DE002) alerts through that level, not on its own. */
 function foldedIntoLevel(ctx: DashContext, ind: PublicIndicator): boolean {
-  return ind.measureType === "GROWTH" && ind.growthOfId !== null && ctx.indicators.some((i) => i.id === ind.growthOfId && !i.retired);
+  if (ind.measureType !== "GROWTH" || ind.growthOfId === null) return false;
+  const level = indicatorById(ctx.indicators, ind.growthOfId);
+  return !!level && !level.retired;
 }
 
 export function indicatorAlerts(ctx: DashContext, ind: PublicIndicator, late: LateIndicator | undefined): Alert[] {

@@ -29,8 +29,31 @@ export function growthIndicatorOf(ctx: DashContext, levelId: number): PublicIndi
   return growthIndicatorIn(ctx.indicators, levelId);
 }
 
+// Built once per catalogue array (cached, never changed after): the sections ask for each
+// indicator's growth rate and level, and a search of the catalogue each time made every view
+// cost the square of its size (5,700 indicators at 100× the data, issue 21).
+const lookups = new WeakMap<readonly PublicIndicator[], { growthOf: Map<number, PublicIndicator>; byId: Map<number, PublicIndicator> }>();
+
+function lookupsOf(indicators: readonly PublicIndicator[]) {
+  let l = lookups.get(indicators);
+  if (!l) {
+    l = { growthOf: new Map(), byId: new Map() };
+    for (const i of indicators) {
+      l.byId.set(i.id, i);
+      // the first in catalogue order, as a search would find it
+      if (i.growthOfId !== null && i.measureType === "GROWTH" && !i.retired && !l.growthOf.has(i.growthOfId)) l.growthOf.set(i.growthOfId, i);
+    }
+    lookups.set(indicators, l);
+  }
+  return l;
+}
+
 export function growthIndicatorIn(indicators: readonly PublicIndicator[], levelId: number): PublicIndicator | undefined {
-  return indicators.find((i) => i.growthOfId === levelId && i.measureType === "GROWTH" && !i.retired);
+  return lookupsOf(indicators).growthOf.get(levelId);
+}
+
+export function indicatorById(indicators: readonly PublicIndicator[], id: number): PublicIndicator | undefined {
+  return lookupsOf(indicators).byId.get(id);
 }
 
 /** Series of an indicator in a region up to the selected period. */
