@@ -8,8 +8,7 @@ import { publicCached } from "@/lib/public/cache";
 import type { PublicIndicator } from "@/lib/public/public-indicators";
 import { cachedApiCatalogue, type ApiCatalogue } from "../catalogue/load-catalogue";
 import { findIndicatorNotes } from "../catalogue/find-indicator-notes";
-import { cachedReleases } from "../releases/answer-releases";
-import { releaseStatus } from "../catalogue/find-releases";
+import { findNextReleaseOf } from "../catalogue/find-releases";
 import { INDICATOR_LIST_PARAMS } from "../params/param-help";
 import { parseQuery } from "../params/parse-query";
 import { ZIndicatorsQuery, ZNoQuery, type TIndicatorsQuery } from "../params/queries";
@@ -48,11 +47,14 @@ function mustFind(cat: ApiCatalogue, code: string): PublicIndicator {
   return i;
 }
 
-export async function answerIndicator({ url, epoch }: PublicGetContext, code: string): Promise<Response> {
+export async function answerIndicator({ url }: PublicGetContext, code: string): Promise<Response> {
   parseQuery(url.searchParams, ZNoQuery, {}, []);
   const cat = await cachedApiCatalogue();
   const i = mustFind(cat, code);
-  const [latest, extra, releases] = await Promise.all([cachedLatestOf(i.id), findIndicatorNotes(publicPool(), i.id), cachedReleases()]);
-  const nextRelease = releases.find((r) => releaseStatus(r, epoch.at) === "scheduled" && r.indicators.includes(i.code));
+  const [latest, extra, nextRelease] = await Promise.all([
+    cachedLatestOf(i.id),
+    findIndicatorNotes(publicPool(), i.id),
+    publicCached(`api:next-release:${i.id}`, (e) => findNextReleaseOf(publicPool(), i.id, e.at)),
+  ]);
   return Response.json(serialiseIndicatorDetail(i, cat, { latest, ...extra, nextRelease }));
 }
