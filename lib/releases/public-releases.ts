@@ -28,17 +28,36 @@ export type PublicRelease = {
 export const SHOWN_CODES = 20;
 
 // ties broken by id: two releases at one moment list in the same order on every copy of the
-// data (a restored dump stores its rows in another physical order)
+// data (a restored dump stores its rows in another physical order).
+// The releases are chosen first; then their indicators are joined to the catalogue once for
+// all of them (codes in catalogue order, how many, whether any is year-to-date): a subquery per
+// release joined the whole catalogue again for each, 2 ms a release at 100× the data (issue 21).
 const select = (where: string, tail = "") => `
+WITH r AS (
+  SELECT r.id, r.title_zh, r.title_en, r.period, r.release_at
+  FROM release r
+  WHERE r.cancelled_at IS NULL AND ${where}
+  ORDER BY r.release_at DESC, r.id DESC ${tail}
+),
+ri AS (
+  SELECT ri.release_id, i.code, i.sort_order, i.measure_type,
+         row_number() OVER (PARTITION BY ri.release_id ORDER BY i.sort_order, i.code) AS rn
+  FROM release_indicator ri JOIN indicator i ON i.id = ri.indicator_id
+  WHERE ri.release_id IN (SELECT id FROM r)
+),
+s AS (
+  SELECT release_id,
+         array_agg(code ORDER BY sort_order, code) FILTER (WHERE rn <= ${SHOWN_CODES}) AS codes,
+         count(*)::int AS code_count,
+         bool_or(measure_type IN ('CUMULATIVE', 'GROWTH')) AS ytd
+  FROM ri GROUP BY release_id
+)
 SELECT r.id, r.title_zh, r.title_en, r.period, r.release_at, r.release_at <= $1 AS released,
-       ARRAY(SELECT i.code FROM release_indicator ri JOIN indicator i ON i.id = ri.indicator_id WHERE ri.release_id = r.id ORDER BY i.sort_order, i.code LIMIT ${SHOWN_CODES}) AS codes,
-       (SELECT count(*) FROM release_indicator ri WHERE ri.release_id = r.id)::int AS code_count,
-       COALESCE((SELECT bool_or(i.measure_type IN ('CUMULATIVE', 'GROWTH')) FROM release_indicator ri JOIN indicator i ON i.id = ri.indicator_id WHERE ri.release_id = r.id), true) AS ytd,
+       COALESCE(s.codes, '{}') AS codes, COALESCE(s.code_count, 0) AS code_count, COALESCE(s.ytd, true) AS ytd,
        COALESCE((SELECT json_agg(json_build_object('fromAt', m.from_at, 'toAt', m.to_at, 'reason', m.reason, 'movedAt', m.moved_at) ORDER BY m.moved_at)
                  FROM release_move m WHERE m.release_id = r.id), '[]') AS moves
-FROM release r
-WHERE r.cancelled_at IS NULL AND ${where}
-ORDER BY r.release_at DESC, r.id DESC ${tail}`;
+FROM r LEFT JOIN s ON s.release_id = r.id
+ORDER BY r.release_at DESC, r.id DESC`;
 
 const SQL = select("($2::int IS NULL OR EXISTS (SELECT 1 FROM release_indicator ri WHERE ri.release_id = r.id AND ri.indicator_id = $2))");
 

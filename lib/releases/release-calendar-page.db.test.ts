@@ -56,11 +56,16 @@ describe("the release calendar's pages", () => {
     const { rows: made } = await testPool().query<{ id: number }>(`INSERT INTO release (title_zh, release_at, created_at, updated_at) VALUES ('多指标发布', $1, now(), now()) RETURNING id`, [at]);
     try {
       await testPool().query(`INSERT INTO release_indicator (release_id, indicator_id) SELECT $1, unnest($2::int[])`, [made[0].id, inds.map((i) => i.id)]);
-      const big = (await findReleaseCalendarPage(testPool(), new Date(), 1)).upcoming.find((r) => r.id === made[0].id)!;
+      // and one that covers nothing yet (planned before any batch): listed, with no codes
+      const { rows: empty } = await testPool().query<{ id: number }>(`INSERT INTO release (title_zh, release_at, created_at, updated_at) VALUES ('空发布', $1, now(), now()) RETURNING id`, [at]);
+      made.push(empty[0]);
+      const { upcoming } = await findReleaseCalendarPage(testPool(), new Date(), 1);
+      const big = upcoming.find((r) => r.id === made[0].id)!;
       expect(big.indicatorCount).toBe(SHOWN_CODES + 5);
       expect(big.indicatorCodes).toEqual(inds.slice(0, SHOWN_CODES).map((i) => i.code));
+      expect(upcoming.find((r) => r.id === empty[0].id)).toMatchObject({ indicatorCount: 0, indicatorCodes: [], yearToDate: true });
     } finally {
-      await testPool().query(`UPDATE release SET cancelled_at = now() WHERE id = $1`, [made[0].id]);
+      await testPool().query(`UPDATE release SET cancelled_at = now() WHERE id = ANY($1)`, [made.map((m) => m.id)]);
     }
   });
 });
