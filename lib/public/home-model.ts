@@ -4,31 +4,37 @@ import "server-only";
 import { publicPool } from "@/lib/db";
 import { findReleaseCalendarPage, type PublicRelease } from "@/lib/releases/public-releases";
 import { CITY_CODE } from "@/lib/reference/regions";
-import { publicCached } from "./cache";
+import { catalogueCached, publicCached } from "./cache";
 import { getCoreStructure, type CoreStructure } from "./get-core-structure";
-import { cachedSelectionLatest } from "./latest-data";
-import type { PublicIndicator } from "./public-indicators";
+import { emergingCards } from "./emerging-cards";
+import { readLatest } from "./latest-data";
+import { findPublicIndicators, type PublicIndicator } from "./public-indicators";
 import { cachedEmerging, type Named } from "./reference-data";
 import type { PublicObservation } from "./visible-observations";
 
 export type EmergingItem = { indicator: PublicIndicator; period: string | null; city: PublicObservation | null };
-export type EmergingPanel = { tag: Named; items: EmergingItem[] }[];
+/** `more`: how many more of the tag's indicators the catalogue lists (?emerging=code) */
+export type EmergingPanel = { tag: Named; items: EmergingItem[]; more: number }[];
+
 export type HomeModel = { core: CoreStructure | null; emerging: EmergingPanel; latestRelease: PublicRelease | null; nextRelease: PublicRelease | null };
 
 async function emergingPanel(): Promise<EmergingPanel> {
-  const [tags, { indicators, latest }] = await Promise.all([
+  const [tags, tagged] = await Promise.all([
     cachedEmerging(),
-    // only the tagged indicators and their latest values: reading the whole catalogue's made the home page grow with it (issue 21)
-    cachedSelectionLatest("home:emerging", { emerging: true }),
+    // only the tagged indicators (catalogue data, kept until a staff change)
+    catalogueCached("home:emerging-indicators", () => findPublicIndicators(publicPool(), { emerging: true })),
   ]);
-  return tags.map((tag) => ({
+  const cards = emergingCards(tags, tagged);
+  // and the latest values of the listed ones only
+  const ids = [...new Set(cards.flatMap((c) => c.shown.map((i) => i.id)))].sort((a, b) => a - b);
+  const latest = await publicCached(`home:emerging-latest:${ids.join(",")}`, (epoch) => readLatest(publicPool(), epoch.at, ids));
+  return cards.map(({ tag, shown, more }) => ({
     tag,
-    items: indicators
-      .filter((i) => !i.retired && i.emergingCodes.includes(tag.code))
-      .map((indicator) => {
-        const l = latest.get(indicator.id);
-        return { indicator, period: l?.period ?? null, city: l?.byRegion.get(CITY_CODE) ?? null };
-      }),
+    more,
+    items: shown.map((indicator) => {
+      const l = latest.get(indicator.id);
+      return { indicator, period: l?.period ?? null, city: l?.byRegion.get(CITY_CODE) ?? null };
+    }),
   }));
 }
 

@@ -16,7 +16,7 @@ export async function EmergingPanel({ panel }: { panel: Panel }) {
       {demo ? <DemoBadge /> : null}
       <p>{t("emergingIntro")}</p>
       <ul className="pub-cards">
-        {panel.map(({ tag, items }) => (
+        {panel.map(({ tag, items, more }) => (
           <li key={tag.code} data-emerging={tag.code}>
             <h3>{localName(tag, locale)}</h3>
             {items.length === 0 ? <p className="note">{t("emergingNoIndicator")}</p> : null}
@@ -32,6 +32,13 @@ export async function EmergingPanel({ panel }: { panel: Panel }) {
                 </span>
               </p>
             ))}
+            {more > 0 ? (
+              <p>
+                <Link href={`/indicators?emerging=${tag.code}`} data-testid="emerging-more">
+                  {t("emergingMore", { n: more })}
+                </Link>
+              </p>
+            ) : null}
           </li>
         ))}
       </ul>
