@@ -9,6 +9,7 @@ import { createHash } from "node:crypto";
 import type { AuditContext } from "@/lib/audit/write-audit";
 import { pool } from "@/lib/db";
 import { catalogueCached, publicCached } from "@/lib/public/cache";
+import { currentEpoch } from "@/lib/public/epoch";
 import { findPublicIndicators } from "@/lib/public/public-indicators";
 import { isoDate, mustParsePeriod, periodEnd } from "@/lib/period";
 import { assembleDashboard, dashboardPeriod, type Dashboard } from "./assemble";
@@ -34,6 +35,9 @@ export async function getDashboard(
   audit: { ctx: AuditContext; via: "dashboard" | "export"; chart?: string },
   now: Date = new Date(),
 ): Promise<DashboardRead> {
+  // the epoch before and after the reads: the assembled view is kept only when they agree (a
+  // release time passing mid-request must not key the old epoch's view under the new one)
+  const before = (await currentEpoch()).key;
   const prerelease = await isPrereleaseEnabled();
   const [indicators, regions, targets, late, quarters, inDistricts] = await Promise.all([
     catalogueCached("dashboard:indicators", () => findPublicIndicators(pool())),
@@ -56,7 +60,9 @@ export async function getDashboard(
   const input = { indicators, observations, ranking, quarters, inDistricts: (id: number) => inDistricts.has(id), targets, late, regions, filters };
   // the released view is a function of what it was assembled from, so it is kept for the epoch:
   // assembling a status and alerts for each of a province's 5,700 indicators took 0.4–0.9 s
-  const dashboard = prerelease ? assembleDashboard(input) : await publicCached(`dashboard:view:${viewKey(filters, targets, late)}`, async () => assembleDashboard(input));
+  const after = (await currentEpoch()).key;
+  const keep = !prerelease && before === after;
+  const dashboard = keep ? await publicCached(`dashboard:view:${after}:${viewKey(filters, targets, late)}`, async () => assembleDashboard(input)) : assembleDashboard(input);
   if (dashboard && dashboard.unreleased.batchIds.length) {
     await logPrereleaseView(audit.ctx, {
       ...dashboard.unreleased,
