@@ -37,8 +37,7 @@ export async function getDashboard(
 ): Promise<DashboardRead> {
   // the epoch before and after the reads: the assembled view is kept only when they agree (a
   // release time passing mid-request must not key the old epoch's view under the new one)
-  const before = (await currentEpoch()).key;
-  const prerelease = await isPrereleaseEnabled();
+  const [{ key: before }, prerelease] = await Promise.all([currentEpoch(), isPrereleaseEnabled()]);
   const [indicators, regions, targets, late, quarters, inDistricts] = await Promise.all([
     catalogueCached("dashboard:indicators", () => findPublicIndicators(pool())),
     findRegions(),

@@ -13,12 +13,17 @@ const read = (key: string, mb: number) => async () => {
   return "x".repeat((mb * MB) / 2);
 };
 
+/** A fresh module (empty caches) at epoch `key` of version v1. */
+function fresh(key: string) {
+  vi.resetModules();
+  computed = [];
+  epochKey = key;
+  version = "v1";
+}
+
 describe("publicCached", () => {
   beforeEach(() => {
-    vi.resetModules();
-    computed = [];
-    epochKey = "e1";
-    version = "v1";
+    fresh("e1");
     process.env.PUBLIC_CACHE_MB = "4";
   });
 
@@ -60,12 +65,7 @@ describe("publicCached", () => {
 });
 
 describe("catalogueCached", () => {
-  beforeEach(() => {
-    vi.resetModules();
-    computed = [];
-    epochKey = "v1:100";
-    version = "v1";
-  });
+  beforeEach(() => fresh("v1:100"));
 
   it("keeps the catalogue across a release and reads it again after a staff change, while values refill at each", async () => {
     const { catalogueCached, publicCached } = await import("./cache");

@@ -107,8 +107,15 @@ function toRelease(r: Row): PublicRelease {
   };
 }
 
-/** The next release covering an indicator (for "next release" on its page), or null. */
+// the indicator's upcoming releases (a few), newest first like every list here
+const NEXT_SQL = select("r.release_at > $1 AND EXISTS (SELECT 1 FROM release_indicator ri WHERE ri.release_id = r.id AND ri.indicator_id = $2)");
+
+/**
+ * The next release covering an indicator (its page, its open API answer), or null: its upcoming
+ * releases only, not the whole calendar with every release's codes (issue 21).
+ */
 export async function findNextRelease(q: Queryable, indicatorId: number, asOf = new Date()): Promise<PublicRelease | null> {
-  const all = await findPublicReleases(q, { asOf, indicatorId });
-  return all.filter((r) => !r.released).at(-1) ?? null;
+  const { rows } = await q.query<Row>(NEXT_SQL, [asOf, indicatorId]);
+  const nearest = rows.at(-1); // newest first: the last is the nearest
+  return nearest ? toRelease(nearest) : null;
 }

@@ -31,25 +31,6 @@ export async function findReleases(q: Queryable): Promise<ReleaseRow[]> {
   return rows.map((r) => ({ ...r, moves: r.moves.map((m) => ({ fromAt: iso(m.fromAt), toAt: iso(m.toAt), reason: m.reason })) }));
 }
 
-export type NextRelease = Pick<ReleaseRow, "id" | "titleZh" | "titleEn" | "period" | "releaseAt">;
-
-// the first as the calendar orders them (release time, then id), by the (release, indicator) key
-const NEXT_OF_SQL = `
-SELECT r.id, r.title_zh AS "titleZh", r.title_en AS "titleEn", r.period, r.release_at AS "releaseAt"
-FROM release r
-WHERE r.cancelled_at IS NULL AND r.release_at > $2
-  AND EXISTS (SELECT 1 FROM release_indicator ri WHERE ri.release_id = r.id AND ri.indicator_id = $1)
-ORDER BY r.release_at, r.id LIMIT 1`;
-
-/**
- * The next scheduled release that covers one indicator, read for it alone: the whole calendar
- * with every release's codes is thousands of codes a release at a province's scale (issue 21).
- */
-export async function findNextReleaseOf(q: Queryable, indicatorId: number, at: Date): Promise<NextRelease | undefined> {
-  const { rows } = await q.query<NextRelease>(NEXT_OF_SQL, [indicatorId, at]);
-  return rows[0];
-}
-
 export type ReleaseStatus = "released" | "scheduled" | "cancelled";
 
 export function releaseStatus(r: Pick<ReleaseRow, "releaseAt" | "cancelledAt">, at: Date): ReleaseStatus {

@@ -6,9 +6,9 @@ import { publicPool } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { publicCached } from "@/lib/public/cache";
 import type { PublicIndicator } from "@/lib/public/public-indicators";
+import { findNextRelease } from "@/lib/releases/public-releases";
 import { cachedApiCatalogue, type ApiCatalogue } from "../catalogue/load-catalogue";
 import { findIndicatorNotes } from "../catalogue/find-indicator-notes";
-import { findNextReleaseOf } from "../catalogue/find-releases";
 import { INDICATOR_LIST_PARAMS } from "../params/param-help";
 import { parseQuery } from "../params/parse-query";
 import { ZIndicatorsQuery, ZNoQuery, type TIndicatorsQuery } from "../params/queries";
@@ -54,7 +54,7 @@ export async function answerIndicator({ url }: PublicGetContext, code: string): 
   const [latest, extra, nextRelease] = await Promise.all([
     cachedLatestOf(i.id),
     findIndicatorNotes(publicPool(), i.id),
-    publicCached(`api:next-release:${i.id}`, (e) => findNextReleaseOf(publicPool(), i.id, e.at)),
+    publicCached(`api:next-release:${i.id}`, (e) => findNextRelease(publicPool(), i.id, e.at)),
   ]);
   return Response.json(serialiseIndicatorDetail(i, cat, { latest, ...extra, nextRelease }));
 }

@@ -2,7 +2,7 @@
 import type { PublicIndicator } from "@/lib/public/public-indicators";
 import type { ApiCatalogue, Named } from "../catalogue/load-catalogue";
 import type { MethodologyNoteRow } from "../catalogue/find-indicator-notes";
-import type { NextRelease } from "../catalogue/find-releases";
+import type { PublicRelease } from "@/lib/releases/public-releases";
 import type { TIndicatorDetail, TIndicatorSummary } from "../schemas/indicator";
 import type { IndicatorLatest } from "./latest-by-indicator";
 
@@ -38,7 +38,7 @@ export type IndicatorDetailInput = {
   latest: IndicatorLatest | undefined;
   notes: MethodologyNoteRow[];
   regions: string[];
-  nextRelease: NextRelease | undefined;
+  nextRelease: Pick<PublicRelease, "id" | "titleZh" | "titleEn" | "period" | "releaseAt"> | null;
 };
 
 export function serialiseIndicatorDetail(i: PublicIndicator, cat: ApiCatalogue, d: IndicatorDetailInput): TIndicatorDetail {

@@ -2,7 +2,8 @@
 // gives: the first by release time (then id) that covers it, neither cancelled nor past.
 import { afterAll, expect, it } from "vitest";
 import { testPool, testPrisma, unique } from "@/lib/test/db";
-import { findNextReleaseOf, findReleases, releaseStatus } from "./find-releases";
+import { findReleases, releaseStatus } from "@/lib/open-api/catalogue/find-releases";
+import { findNextRelease } from "./public-releases";
 
 const prisma = testPrisma();
 afterAll(() => prisma.$disconnect());
@@ -26,9 +27,15 @@ it("finds the first scheduled release covering the indicator, as the whole calen
   const next = await release(5, [ind.id, other.id]);
   await release(9, [ind.id]);
 
-  const mine = await findNextReleaseOf(testPool(), ind.id, now);
+  const mine = await findNextRelease(testPool(), ind.id, now);
   expect(mine?.id).toBe(next.id);
   const calendar = (await findReleases(testPool())).find((r) => releaseStatus(r, now) === "scheduled" && r.indicators.includes(ind.code));
-  expect(mine).toEqual({ id: calendar!.id, titleZh: calendar!.titleZh, titleEn: calendar!.titleEn, period: calendar!.period, releaseAt: calendar!.releaseAt });
-  expect(await findNextReleaseOf(testPool(), ind.id, at(10))).toBeUndefined();
+  expect(mine && { id: mine.id, titleZh: mine.titleZh, titleEn: mine.titleEn, period: mine.period, releaseAt: mine.releaseAt }).toEqual({
+    id: calendar!.id,
+    titleZh: calendar!.titleZh,
+    titleEn: calendar!.titleEn,
+    period: calendar!.period,
+    releaseAt: calendar!.releaseAt,
+  });
+  expect(await findNextRelease(testPool(), ind.id, at(10))).toBeNull();
 });
