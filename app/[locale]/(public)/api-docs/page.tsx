@@ -71,7 +71,8 @@ export default async function ApiDocsPage({ params }: Props) {
             <dt>{t(d.key)}</dt>
             {d.urls.map((u) => (
               <dd key={u}>
-                <a href={u}>
+                {/* a long download address wraps rather than widen a phone's page */}
+                <a href={u} className="pub-url">
                   <code>{u}</code>
                 </a>
               </dd>
