@@ -49,8 +49,9 @@ export async function publicCached<T>(key: string, compute: (epoch: Epoch) => Pr
 
 /**
  * The cached result of `compute()` until staff change something public: for the catalogue
- * (indicator metadata, regions, categories), which no release changes. `compute` must not read
- * values or releases: those change when a release time passes, and this cache would not.
+ * (indicator metadata, regions, categories, what each release covers), which no release time
+ * passing changes. `compute` must not read values or whether a release has happened: those change
+ * when a release time passes, and this cache would not.
  */
 export async function catalogueCached<T>(key: string, compute: () => Promise<T>): Promise<T> {
   const epoch = await currentEpoch();

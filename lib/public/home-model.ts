@@ -9,7 +9,7 @@ import { getCoreStructure, type CoreStructure } from "./get-core-structure";
 import { emergingCards } from "./emerging-cards";
 import { readLatest } from "./latest-data";
 import { findPublicIndicators, type PublicIndicator } from "./public-indicators";
-import { cachedEmerging, type Named } from "./reference-data";
+import { cachedEmerging, cachedReleaseContents, type Named } from "./reference-data";
 import type { PublicObservation } from "./visible-observations";
 
 export type EmergingItem = { indicator: PublicIndicator; period: string | null; city: PublicObservation | null };
@@ -48,7 +48,7 @@ export async function loadHome(): Promise<HomeModel> {
     cachedCore(),
     emergingPanel(),
     // the calendar's first page (upcoming, then the newest past ones), not every release ever made
-    publicCached("page:releases:1", (epoch) => findReleaseCalendarPage(publicPool(), epoch.at, 1)),
+    publicCached("page:releases:1", (epoch) => findReleaseCalendarPage(publicPool(), epoch.at, 1, cachedReleaseContents)),
   ]);
   return {
     core,

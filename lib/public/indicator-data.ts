@@ -7,7 +7,7 @@ import type { Queryable } from "@/lib/db/queryable";
 import { findPublicReleases, type PublicRelease } from "@/lib/releases/public-releases";
 import { publicCached } from "./cache";
 import type { PublicIndicator } from "./public-indicators";
-import { cachedIndicators } from "./reference-data";
+import { cachedIndicators, cachedReleaseContents } from "./reference-data";
 import { findVisibleObservations, type PublicObservation } from "./visible-observations";
 
 export type MethodologyNote = { effectiveAt: Date; textZh: string; textEn: string | null };
@@ -38,7 +38,7 @@ async function loadIndicatorData(q: Queryable, all: PublicIndicator[], code: str
   const [obs, notes, releases] = await Promise.all([
     findVisibleObservations(q, { indicatorIds: ids, asOf }),
     q.query<MethodologyNote>(NOTES_SQL, [indicator.id]), // public when written, even ahead of its date
-    findPublicReleases(q, { asOf, indicatorId: indicator.id }),
+    findPublicReleases(q, { asOf, indicatorId: indicator.id, contents: cachedReleaseContents }),
   ]);
   const levels = obs.filter((o) => o.indicatorId === indicator.id);
   const released = releases.filter((r) => r.released);

@@ -2,7 +2,7 @@
 // page, newest first, without gaps or repeats, and the same releases as the whole list.
 import { afterAll, describe, expect, it } from "vitest";
 import { testPool } from "@/lib/test/db";
-import { CALENDAR_PAGE_SIZE, findPublicReleases, findReleaseCalendarPage, SHOWN_CODES } from "./public-releases";
+import { CALENDAR_PAGE_SIZE, findPublicReleases, findReleaseCalendarPage, findReleaseContents, SHOWN_CODES, type ContentsOf } from "./public-releases";
 
 describe("the release calendar's pages", () => {
   afterAll(async () => {
@@ -67,5 +67,28 @@ describe("the release calendar's pages", () => {
     } finally {
       await testPool().query(`UPDATE release SET cancelled_at = now() WHERE id = ANY($1)`, [made.map((m) => m.id)]);
     }
+  });
+
+  it("reads the same with what releases cover kept from before a release time passed as with it read anew", async () => {
+    // the public pages keep every release's contents until staff change something
+    // (lib/public/reference-data.ts); which releases to show is still chosen at the moment asked
+    const kept = await findReleaseContents(testPool(), null);
+    const asked: number[][] = [];
+    const fromKept: ContentsOf = async (ids) => {
+      asked.push([...ids]);
+      return kept;
+    };
+    const at = new Date();
+    expect(await findReleaseCalendarPage(testPool(), at, 1, fromKept)).toEqual(await findReleaseCalendarPage(testPool(), at, 1));
+    expect(asked[0].length).toBeGreaterThan(CALENDAR_PAGE_SIZE / 2); // upcoming and one page of past releases, asked at once
+
+    // one indicator's releases: those whose indicators include it, chosen through its index
+    const { rows } = await testPool().query<{ id: number }>(`SELECT id FROM indicator WHERE code = 'DE001'`);
+    const own = await findPublicReleases(testPool(), { asOf: at, indicatorId: rows[0].id, contents: fromKept });
+    const covering = (await testPool().query<{ id: number }>(`SELECT release_id AS id FROM release_indicator WHERE indicator_id = $1`, [rows[0].id])).rows.map((r) => r.id);
+    const all = await findPublicReleases(testPool(), { asOf: at });
+    expect(own).toEqual(all.filter((r) => covering.includes(r.id)));
+    expect(own.length).toBeGreaterThan(4);
+    expect(own.every((r) => r.indicatorCodes.includes("DE001") || r.indicatorCount > SHOWN_CODES)).toBe(true);
   });
 });

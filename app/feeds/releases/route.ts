@@ -1,3 +1,4 @@
+import { cachedReleaseContents } from "@/lib/public/reference-data";
 import { publicPool } from "@/lib/db";
 import { atomResponse, atomXml } from "@/lib/feeds/atom";
 import { siteOrigin } from "@/lib/http/site-url";
@@ -10,7 +11,7 @@ import { withDbErrors } from "@/lib/http/db-unavailable";
 export const GET = withDbErrors(async (req: Request) => {
   const origin = siteOrigin(req);
   // what the calendar's first page shows (every upcoming release, the newest past ones), latest first
-  const { upcoming, past } = await publicCached("page:releases:1", (e) => findReleaseCalendarPage(publicPool(), e.at, 1));
+  const { upcoming, past } = await publicCached("page:releases:1", (e) => findReleaseCalendarPage(publicPool(), e.at, 1, cachedReleaseContents));
   const releases = [...[...upcoming].reverse(), ...past];
   const codes = (r: PublicRelease) => r.indicatorCodes.join(", ") + (r.indicatorCount > r.indicatorCodes.length ? ` 等共 ${r.indicatorCount} 项` : "");
   const fmt = (d: Date) => d.toLocaleString("zh-CN", { timeZone: "Asia/Shanghai", dateStyle: "long", timeStyle: "short" });

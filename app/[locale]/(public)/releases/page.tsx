@@ -1,3 +1,4 @@
+import { cachedReleaseContents } from "@/lib/public/reference-data";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { ReleaseTable } from "@/app/_components/workflow/release-table";
 import { publicPool } from "@/lib/db";
@@ -21,7 +22,7 @@ export default async function ReleasesPage({ params, searchParams }: { params: P
   setRequestLocale(locale);
   const page = requestedPage((await searchParams).page); // ?page=N of past releases
   const t = await getTranslations("releases");
-  const { upcoming, past, more } = await publicCached(`page:releases:${page}`, (e) => findReleaseCalendarPage(publicPool(), e.at, page));
+  const { upcoming, past, more } = await publicCached(`page:releases:${page}`, (e) => findReleaseCalendarPage(publicPool(), e.at, page, cachedReleaseContents));
   return (
     <>
       <h1>{t("title")}</h1>
