@@ -10,6 +10,7 @@ import "server-only";
 // Released values are cached per visibility epoch; the pre-release read (staff only) is not.
 import { pool } from "@/lib/db";
 import { publicCached } from "@/lib/public/cache";
+import { perIndicatorCached } from "@/lib/public/per-indicator-cache";
 import type { PublicIndicator } from "@/lib/public/public-indicators";
 import { findDistrictIndicators, findVisibleQuarters } from "@/lib/public/visible-extent";
 import { CITY_CODE } from "@/lib/reference/regions";
@@ -25,8 +26,12 @@ export function offeredQuarters(prerelease: boolean): Promise<string[]> {
   return publicCached("dashboard:quarters", (e) => findVisibleQuarters(pool(), e.at));
 }
 
+/** Kept across release times: after a release, only the indicators it covers are probed again (lib/public/per-indicator-cache.ts). */
 export function districtIndicators(): Promise<Set<number>> {
-  return publicCached("dashboard:district-indicators", (e) => findDistrictIndicators(pool(), e.at, CITY_CODE));
+  return publicCached("dashboard:district-indicators", async (e) => {
+    const probe = async (ids: number[] | null) => new Map([...(await findDistrictIndicators(pool(), e.at, CITY_CODE, ids ?? undefined))].map((id) => [id, true]));
+    return new Set((await perIndicatorCached("dashboard:district-indicators", e.at, probe, { q: pool() })).keys());
+  });
 }
 
 /** Released values as of the epoch: the newest vintage of each key, as the public sees it. */

@@ -35,10 +35,11 @@ export const DISTRICT_INDICATORS_SQL = `
 SELECT i.id FROM indicator i
 WHERE EXISTS (
   SELECT 1 FROM observation o JOIN batch b ON b.id = o.batch_id JOIN release r ON r.id = b.release_id
-  WHERE o.indicator_id = i.id AND o.region_code <> $2 AND ${releasedBy("$1")})`;
+  WHERE o.indicator_id = i.id AND o.region_code <> $2 AND ${releasedBy("$1")})
+  AND ($3::int[] IS NULL OR i.id = ANY($3))`;
 
-/** Indicators with a visible value (withheld ones count) outside `cityCode` at `asOf`. */
-export async function findDistrictIndicators(q: Queryable, asOf: Date, cityCode: string): Promise<Set<number>> {
-  const { rows } = await q.query<{ id: number }>(DISTRICT_INDICATORS_SQL, [asOf, cityCode]);
+/** Indicators (of `indicatorIds`, or all) with a visible value (withheld ones count) outside `cityCode` at `asOf`. */
+export async function findDistrictIndicators(q: Queryable, asOf: Date, cityCode: string, indicatorIds?: readonly number[]): Promise<Set<number>> {
+  const { rows } = await q.query<{ id: number }>(DISTRICT_INDICATORS_SQL, [asOf, cityCode, indicatorIds ?? null]);
   return new Set(rows.map((r) => r.id));
 }

@@ -5,6 +5,8 @@ import "server-only";
 import { publicPool } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { publicCached } from "@/lib/public/cache";
+import { perIndicatorCached } from "@/lib/public/per-indicator-cache";
+import { cachedReleaseContents } from "@/lib/public/reference-data";
 import type { PublicIndicator } from "@/lib/public/public-indicators";
 import { findNextRelease } from "@/lib/releases/public-releases";
 import { cachedApiCatalogue, type ApiCatalogue } from "../catalogue/load-catalogue";
@@ -17,8 +19,11 @@ import type { TIndicatorList } from "../schemas/indicator";
 import { findLatestByIndicator } from "./latest-by-indicator";
 import { serialiseIndicatorDetail, serialiseIndicatorSummary } from "./serialise-indicator";
 
+/** Every indicator's, kept across release times: after a release, only the indicators it covers are read again. */
 function cachedLatest() {
-  return publicCached("api:latest-by-indicator", (epoch) => findLatestByIndicator(publicPool(), epoch.at));
+  return publicCached("api:latest-by-indicator", (epoch) =>
+    perIndicatorCached("api:latest-by-indicator", epoch.at, (ids) => findLatestByIndicator(publicPool(), epoch.at, ids ?? undefined)),
+  );
 }
 
 /** One indicator's: its answer reads its own values, not the whole catalogue's. */
@@ -54,7 +59,7 @@ export async function answerIndicator({ url }: PublicGetContext, code: string): 
   const [latest, extra, nextRelease] = await Promise.all([
     cachedLatestOf(i.id),
     findIndicatorNotes(publicPool(), i.id),
-    publicCached(`api:next-release:${i.id}`, (e) => findNextRelease(publicPool(), i.id, e.at)),
+    publicCached(`api:next-release:${i.id}`, (e) => findNextRelease(publicPool(), i.id, e.at, cachedReleaseContents)),
   ]);
   return Response.json(serialiseIndicatorDetail(i, cat, { latest, ...extra, nextRelease }));
 }

@@ -4,6 +4,7 @@ import "server-only";
 import { publicPool } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { publicCached } from "@/lib/public/cache";
+import { perIndicatorCached } from "@/lib/public/per-indicator-cache";
 import type { Epoch } from "@/lib/public/epoch";
 import { visibilityMoment } from "../as-of";
 import { cachedApiCatalogue, type ApiCatalogue } from "../catalogue/load-catalogue";
@@ -14,7 +15,7 @@ import { parseQuery } from "../params/parse-query";
 import { OBSERVATION_LIST_PARAMS, ZObservationsQuery, type TObservationsQuery } from "../params/queries";
 import type { PublicGetContext } from "../public-get";
 import type { TObservationPage } from "../schemas/observation";
-import { countObservationKeys, pageObservations } from "./page-observations";
+import { countObservationKeys, pageObservations, type KeepPerIndicator } from "./page-observations";
 import type { ApiObservation } from "./types";
 import { observationsCsv, observationsXlsx } from "./observation-files";
 import { observationsJsonStat } from "./jsonstat";
@@ -42,7 +43,12 @@ async function pageFor(q: TObservationsQuery, cat: ApiCatalogue, req: PageReques
   checkRegions(q.region, cat);
   const filter = { indicatorIds, regionCodes: q.region ?? null, from: q.from, to: q.to, last: q.last, measure: q.measure };
   const key = `api:obs:${JSON.stringify({ ...filter, indicatorIds: indicatorIds && [...indicatorIds].sort(), regionCodes: filter.regionCodes && [...filter.regionCodes].sort(), asOf: q.asOf })}`;
-  const countsAt = async (epoch: Epoch) => ({ ...(await countObservationKeys(publicPool(), cat.indicators, { ...filter, at: visibilityMoment(q.asOf, epoch.at) })), epochKey: epoch.key });
+  const countsAt = async (epoch: Epoch) => {
+    const at = visibilityMoment(q.asOf, epoch.at);
+    // kept across release times, recounting only the indicators a release covers
+    const keep: KeepPerIndicator = (read, affected) => perIndicatorCached(`${key}:counts`, at, read, { affected });
+    return { ...(await countObservationKeys(publicPool(), cat.indicators, { ...filter, at }, keep)), epochKey: epoch.key };
+  };
   return publicCached(`${key}:page:${JSON.stringify(req)}`, async (epoch) => {
     // the counts once per epoch, for every page; but of this page's own epoch: counts cached
     // just before a release time passed gave a page of the new epoch the old `total`, and the

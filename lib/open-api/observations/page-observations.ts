@@ -85,18 +85,50 @@ async function pageKeys(q: Queryable, ordered: DerivableIndicator[], counts: Rea
 }
 
 /**
+ * Where countObservationKeys keeps its per-indicator counts between epochs (perIndicatorCached,
+ * lib/public/per-indicator-cache.ts): given how to read them (all, or some indicators') and which
+ * indicators' entries a release of others changes. Absent: read them all.
+ */
+export type KeepPerIndicator = <V>(read: (ids: number[] | null) => Promise<Map<number, V>>, affected: (changed: number[]) => number[]) => Promise<ReadonlyMap<number, V>>;
+
+type KeyCount = { n: number; floor: string | undefined };
+
+/**
  * What every page of one answer shares: the measure's key sources, `last`'s floors, and the
- * public key count of each indicator (`total`, and where an offset or cursor falls).
+ * public key count of each indicator (`total`, and where an offset or cursor falls). Each
+ * indicator's count and floor read its own rows (and its sources'), so after a release only the
+ * indicators it covers need counting again (`keep`).
  */
 export async function countObservationKeys(
   q: Queryable,
   indicators: readonly DerivableIndicator[],
   f: ObservationFilter,
+  keep?: KeepPerIndicator,
 ): Promise<{ sources: KeySources; floors: PeriodFloors; counts: Map<number, number> }> {
   const sources = measureKeySources(indicators, f.indicatorIds && new Set(f.indicatorIds), f.measure);
   const v = { regionCodes: f.regionCodes ?? undefined, from: f.from, to: f.to, asOf: f.at };
-  const floors = f.last === undefined ? null : await findLastPeriodFloors(q, { ...v, indicatorIds: f.indicatorIds ?? indicators.map((i) => i.id) }, f.last, sources);
-  return { sources, floors, counts: await countVisibleKeysByIndicator(q, { ...v, indicatorIds: f.indicatorIds ?? undefined }, floors, sources) };
+  const wanted = f.indicatorIds ? new Set(f.indicatorIds) : null;
+  const read = async (ids: number[] | null): Promise<Map<number, KeyCount>> => {
+    const only = ids ?? f.indicatorIds ?? undefined;
+    const floors = f.last === undefined ? null : await findLastPeriodFloors(q, { ...v, indicatorIds: only ?? indicators.map((i) => i.id) }, f.last, sources);
+    const counts = await countVisibleKeysByIndicator(q, { ...v, indicatorIds: only }, floors, sources);
+    const out = new Map<number, KeyCount>([...(floors ?? [])].map(([id, floor]) => [id, { n: 0, floor }]));
+    for (const [id, n] of counts) out.set(id, { n, floor: floors?.get(id) });
+    return out;
+  };
+  // a release of a source (the published growth rate merged into y/y) changes the answer indicator's keys
+  const affected = (changed: number[]) => {
+    const hit = sources ? sources.filter((s) => changed.includes(s.id)).map((s) => s.as) : changed;
+    return [...new Set(hit)].filter((id) => !wanted || wanted.has(id));
+  };
+  const per = keep ? await keep(read, affected) : await read(null);
+  const counts = new Map<number, number>();
+  const floors = f.last === undefined ? null : new Map<number, string>();
+  for (const [id, k] of per) {
+    if (k.n > 0) counts.set(id, k.n);
+    if (floors && k.floor !== undefined) floors.set(id, k.floor);
+  }
+  return { sources, floors, counts };
 }
 
 /**

@@ -1,0 +1,117 @@
+// Per-indicator reads kept across release times and patched with the indicators a release
+// covers must equal the same read made anew at the later moment: the open API's latest period
+// of each indicator, and an observations answer's key counts (with `last` and y/y, whose keys
+// read another indicator's rows).
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { countObservationKeys, type KeepPerIndicator } from "@/lib/open-api/observations/page-observations";
+import { findLatestByIndicator } from "@/lib/open-api/indicators/latest-by-indicator";
+import { isoDate, mustParsePeriod, periodEnd } from "@/lib/period";
+import { testPool, testPrisma, unique } from "@/lib/test/db";
+import { findPublicIndicators, type PublicIndicator } from "./public-indicators";
+
+let version = "v1";
+vi.mock("./epoch", () => ({ currentEpoch: async () => ({ key: version, version, at: new Date(), lastReleaseAt: null, nextReleaseAt: null, validUntil: 0 }) }));
+
+const pool = testPool();
+const prisma = testPrisma();
+let indicators: PublicIndicator[];
+// a release made here, in the past: the published growth rate DE002 of a new city period (so the
+// y/y answer of DE001, which merges it, gains a key through another indicator's rows)
+let before: Date;
+let after: Date;
+let releasedIds: number[];
+let made: { releaseId: number; batchId: number };
+
+beforeAll(async () => {
+  indicators = await findPublicIndicators(pool);
+  const de002 = indicators.find((i) => i.code === "DE002")!;
+  expect(de002.growthOfId).toBe(indicators.find((i) => i.code === "DE001")!.id);
+  const { rows } = await pool.query<{ period: string }>(`SELECT max(period) AS period FROM observation WHERE indicator_id = $1`, [de002.id]);
+  const period = String(Number(rows[0].period.slice(0, 4)) + 5) + rows[0].period.slice(4); // five years on
+  after = new Date(Date.now() - 7_321); // a moment no demo release shares
+  before = new Date(after.getTime() - 1);
+  const r = await prisma.release.create({ data: { titleZh: unique("增量发布"), releaseAt: after, indicators: { create: { indicatorId: de002.id } } } });
+  const b = await prisma.batch.create({ data: { fileName: "t.csv", checksum: unique("c"), status: "APPROVED", releaseId: r.id } });
+  await prisma.observation.create({
+    data: { batchId: b.id, indicatorId: de002.id, regionCode: "210100", period, periodEnd: new Date(isoDate(periodEnd(mustParsePeriod(period)))), value: "7.5" },
+  });
+  made = { releaseId: r.id, batchId: b.id };
+  releasedIds = [de002.id];
+});
+
+afterAll(async () => {
+  await prisma.observation.deleteMany({ where: { batchId: made.batchId } });
+  await prisma.batch.delete({ where: { id: made.batchId } });
+  await prisma.release.delete({ where: { id: made.releaseId } });
+  await pool.end();
+});
+
+beforeEach(() => {
+  vi.resetModules(); // an empty kept map
+  version = "v1";
+});
+
+async function kept() {
+  return (await import("./per-indicator-cache")).perIndicatorCached;
+}
+
+describe("perIndicatorCached", () => {
+  it("patches the open API's latest periods with the indicators a release covers, equal to reading them all anew", async () => {
+    const perIndicatorCached = await kept();
+    const asked: (number[] | null)[] = [];
+    const read = (at: Date) => (ids: number[] | null) => {
+      asked.push(ids);
+      return findLatestByIndicator(pool, at, ids ?? undefined);
+    };
+    const old = await perIndicatorCached("latest", before, read(before), { q: pool });
+    const patched = await perIndicatorCached("latest", after, read(after), { q: pool });
+    const anew = await findLatestByIndicator(pool, after);
+
+    expect(new Map([...patched].sort(([a], [b]) => a - b))).toEqual(new Map([...anew].sort(([a], [b]) => a - b)));
+    expect(patched).not.toEqual(old); // the release changed something, or this proves nothing
+    expect(asked[0]).toBeNull();
+    expect(asked[1]).toEqual(releasedIds); // only what the release covers
+
+    // the same moment again: kept, nothing read
+    await perIndicatorCached("latest", after, read(after), { q: pool });
+    expect(asked).toHaveLength(2);
+  });
+
+  it("reads everything again after a staff change, and an earlier moment anew", async () => {
+    const perIndicatorCached = await kept();
+    const asked: (number[] | null)[] = [];
+    const read = (at: Date) => (ids: number[] | null) => {
+      asked.push(ids);
+      return findLatestByIndicator(pool, at, ids ?? undefined);
+    };
+    await perIndicatorCached("latest", before, read(before), { q: pool });
+    version = "v2";
+    await perIndicatorCached("latest", after, read(after), { q: pool });
+    await perIndicatorCached("latest", before, read(before), { q: pool }); // an asOf earlier than the kept one
+    expect(asked).toEqual([null, null, null]);
+  });
+
+  it("patches an answer's key counts and `last` floors, for levels and for y/y with the published growth rate merged in", async () => {
+    const perIndicatorCached = await kept();
+    for (const f of [
+      { indicatorIds: null, regionCodes: ["210100"], measure: "level" as const },
+      { indicatorIds: null, regionCodes: null, measure: "yoy" as const, last: 3 },
+      { indicatorIds: indicators.filter((i) => i.code <= "DE010").map((i) => i.id), regionCodes: null, measure: "level" as const, last: 2 },
+    ]) {
+      const key = JSON.stringify(f);
+      const asked: (number[] | null)[] = [];
+      const keep = (at: Date): KeepPerIndicator => (read, affected) =>
+        perIndicatorCached(key, at, (ids) => (asked.push(ids), read(ids)), { affected, q: pool });
+      const old = await countObservationKeys(pool, indicators, { ...f, at: before }, keep(before));
+      const patched = await countObservationKeys(pool, indicators, { ...f, at: after }, keep(after));
+      const anew = await countObservationKeys(pool, indicators, { ...f, at: after });
+      const sorted = <V>(m: ReadonlyMap<number, V> | null) => m && [...m].sort(([a], [b]) => a - b);
+      expect({ counts: sorted(patched.counts), floors: sorted(patched.floors) }, key).toEqual({ counts: sorted(anew.counts), floors: sorted(anew.floors) });
+      expect(patched.sources).toEqual(anew.sources);
+      expect(asked[0]).toBeNull();
+      // the release changed this answer, or the comparison proves nothing
+      expect({ counts: sorted(patched.counts), floors: sorted(patched.floors) }, key).not.toEqual({ counts: sorted(old.counts), floors: sorted(old.floors) });
+      expect(asked[1]!.length, key).toBeLessThan(3); // DE002 itself, and DE001 whose y/y merges it
+    }
+  });
+});
