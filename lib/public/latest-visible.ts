@@ -62,8 +62,14 @@ CROSS JOIN LATERAL (
  * values are read for one page of these only (region-model.ts).
  */
 export async function findIndicatorsWithLatestIn(q: Queryable, asOf: Date, regionCodes: readonly string[]): Promise<string[]> {
-  const { rows } = await q.query<{ code: string }>(LATEST_IN_REGIONS_SQL, [asOf, null, [...regionCodes]]);
-  return rows.map((r) => r.code);
+  return [...(await findIndicatorsWithLatestInById(q, asOf, regionCodes)).values()];
+}
+
+/** The same as id → code, in catalogue order; of `indicatorIds` only, when given (a patch after a release). */
+export async function findIndicatorsWithLatestInById(q: Queryable, asOf: Date, regionCodes: readonly string[], indicatorIds?: readonly number[]): Promise<Map<number, string>> {
+  if (indicatorIds?.length === 0) return new Map();
+  const { rows } = await q.query<{ indicator_id: number; code: string }>(LATEST_IN_REGIONS_SQL, [asOf, indicatorIds ? [...indicatorIds] : null, [...regionCodes]]);
+  return new Map(rows.map((r) => [r.indicator_id, r.code]));
 }
 
 // The row the walk stops at is in one of the regions for most indicators (13 of the 14 rows of

@@ -7,6 +7,7 @@ import { countObservationKeys, type KeepPerIndicator } from "@/lib/open-api/obse
 import { findLatestByIndicator } from "@/lib/open-api/indicators/latest-by-indicator";
 import { isoDate, mustParsePeriod, periodEnd } from "@/lib/period";
 import { testPool, testPrisma, unique } from "@/lib/test/db";
+import { findIndicatorsWithLatestInById } from "./latest-visible";
 import { findPublicIndicators, type PublicIndicator } from "./public-indicators";
 
 let version = "v1";
@@ -75,6 +76,19 @@ describe("perIndicatorCached", () => {
     // the same moment again: kept, nothing read
     await perIndicatorCached("latest", after, read(after), { q: pool });
     expect(asked).toHaveLength(2);
+  });
+
+  it("patches a district page's rows (indicators whose newest period has a district value) with the released ones", async () => {
+    const perIndicatorCached = await kept();
+    const districts = (await pool.query<{ code: string }>(`SELECT code FROM region WHERE code <> '210100'`)).rows.map((r) => r.code);
+    const read = (at: Date) => (ids: number[] | null) => findIndicatorsWithLatestInById(pool, at, districts, ids ?? undefined);
+    const old = await perIndicatorCached("rows", before, read(before), { q: pool });
+    const patched = await perIndicatorCached("rows", after, read(after), { q: pool });
+    const anew = await findIndicatorsWithLatestInById(pool, after, districts);
+    expect(new Set(patched.values())).toEqual(new Set(anew.values()));
+    // DE002's newest period is now the released city-only one: its row leaves the district pages
+    expect(old.has(releasedIds[0])).toBe(true);
+    expect(patched.has(releasedIds[0])).toBe(false);
   });
 
   it("reads everything again after a staff change, and an earlier moment anew", async () => {
