@@ -47,6 +47,8 @@ test("[API]: every answer validates against the OpenAPI document", async ({ requ
   for (const url of [
     "/api/v1/indicators",
     "/api/v1/indicators?chapter=INDUSTRIALIZATION&category=01",
+    "/api/v1/indicators?limit=10&offset=20",
+    "/api/v1/indicators?limit=0",
     "/api/v1/indicators/DE001",
     "/api/v1/indicators/DE025",
     "/api/v1/observations?indicator=DE001,DE003&region=210100&limit=20",
@@ -60,6 +62,38 @@ test("[API]: every answer validates against the OpenAPI document", async ({ requ
   ]) {
     await expectConforms(request, url, await request.get(url));
   }
+});
+
+test("[API]: the indicator catalogue a page at a time is the whole catalogue, each page linking the next", async ({ request }) => {
+  // a city's catalogue is one page by default
+  const all = await (await request.get("/api/v1/indicators")).json();
+  expect(all.paging).toEqual({ limit: 500, offset: 0, total: all.data.length, next: null });
+  expect(all.data.length).toBeGreaterThan(50);
+
+  // the core industries' indicators (other specs add indicators of their own meanwhile, in no category)
+  const whole = await (await request.get("/api/v1/indicators?category=01")).json();
+  const n = whole.data.length;
+  expect(n).toBeGreaterThan(6);
+  const codes: string[] = [];
+  let url: string | null = "/api/v1/indicators?category=01&limit=3";
+  let pages = 0;
+  while (url) {
+    const res: APIResponse = await request.get(url);
+    expect(res.status(), url).toBe(200);
+    const body: { data: { code: string }[]; paging: { total: number; next: string | null } } = await res.json();
+    codes.push(...body.data.map((i: { code: string }) => i.code));
+    expect(body.paging.total).toBe(n);
+    // the next page in the body and in a Link header, for clients that follow either
+    expect(res.headers()["link"] ?? null, url).toBe(body.paging.next ? `<${body.paging.next}>; rel="next"` : null);
+    url = body.paging.next;
+    pages++;
+  }
+  expect(pages).toBe(Math.ceil(n / 3));
+  expect(codes).toEqual(whole.data.map((i: { code: string }) => i.code));
+
+  const tooMany = await request.get("/api/v1/indicators?limit=1001");
+  expect(tooMany.status()).toBe(400);
+  expect(await tooMany.text()).toContain("limit");
 });
 
 test("[API]: values equal the database, exactly, with their revisions and the demo mark", async ({ request }) => {

@@ -39,11 +39,22 @@ function matches(i: PublicIndicator, q: TIndicatorsQuery): boolean {
   return true;
 }
 
+/** A page of the catalogue (by default all of a city's), the next one linked from the body and a Link header. */
 export async function answerIndicatorList({ url }: PublicGetContext): Promise<Response> {
   const q = parseQuery(url.searchParams, ZIndicatorsQuery, INDICATOR_LIST_PARAMS, []);
   const [cat, latest] = await Promise.all([cachedApiCatalogue(), cachedLatest()]);
-  const body: TIndicatorList = { data: cat.indicators.filter((i) => matches(i, q)).map((i) => serialiseIndicatorSummary(i, cat, latest.get(i.id))) };
-  return Response.json(body);
+  const matching = cat.indicators.filter((i) => matches(i, q));
+  let next: string | null = null;
+  if (q.offset + q.limit < matching.length) {
+    const nextUrl = new URL(url);
+    nextUrl.searchParams.set("offset", String(q.offset + q.limit));
+    next = nextUrl.pathname + nextUrl.search;
+  }
+  const body: TIndicatorList = {
+    data: matching.slice(q.offset, q.offset + q.limit).map((i) => serialiseIndicatorSummary(i, cat, latest.get(i.id))),
+    paging: { limit: q.limit, offset: q.offset, total: matching.length, next },
+  };
+  return Response.json(body, next ? { headers: { Link: `<${next}>; rel="next"` } } : undefined);
 }
 
 function mustFind(cat: ApiCatalogue, code: string): PublicIndicator {

@@ -65,7 +65,7 @@ export function buildOpenApiDocument(): JsonSchema {
       { name: "Staff", description: "Operations of statistics staff; Bearer token. 工作人员接口。" },
     ],
     paths: {
-      "/api/v1/indicators": get("listIndicators", "Indicator catalogue / 指标目录", "All indicators with metadata and latest released period.", queryParameters(ZIndicatorsQuery), json("IndicatorList"), 400),
+      "/api/v1/indicators": get("listIndicators", "Indicator catalogue / 指标目录", "Indicators with metadata and latest released period, a page at a time (500 by default, in catalogue order; follow paging.next).", queryParameters(ZIndicatorsQuery), json("IndicatorList"), 400),
       "/api/v1/indicators/{code}": get("getIndicator", "One indicator / 单个指标", "Metadata, methodology notes, latest period and next scheduled release.", [codePath], json("IndicatorDetail"), 400, 404),
       "/api/v1/observations": get(
         "listObservations",

@@ -6,7 +6,7 @@ import { PERIOD_CODE } from "../schemas/common";
 import { ZChapter } from "../schemas/indicator";
 import { MEASURES } from "../schemas/observation";
 import { ZReleaseStatus } from "../schemas/release";
-import { INDICATOR_LIST_PARAMS, MAX_FILE_ROWS, MAX_JSON_LIMIT, MAX_LAST, OBSERVATION_PARAMS, RELEASE_PARAMS, type ParamHelpMap } from "./param-help";
+import { DEFAULT_INDICATOR_LIMIT, INDICATOR_LIST_PARAMS, MAX_FILE_ROWS, MAX_INDICATOR_LIMIT, MAX_JSON_LIMIT, MAX_LAST, OBSERVATION_PARAMS, RELEASE_PARAMS, type ParamHelpMap } from "./param-help";
 
 const ZCode = z.string().regex(/^[A-Za-z0-9_.-]{1,32}$/);
 const ZCodes = z.array(ZCode).max(100);
@@ -52,6 +52,8 @@ export const ZIndicatorsQuery = z.strictObject({
   chapter: ZChapter.optional().meta(i("chapter")),
   category: z.string().regex(/^\d{2,8}$/).optional().meta(i("category")),
   emerging: ZCode.optional().meta(i("emerging")),
+  limit: z.coerce.number<string>().int().min(1).max(MAX_INDICATOR_LIMIT).default(DEFAULT_INDICATOR_LIMIT).meta(i("limit")),
+  offset: z.coerce.number<string>().int().min(0).default(0).meta(i("offset")),
 });
 export type TIndicatorsQuery = z.output<typeof ZIndicatorsQuery>;
 

@@ -35,7 +35,17 @@ export const ZIndicatorSummary = apiComponent(
 );
 export type TIndicatorSummary = z.infer<typeof ZIndicatorSummary>;
 
-export const ZIndicatorList = apiComponent("IndicatorList", z.object({ data: z.array(ZIndicatorSummary) }));
+export const ZListPaging = apiComponent(
+  "ListPaging",
+  z.object({
+    limit: z.number().int(),
+    offset: z.number().int(),
+    total: z.number().int().meta({ description: "Entries matching the filters." }),
+    next: z.string().nullable().meta({ description: "The URL of the next page; null on the last page." }),
+  }),
+);
+
+export const ZIndicatorList = apiComponent("IndicatorList", z.object({ data: z.array(ZIndicatorSummary), paging: ZListPaging }));
 export type TIndicatorList = z.infer<typeof ZIndicatorList>;
 
 export const ZMethodologyNote = apiComponent(
