@@ -38,7 +38,7 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `tsx scripts/with-db.ts tsx scripts/serve.ts -p ${PORT}`,
+    command: `tsx scripts/with-db.ts tsx --max-old-space-size=640 scripts/serve.ts -p ${PORT}`, // npm start's (package.json)
     cwd: "..",
     url: `${baseURL}/api/health`,
     env: {

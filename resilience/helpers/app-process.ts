@@ -53,7 +53,8 @@ export async function startApp(o: { port: number; databaseUrl: string; env?: Rec
   mkdirSync(WORK_DIR, { recursive: true });
   const log = path.join(WORK_DIR, `app-${o.port}.log`);
   const fd = openSync(log, "a");
-  const child = spawn(path.join(ROOT, "node_modules/.bin/tsx"), ["scripts/with-db.ts", "tsx", "scripts/serve.ts", "-p", String(o.port)], {
+  // `npm start`'s command (package.json), heap bound included
+  const child = spawn(path.join(ROOT, "node_modules/.bin/tsx"), ["scripts/with-db.ts", "tsx", "--max-old-space-size=640", "scripts/serve.ts", "-p", String(o.port)], {
     cwd: ROOT,
     detached: true, // its own process group
     stdio: ["ignore", fd, fd],
