@@ -10,7 +10,7 @@
 // --areas province adds the province's other cities and their districts (bench/scale-areas.ts).
 import { parseArgs } from "node:util";
 import { addProvince } from "./scale-areas";
-import { analyze, bumpEpoch, databaseFigures, releaseSoon, replicateByIndicator } from "./scale-data";
+import { analyze, bringForward, bumpEpoch, databaseFigures, planRelease, replicateByIndicator } from "./scale-data";
 import { addIngestIndicators, ingestAndApprove, ingestFile } from "./scale-ingest";
 import type { Target } from "./scale-measure";
 import { printTable, type SizeResult } from "./scale-report";
@@ -61,7 +61,8 @@ async function targets(base: string, submittedBatch: number | null): Promise<Tar
     { name: "obs API wide, first page", path: "/api/v1/observations?region=210100&format=json&limit=1000", group: "public" },
     { name: "full-series CSV", path: "/api/v1/observations?indicator=DE001&format=csv", group: "public" },
     { name: "full-series JSON, all pages", path: "/api/v1/observations?indicator=DE001&format=json&limit=10000", group: "public", pages: true },
-    { name: "API indicator list", path: "/api/v1/indicators", group: "public" },
+    { name: "API indicator list, all pages", path: "/api/v1/indicators", group: "public", pages: true },
+    { name: "API indicator list, first page", path: "/api/v1/indicators", group: "public" },
     { name: "API indicator DE001", path: "/api/v1/indicators/DE001", group: "public" },
     { name: "Atom feed (releases)", path: "/feeds/releases", group: "public" },
     { name: "Atom feed (indicator DE001)", path: "/feeds/indicators/DE001", group: "public" },
@@ -115,8 +116,13 @@ async function measureSize(factor: number): Promise<SizeResult> {
     for (const t of list) await timeGet(app.url, t);
     const settle = () => new Promise((r) => setTimeout(r, 1100)); // the epoch is re-read once a second
     for (const t of list) {
-      // a release: its time passes, every cached value is read again
-      const at = await releaseSoon(url);
+      // a release, planned ahead (a batch approved into it), while readers keep reading the page;
+      // then its time passes: every value cached per epoch is read again, or patched
+      const planned = await planRelease(url);
+      if (t === list[0]) log(`  ${factor}×: each release carries ${planned.values} values of ${planned.indicators} indicators`);
+      await settle();
+      await timeGet(app.url, t);
+      const at = await bringForward(url, planned);
       await new Promise((r) => setTimeout(r, Math.max(0, at.getTime() - Date.now())));
       await settle();
       const first = await timeGet(app.url, t);
