@@ -58,6 +58,43 @@ export async function replicateByIndicator(databaseUrl: string, factor: number):
   }
 }
 
+/**
+ * A batch in the reviewer's queue, for the review diff: the demo has one only on the days a
+ * delivery waits for review (its calendar follows Beijing's date), so where none waits, the
+ * newest approved batch's values are submitted again (a revision, as a department resends a
+ * file), before the catalogue is replicated so that it grows with the data like the rest.
+ */
+export async function ensureReviewQueue(databaseUrl: string): Promise<void> {
+  const c = new pg.Client({ connectionString: databaseUrl });
+  await c.connect();
+  try {
+    await c.query("BEGIN");
+    const { rows: waiting } = await c.query(`SELECT 1 FROM batch WHERE status = 'SUBMITTED' LIMIT 1`);
+    if (!waiting.length) {
+      const { rows: made } = await c.query<{ id: number }>(
+        `INSERT INTO batch (file_name, checksum, size_bytes, row_count, status, is_demo, uploader_id, department_id, created_at, submitted_at)
+         SELECT 'bench-resent.csv', md5(random()::text), b.size_bytes, b.row_count, 'SUBMITTED', b.is_demo, b.uploader_id, b.department_id, now(), now()
+         FROM batch b WHERE b.status = 'APPROVED' AND EXISTS (SELECT 1 FROM observation o WHERE o.batch_id = b.id)
+         ORDER BY b.reviewed_at DESC NULLS LAST, b.id DESC LIMIT 1 RETURNING id`,
+      );
+      await c.query(
+        `INSERT INTO observation (batch_id, indicator_id, region_code, period, period_end, value, flag, note, line, top1, top2, units, withheld)
+         SELECT $1::int, o.indicator_id, o.region_code, o.period, o.period_end, o.value, o.flag, o.note, o.line, o.top1, o.top2, o.units, o.withheld
+         FROM observation o WHERE o.batch_id = (
+           SELECT b.id FROM batch b WHERE b.status = 'APPROVED' AND EXISTS (SELECT 1 FROM observation x WHERE x.batch_id = b.id)
+           ORDER BY b.reviewed_at DESC NULLS LAST, b.id DESC LIMIT 1)`,
+        [made[0].id],
+      );
+    }
+    await c.query("COMMIT");
+  } catch (e) {
+    await c.query("ROLLBACK").catch(() => {});
+    throw e;
+  } finally {
+    await c.end();
+  }
+}
+
 /** pg_database_size, and the observation rows, of one database. */
 export async function databaseFigures(databaseUrl: string): Promise<{ bytes: number; observations: number; submittedBatch: number | null }> {
   const c = new pg.Client({ connectionString: databaseUrl });

@@ -10,7 +10,7 @@
 // --areas province adds the province's other cities and their districts (bench/scale-areas.ts).
 import { parseArgs } from "node:util";
 import { addProvince } from "./scale-areas";
-import { analyze, bringForward, bumpEpoch, databaseFigures, planRelease, replicateByIndicator } from "./scale-data";
+import { analyze, bringForward, bumpEpoch, databaseFigures, ensureReviewQueue, planRelease, replicateByIndicator } from "./scale-data";
 import { addIngestIndicators, ingestAndApprove, ingestFile } from "./scale-ingest";
 import type { Target } from "./scale-measure";
 import { printTable, type SizeResult } from "./scale-report";
@@ -83,6 +83,7 @@ const APP_ENV = { PUBLIC_API_RATE_LIMIT: "1000000000", UPLOAD_MAX_MB: "500" };
 async function seedOnce(): Promise<void> {
   await adminQuery(`CREATE DATABASE "${SEEDED}"`);
   await stopApp(await startApp({ port: appPort(0), databaseUrl: dbUrl(SEEDED), env: APP_ENV }));
+  await ensureReviewQueue(dbUrl(SEEDED));
 }
 
 async function measureSize(factor: number): Promise<SizeResult> {

@@ -118,7 +118,8 @@ export async function countObservationKeys(
   };
   // a release of a source (the published growth rate merged into y/y) changes the answer indicator's keys
   const affected = (changed: number[]) => {
-    const hit = sources ? sources.filter((s) => changed.includes(s.id)).map((s) => s.as) : changed;
+    const c = new Set(changed);
+    const hit = sources ? sources.filter((s) => c.has(s.id)).map((s) => s.as) : changed;
     return [...new Set(hit)].filter((id) => !wanted || wanted.has(id));
   };
   const per = keep ? await keep(read, affected) : await read(null);
