@@ -53,3 +53,14 @@ export const ZApiError = apiComponent(
     .meta({ description: "Every error answer has this shape. 所有错误响应均为此结构。" }),
 );
 export type TApiError = z.infer<typeof ZApiError>;
+
+/** A page of a list answer (the indicator catalogue); the observations' Paging adds a cursor. */
+export const ZListPaging = apiComponent(
+  "ListPaging",
+  z.object({
+    limit: z.number().int(),
+    offset: z.number().int(),
+    total: z.number().int().meta({ description: "Entries matching the filters." }),
+    next: z.string().nullable().meta({ description: "The URL of the next page; null on the last page." }),
+  }),
+);

@@ -1,6 +1,6 @@
 // Response schemas of /api/v1/indicators and /api/v1/indicators/{code}.
 import { z } from "zod";
-import { apiComponent, ZNamed, ZPeriodCode } from "./common";
+import { apiComponent, ZListPaging, ZNamed, ZPeriodCode } from "./common";
 
 export const ZFrequency = z.enum(["MONTH", "QUARTER", "YEAR"]);
 export const ZMeasureType = z
@@ -34,16 +34,6 @@ export const ZIndicatorSummary = apiComponent(
   }),
 );
 export type TIndicatorSummary = z.infer<typeof ZIndicatorSummary>;
-
-export const ZListPaging = apiComponent(
-  "ListPaging",
-  z.object({
-    limit: z.number().int(),
-    offset: z.number().int(),
-    total: z.number().int().meta({ description: "Entries matching the filters." }),
-    next: z.string().nullable().meta({ description: "The URL of the next page; null on the last page." }),
-  }),
-);
 
 export const ZIndicatorList = apiComponent("IndicatorList", z.object({ data: z.array(ZIndicatorSummary), paging: ZListPaging }));
 export type TIndicatorList = z.infer<typeof ZIndicatorList>;

@@ -1,6 +1,6 @@
 // Response schema of /api/v1/observations (format=json); CSV and XLSX carry the same columns.
 import { z } from "zod";
-import { apiComponent, ZDecimalString, ZLocalised, ZPeriodCode } from "./common";
+import { apiComponent, ZDecimalString, ZListPaging, ZLocalised, ZPeriodCode } from "./common";
 
 export const MEASURES = ["level", "in-period", "yoy"] as const;
 export const ZMeasure = z
@@ -46,12 +46,9 @@ export type TObservation = z.infer<typeof ZObservation>;
 
 export const ZPaging = apiComponent(
   "Paging",
-  z.object({
-    limit: z.number().int(),
-    offset: z.number().int(),
+  ZListPaging.extend({
     total: z.number().int().meta({ description: "Rows matching the filters." }),
     nextCursor: z.string().nullable().meta({ description: "Pass as cursor= for the next page; null on the last page." }),
-    next: z.string().nullable().meta({ description: "The URL of the next page; null on the last page." }),
   }),
 );
 
