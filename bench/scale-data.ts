@@ -70,20 +70,22 @@ export async function ensureReviewQueue(databaseUrl: string): Promise<void> {
   try {
     await c.query("BEGIN");
     const { rows: waiting } = await c.query(`SELECT 1 FROM batch WHERE status = 'SUBMITTED' LIMIT 1`);
-    if (!waiting.length) {
+    const { rows: newest } = await c.query<{ id: number }>(
+      `SELECT b.id FROM batch b WHERE b.status = 'APPROVED' AND EXISTS (SELECT 1 FROM observation o WHERE o.batch_id = b.id)
+       ORDER BY b.reviewed_at DESC NULLS LAST, b.id DESC LIMIT 1`,
+    );
+    if (!waiting.length && newest.length) {
       const { rows: made } = await c.query<{ id: number }>(
         `INSERT INTO batch (file_name, checksum, size_bytes, row_count, status, is_demo, uploader_id, department_id, created_at, submitted_at)
-         SELECT 'bench-resent.csv', md5(random()::text), b.size_bytes, b.row_count, 'SUBMITTED', b.is_demo, b.uploader_id, b.department_id, now(), now()
-         FROM batch b WHERE b.status = 'APPROVED' AND EXISTS (SELECT 1 FROM observation o WHERE o.batch_id = b.id)
-         ORDER BY b.reviewed_at DESC NULLS LAST, b.id DESC LIMIT 1 RETURNING id`,
+         SELECT 'bench-resent.csv', md5(random()::text), size_bytes, row_count, 'SUBMITTED', is_demo, uploader_id, department_id, now(), now()
+         FROM batch WHERE id = $1 RETURNING id`,
+        [newest[0].id],
       );
       await c.query(
         `INSERT INTO observation (batch_id, indicator_id, region_code, period, period_end, value, flag, note, line, top1, top2, units, withheld)
-         SELECT $1::int, o.indicator_id, o.region_code, o.period, o.period_end, o.value, o.flag, o.note, o.line, o.top1, o.top2, o.units, o.withheld
-         FROM observation o WHERE o.batch_id = (
-           SELECT b.id FROM batch b WHERE b.status = 'APPROVED' AND EXISTS (SELECT 1 FROM observation x WHERE x.batch_id = b.id)
-           ORDER BY b.reviewed_at DESC NULLS LAST, b.id DESC LIMIT 1)`,
-        [made[0].id],
+         SELECT $1::int, indicator_id, region_code, period, period_end, value, flag, note, line, top1, top2, units, withheld
+         FROM observation WHERE batch_id = $2`,
+        [made[0].id, newest[0].id],
       );
     }
     await c.query("COMMIT");

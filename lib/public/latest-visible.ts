@@ -59,14 +59,10 @@ CROSS JOIN LATERAL (
  * value in one of `regionCodes`, withheld ones included (shown as 不公开), in catalogue order:
  * the rows of a district page, which shows each one's latest period. The same walk per
  * indicator, then one bounded look at that period's rows, without reading any value: the
- * values are read for one page of these only (region-model.ts).
+ * values are read for one page of these only (region-model.ts). As id → code; of `indicatorIds`
+ * only, when given (a patch after a release).
  */
-export async function findIndicatorsWithLatestIn(q: Queryable, asOf: Date, regionCodes: readonly string[]): Promise<string[]> {
-  return [...(await findIndicatorsWithLatestInById(q, asOf, regionCodes)).values()];
-}
-
-/** The same as id → code, in catalogue order; of `indicatorIds` only, when given (a patch after a release). */
-export async function findIndicatorsWithLatestInById(q: Queryable, asOf: Date, regionCodes: readonly string[], indicatorIds?: readonly number[]): Promise<Map<number, string>> {
+export async function findIndicatorsWithLatestIn(q: Queryable, asOf: Date, regionCodes: readonly string[], indicatorIds?: readonly number[]): Promise<Map<number, string>> {
   if (indicatorIds?.length === 0) return new Map();
   const { rows } = await q.query<{ indicator_id: number; code: string }>(LATEST_IN_REGIONS_SQL, [asOf, indicatorIds ? [...indicatorIds] : null, [...regionCodes]]);
   return new Map(rows.map((r) => [r.indicator_id, r.code]));

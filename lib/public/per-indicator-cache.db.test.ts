@@ -7,7 +7,7 @@ import { countObservationKeys, type KeepPerIndicator } from "@/lib/open-api/obse
 import { findLatestByIndicator } from "@/lib/open-api/indicators/latest-by-indicator";
 import { isoDate, mustParsePeriod, periodEnd } from "@/lib/period";
 import { testPool, testPrisma, unique } from "@/lib/test/db";
-import { findIndicatorsWithLatestInById } from "./latest-visible";
+import { findIndicatorsWithLatestIn } from "./latest-visible";
 import { findPublicIndicators, type PublicIndicator } from "./public-indicators";
 
 let version = "v1";
@@ -56,14 +56,20 @@ async function kept() {
   return (await import("./per-indicator-cache")).perIndicatorCached;
 }
 
+/** The open API's latest periods as of a moment, noting which indicators each read asked for (null: all). */
+function latestReads() {
+  const asked: (number[] | null)[] = [];
+  const read = (at: Date) => (ids: number[] | null) => {
+    asked.push(ids);
+    return findLatestByIndicator(pool, at, ids ?? undefined);
+  };
+  return { asked, read };
+}
+
 describe("perIndicatorCached", () => {
   it("patches the open API's latest periods with the indicators a release covers, equal to reading them all anew", async () => {
     const perIndicatorCached = await kept();
-    const asked: (number[] | null)[] = [];
-    const read = (at: Date) => (ids: number[] | null) => {
-      asked.push(ids);
-      return findLatestByIndicator(pool, at, ids ?? undefined);
-    };
+    const { asked, read } = latestReads();
     const old = await perIndicatorCached("latest", before, read(before), { q: pool });
     const patched = await perIndicatorCached("latest", after, read(after), { q: pool });
     const anew = await findLatestByIndicator(pool, after);
@@ -81,10 +87,10 @@ describe("perIndicatorCached", () => {
   it("patches a district page's rows (indicators whose newest period has a district value) with the released ones", async () => {
     const perIndicatorCached = await kept();
     const districts = (await pool.query<{ code: string }>(`SELECT code FROM region WHERE code <> '210100'`)).rows.map((r) => r.code);
-    const read = (at: Date) => (ids: number[] | null) => findIndicatorsWithLatestInById(pool, at, districts, ids ?? undefined);
+    const read = (at: Date) => (ids: number[] | null) => findIndicatorsWithLatestIn(pool, at, districts, ids ?? undefined);
     const old = await perIndicatorCached("rows", before, read(before), { q: pool });
     const patched = await perIndicatorCached("rows", after, read(after), { q: pool });
-    const anew = await findIndicatorsWithLatestInById(pool, after, districts);
+    const anew = await findIndicatorsWithLatestIn(pool, after, districts);
     expect(new Set(patched.values())).toEqual(new Set(anew.values()));
     // DE002's newest period is now the released city-only one: its row leaves the district pages
     expect(old.has(releasedIds[0])).toBe(true);
@@ -93,11 +99,7 @@ describe("perIndicatorCached", () => {
 
   it("reads everything again after a staff change, and an earlier moment anew", async () => {
     const perIndicatorCached = await kept();
-    const asked: (number[] | null)[] = [];
-    const read = (at: Date) => (ids: number[] | null) => {
-      asked.push(ids);
-      return findLatestByIndicator(pool, at, ids ?? undefined);
-    };
+    const { asked, read } = latestReads();
     await perIndicatorCached("latest", before, read(before), { q: pool });
     version = "v2";
     await perIndicatorCached("latest", after, read(after), { q: pool });

@@ -10,7 +10,7 @@ import { CITY_CODE } from "@/lib/reference/regions";
 import { publicCached } from "./cache";
 import { displayGrowth, labelStyle, localName, periodText } from "./display";
 import { readLatest } from "./latest-data";
-import { findIndicatorsWithLatestInById } from "./latest-visible";
+import { findIndicatorsWithLatestIn } from "./latest-visible";
 import { perIndicatorCached } from "./per-indicator-cache";
 import { pageSlice, type PageSlice } from "./paging";
 import { findPublicIndicators, type PublicIndicator } from "./public-indicators";
@@ -33,7 +33,7 @@ const short = (s: string, n = 12) => (s.length > n ? `${s.slice(0, n)}…` : s);
 function cachedDistrictRows(districtCodes: readonly string[]): Promise<string[]> {
   return publicCached("public:district-rows", async (epoch) => {
     const [listed, catalogue] = await Promise.all([
-      perIndicatorCached(`public:district-rows:${districtCodes.join(",")}`, epoch.at, (ids) => findIndicatorsWithLatestInById(publicPool(), epoch.at, districtCodes, ids ?? undefined)),
+      perIndicatorCached(`public:district-rows:${districtCodes.join(",")}`, epoch.at, (ids) => findIndicatorsWithLatestIn(publicPool(), epoch.at, districtCodes, ids ?? undefined)),
       cachedIndicators(),
     ]);
     return catalogue.flatMap((i) => (listed.has(i.id) ? [i.code] : []));

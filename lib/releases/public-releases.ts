@@ -90,13 +90,13 @@ async function withContents(q: Queryable, rows: ChosenRow[], contents?: Contents
 
 // releases covering one indicator, through release_indicator's index by indicator
 const OF_INDICATOR = "r.id IN (SELECT ri.release_id FROM release_indicator ri WHERE ri.indicator_id = $2)";
-const ALL_SQL = choose("$2::int IS NULL");
+const ALL_SQL = choose("true");
 const OF_INDICATOR_SQL = choose(OF_INDICATOR);
 
 /** Every release (or those covering one indicator), newest first. `contents`: where to read what they cover (default: the database). */
 export async function findPublicReleases(q: Queryable, opts: { asOf?: Date; indicatorId?: number; contents?: ContentsOf } = {}): Promise<PublicRelease[]> {
   const at = opts.asOf ?? new Date();
-  const { rows } = await q.query<ChosenRow>(opts.indicatorId === undefined ? ALL_SQL : OF_INDICATOR_SQL, [at, opts.indicatorId ?? null]);
+  const { rows } = await (opts.indicatorId === undefined ? q.query<ChosenRow>(ALL_SQL, [at]) : q.query<ChosenRow>(OF_INDICATOR_SQL, [at, opts.indicatorId]));
   return withContents(q, rows, opts.contents);
 }
 
