@@ -8,6 +8,7 @@ import { mustParsePeriod, periodCode, samePeriodLastYear } from "@/lib/period";
 import type { PublicIndicator } from "@/lib/public/public-indicators";
 import { evaluateAlerts, type Alert } from "@/lib/targets/alerts";
 import { growthIndicatorOf, indicatorById, seriesOf, type DashContext } from "./context";
+import { lateKey } from "./chapters";
 import type { LateIndicator } from "./late-indicators";
 import { latestAtOrBefore, levelGrowthAt } from "./measures";
 import type { SeriesPoint } from "./observations";
@@ -49,8 +50,24 @@ function foldedIntoLevel(ctx: DashContext, ind: PublicIndicator): boolean {
   return !!level && !level.retired;
 }
 
+// Derived once per shared series (as chapters.ts's items): the same level series, published
+// growth series, target and lateness give the same alerts.
+const derived = new WeakMap<readonly SeriesPoint[], { ind: PublicIndicator; official: readonly SeriesPoint[] | null; target: string; late: string; alerts: Alert[] }>();
+
 export function indicatorAlerts(ctx: DashContext, ind: PublicIndicator, late: LateIndicator | undefined): Alert[] {
   const levels = seriesOf(ctx, ind.id);
+  if (!Object.isFrozen(levels)) return deriveAlerts(ctx, ind, levels, late);
+  const growthInd = growthIndicatorOf(ctx, ind.id);
+  const official = growthInd ? seriesOf(ctx, growthInd.id) : null;
+  const target = JSON.stringify(pickTarget(ctx.targets, ind.id, ctx.region, mustParsePeriod(ctx.period).year));
+  const hit = derived.get(levels);
+  if (hit && hit.ind === ind && hit.official === official && hit.target === target && hit.late === lateKey(late)) return hit.alerts;
+  const alerts = deriveAlerts(ctx, ind, levels, late);
+  derived.set(levels, { ind, official, target, late: lateKey(late), alerts });
+  return alerts;
+}
+
+function deriveAlerts(ctx: DashContext, ind: PublicIndicator, levels: readonly SeriesPoint[], late: LateIndicator | undefined): Alert[] {
   const latest = latestAtOrBefore(levels);
   if (!latest) return [];
   const targetRow = pickTarget(ctx.targets, ind.id, ctx.region, mustParsePeriod(ctx.period).year);

@@ -31,7 +31,7 @@ function data() {
 }
 
 /** The input as get-dashboard.ts builds it: the area's values and the ranking's, apart. */
-function splitInput(filters: DashboardInput["filters"]): DashboardInput {
+function splitInput(filters: DashboardInput["filters"]): DashboardInput & { observations: DashObs[] } {
   const { c, o } = data();
   const region = filters.region ?? CITY;
   const districts = new Set(o.filter((x) => x.regionCode !== CITY).map((x) => x.indicatorId));
@@ -51,7 +51,7 @@ function splitInput(filters: DashboardInput["filters"]): DashboardInput {
 }
 
 /** As get-dashboard.ts reads it: the period from the ranking first, then the area in three reads (area-window.ts). */
-function windowInput(filters: DashboardInput["filters"]): DashboardInput {
+function windowInput(filters: DashboardInput["filters"]): DashboardInput & { observations: DashObs[] } {
   const split = splitInput(filters);
   const { o } = data();
   const region = filters.region ?? CITY;
@@ -84,7 +84,33 @@ describe("the dashboard from the values on screen", () => {
       if (!filters.period && !filters.region) expect(windowed.observations.length, "the window leaves values out").toBeLessThan(full.length);
       expect(assembleDashboard(windowed)).toEqual(assembleDashboard(fullInput(filters)));
     });
+
+    it(`shows it from the area held by indicator, as read-values.ts keeps it across releases (${JSON.stringify(filters)})`, () => {
+      const windowed = windowInput(filters);
+      const lists = new Map<number, DashObs[]>();
+      for (const o of windowed.observations) lists.set(o.indicatorId, [...(lists.get(o.indicatorId) ?? []), o]);
+      const held = { ...windowed, observations: lists };
+      const once = assembleDashboard(held);
+      expect(once).toEqual(assembleDashboard(fullInput(filters)));
+      // a second view of the same lists (its series and derived items reused) says the same
+      expect(assembleDashboard(held)).toEqual(once);
+    });
   }
+
+  it("after a release replaces one indicator's list, re-derives what it changes and keeps the rest, as a view made anew", () => {
+    const windowed = windowInput({});
+    const lists = new Map<number, DashObs[]>();
+    for (const o of windowed.observations) lists.set(o.indicatorId, [...(lists.get(o.indicatorId) ?? []), o]);
+    const before = assembleDashboard({ ...windowed, observations: lists })!;
+    // a release of DE041 (the published growth rate of DE040): its 2022Q3 rate revised to +2.0, so
+    // stale DE040 no longer "fell" (its alert reads the rate, not its own list)
+    const growth = windowed.indicators.find((i) => i.code === "DE041")!;
+    const released = new Map(lists).set(growth.id, lists.get(growth.id)!.map((o) => (o.period === "2022Q3" ? { ...o, value: "2.0" } : o)));
+    const patched = assembleDashboard({ ...windowed, observations: released })!;
+    const anew = assembleDashboard({ ...windowed, observations: new Map([...released].map(([id, l]) => [id, [...l]])) })!;
+    expect(patched).toEqual(anew);
+    expect(patched.alerts).not.toEqual(before.alerts); // the release changed what the alerts say
+  });
 
   it("keeps what only old values say: a stale indicator's status, a stale level's published growth alert", () => {
     const d = assembleDashboard(windowInput({}))!;

@@ -5,7 +5,7 @@ import { CITY_CODE } from "@/lib/reference/regions";
 import { mustParsePeriod } from "@/lib/period";
 import { buildAlerts, type DashAlert } from "./alerts";
 import { buildChapters, type ChapterGroup } from "./chapters";
-import { makeContext } from "./context";
+import { indicatorById, makeContext } from "./context";
 import { buildCoreSection, CORE_TOTAL, type CoreSection } from "./core-industries";
 import { buildDistrictSection, chooseRankIndicator, districtsInIndex, rankableIndicators, type DistrictSection } from "./districts";
 import { buildEmerging, type EmergingGroup } from "./emerging";
@@ -13,13 +13,13 @@ import { availableQuarters, choosePeriod, chooseRegion, mergeQuarters, type Dash
 import type { RegionRow } from "./find-regions";
 import { buildKpiCards, type KpiCard } from "./kpi-cards";
 import type { LateIndicator } from "./late-indicators";
-import { combineIndexes, indexObservations, unreleasedSources, type DashObs } from "./observations";
+import { combineIndexes, indexObservations, indexValues, unreleasedSources, valueLists, type DashObs, type DashValues } from "./observations";
 import { evaluateTarget, type TargetRow, type TargetView } from "./target-view";
 
 export type DashboardInput = {
   indicators: readonly PublicIndicator[];
-  /** The values read: at least every value of the selected area (get-dashboard.ts reads no more). */
-  observations: readonly DashObs[];
+  /** The values read: at least every value of the selected area (get-dashboard.ts reads no more), as one list or by indicator. */
+  observations: DashValues;
   /** The ranked indicator's values in every area, when read apart from `observations`. */
   ranking?: readonly DashObs[];
   /** Quarters with a value in any area, when known without reading every value. */
@@ -59,18 +59,19 @@ export function dashboardPeriod(
   filters: DashFilters,
   indicators: readonly PublicIndicator[],
   known: readonly string[],
-  reads: readonly (readonly DashObs[])[],
+  reads: readonly DashValues[],
 ): { quarters: string[]; period: string | null } {
   const total = indicators.find((i) => i.code === CORE_TOTAL);
-  const index = combineIndexes(reads.map(indexObservations));
-  const quarters = mergeQuarters(known, ...reads.map(availableQuarters));
+  const index = combineIndexes(reads.map(indexValues));
+  // quarters of each list (kept per list: an area held by indicator rescans only what a release changed)
+  const quarters = mergeQuarters(known, ...reads.flatMap(valueLists).map(availableQuarters));
   const coreQuarters = total ? availableQuarters(index.series(total.id, CITY_CODE).map((p) => p.obs)) : [];
   return { quarters, period: choosePeriod(filters.period, quarters, coreQuarters) };
 }
 
 export function assembleDashboard(input: DashboardInput): Dashboard | null {
-  const reads = [input.observations, ...(input.ranking ? [input.ranking] : [])];
-  const index = combineIndexes(reads.map(indexObservations));
+  const reads: DashValues[] = [input.observations, ...(input.ranking ? [input.ranking] : [])];
+  const index = combineIndexes(reads.map(indexValues));
   const { quarters, period } = dashboardPeriod(input.filters, input.indicators, input.quarters ?? [], reads);
   if (!period) return null;
   const region = input.regions.find((r) => r.code === chooseRegion(input.filters.region, input.regions.map((r) => r.code)))!;
@@ -82,10 +83,10 @@ export function assembleDashboard(input: DashboardInput): Dashboard | null {
   const targets = input.targets
     .filter((t) => t.regionCode === region.code && t.year >= year)
     .flatMap((t) => {
-      const ind = input.indicators.find((i) => i.id === t.indicatorId);
+      const ind = indicatorById(input.indicators, t.indicatorId);
       return ind ? [{ ...evaluateTarget(ind, ctx.index.series(ind.id, region.code, ctx.upTo), t), indicator: ind }] : [];
     });
-  const used = reads.flat().filter((o) => o.periodEnd <= ctx.upTo);
+  const used = usedValues(reads, ctx.upTo);
   return {
     period,
     periods: quarters,
@@ -102,4 +103,11 @@ export function assembleDashboard(input: DashboardInput): Dashboard | null {
     unreleased: unreleasedSources(used),
     isDemo: used.some((o) => o.isDemo),
   };
+}
+
+/** The values up to the selected period's end: whose sources a pre-release view logs, and whether any is demo data. */
+function usedValues(reads: readonly DashValues[], upTo: string): DashObs[] {
+  const out: DashObs[] = [];
+  for (const list of reads.flatMap(valueLists)) for (const o of list) if (o.periodEnd <= upTo && (o.unreleased || o.isDemo)) out.push(o);
+  return out;
 }

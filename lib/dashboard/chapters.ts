@@ -6,7 +6,9 @@ import type { PublicIndicator } from "@/lib/public/public-indicators";
 import { CHAPTERS, type ChapterKey } from "@/lib/reference/articles";
 import { indicatorStatus } from "@/lib/targets/indicator-status";
 import { seriesOf, type DashContext } from "./context";
+import type { SeriesPoint } from "./observations";
 import type { LateIndicator } from "./late-indicators";
+import { attentionFirst } from "./page-lists";
 
 export type ChapterStatus = "improving" | "worsening" | "stable" | "late" | "unknown" | "no-data";
 
@@ -45,9 +47,7 @@ const ATTENTION: ReadonlySet<ChapterStatus> = new Set(["late", "worsening"]);
 
 /** The items a chapter lists: late and worsening ones first, then the rest, in catalogue order. */
 export function listedItems(items: readonly ChapterItem[], max = CHAPTER_SHOWN): ChapterItem[] {
-  if (items.length <= max) return [...items];
-  const chosen = new Set([...items.filter((i) => ATTENTION.has(i.status)), ...items.filter((i) => !ATTENTION.has(i.status))].slice(0, max));
-  return items.filter((i) => chosen.has(i));
+  return attentionFirst(items, (i) => ATTENTION.has(i.status), max);
 }
 
 function countStatuses(items: readonly ChapterItem[]): Record<ChapterStatus, number> {
@@ -56,9 +56,23 @@ function countStatuses(items: readonly ChapterItem[]): Record<ChapterStatus, num
   return counts;
 }
 
+// An item derived from a series the index shares (the same array while the indicator's values
+// are unchanged, observations.ts) is derived once: after a release only what it carries is redone.
+const derived = new WeakMap<readonly SeriesPoint[], { ind: PublicIndicator; late: string; item: ChapterItem }>();
+
+export const lateKey = (l: LateIndicator | null | undefined) => (l ? `${l.expectedPeriod}|${l.latestPeriod}|${l.daysOverdue}` : "");
+
 export function chapterItem(ctx: DashContext, ind: PublicIndicator, late: ReadonlyMap<number, LateIndicator>): ChapterItem {
   const series = seriesOf(ctx, ind.id);
   const lateness = late.get(ind.id) ?? null;
+  const hit = derived.get(series);
+  if (hit && hit.ind === ind && hit.late === lateKey(lateness)) return hit.item;
+  const item = deriveItem(series, ind, lateness);
+  if (Object.isFrozen(series)) derived.set(series, { ind, late: lateKey(lateness), item });
+  return item;
+}
+
+function deriveItem(series: readonly SeriesPoint[], ind: PublicIndicator, lateness: LateIndicator | null): ChapterItem {
   if (!series.some((p) => p.value !== null)) return { indicator: ind, status: "no-data", trend: null, latestPeriod: null, changePct: null, late: lateness };
   const s = indicatorStatus(series, { higherIsBetter: ind.higherIsBetter });
   return { indicator: ind, status: lateness ? "late" : s.status, trend: s.trend, latestPeriod: s.latestPeriod, changePct: s.changePct, late: lateness };

@@ -55,7 +55,7 @@ export async function getDashboard(
   const ranking = await indicatorValues(ids, prerelease, now);
   const { period } = dashboardPeriod(filters, indicators, quarters, [ranking]);
   const upTo = period ? isoDate(periodEnd(mustParsePeriod(period))) : null;
-  const observations = upTo ? await areaValues({ region, upTo, indicators, targets }, prerelease, now) : [];
+  const observations = upTo ? await areaValues({ region, upTo, indicators, targets }, prerelease, now) : new Map();
   const input = { indicators, observations, ranking, quarters, inDistricts: (id: number) => inDistricts.has(id), targets, late, regions, filters };
   // the released view is a function of what it was assembled from, so it is kept for the epoch:
   // assembling a status and alerts for each of a province's 5,700 indicators took 0.4–0.9 s

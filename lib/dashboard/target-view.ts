@@ -28,8 +28,22 @@ export type TargetView = {
 
 /** The target in force for a period: the earliest target year not before the period's year. */
 export function pickTarget(targets: readonly TargetRow[], indicatorId: number, region: string, periodYear: number): TargetRow | null {
-  const open = targets.filter((t) => t.indicatorId === indicatorId && t.regionCode === region && t.year >= periodYear);
+  const open = (targetsByIndicator(targets).get(indicatorId) ?? []).filter((t) => t.regionCode === region && t.year >= periodYear);
   return open.sort((a, b) => a.year - b.year)[0] ?? null;
+}
+
+// the alerts ask this of every indicator: a scan of every target each time cost the catalogue
+// times the targets (5,700 × 600 at 100× the data)
+const byIndicator = new WeakMap<readonly TargetRow[], Map<number, TargetRow[]>>();
+
+function targetsByIndicator(targets: readonly TargetRow[]): Map<number, TargetRow[]> {
+  let m = byIndicator.get(targets);
+  if (!m) {
+    m = new Map();
+    for (const t of targets) m.set(t.indicatorId, [...(m.get(t.indicatorId) ?? []), t]);
+    byIndicator.set(targets, m);
+  }
+  return m;
 }
 
 /**

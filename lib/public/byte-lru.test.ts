@@ -27,6 +27,17 @@ describe("approxBytes", () => {
     cyclic.self = cyclic;
     expect(approxBytes(cyclic)).toBeLessThan(1000);
   });
+
+  it("measures a long list by a sample within a few per cent of walking it whole", () => {
+    // rows of varied lengths, below the sampling length and above it: the estimate per row agrees
+    const varied = (n: number) => rows(n).map((r, i) => ({ ...r, note: "注".repeat(i % 37) }));
+    const perRow = (n: number) => approxBytes(varied(n)) / n;
+    expect(Math.abs(perRow(100_000) / perRow(500) - 1)).toBeLessThan(0.05);
+    // nested: a Map of lists, as the per-indicator cache keeps
+    const byId = new Map(Array.from({ length: 2000 }, (_, i) => [i, varied(40)]));
+    const flat = varied(80_000);
+    expect(Math.abs(approxBytes(byId) / approxBytes(flat) - 1)).toBeLessThan(0.1);
+  });
 });
 
 describe("ByteLru", () => {

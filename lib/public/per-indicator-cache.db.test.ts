@@ -1,8 +1,11 @@
 // Per-indicator reads kept across release times and patched with the indicators a release
 // covers must equal the same read made anew at the later moment: the open API's latest period
 // of each indicator, and an observations answer's key counts (with `last` and y/y, whose keys
-// read another indicator's rows).
+// read another indicator's rows), and the dashboard's selected area (whose growth rates are
+// read whole or not by their levels' values).
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { findNewestVintages, type VintageFilter } from "@/lib/dashboard/newest-vintages";
+import { readAreaByIndicator, readTogether } from "@/lib/dashboard/read-values";
 import { countObservationKeys, type KeepPerIndicator } from "@/lib/open-api/observations/page-observations";
 import { findLatestByIndicator } from "@/lib/open-api/indicators/latest-by-indicator";
 import { isoDate, mustParsePeriod, periodEnd } from "@/lib/period";
@@ -22,6 +25,7 @@ let before: Date;
 let after: Date;
 let releasedIds: number[];
 let made: { releaseId: number; batchId: number };
+let releasedPeriodEnd: string;
 
 beforeAll(async () => {
   indicators = await findPublicIndicators(pool);
@@ -37,6 +41,7 @@ beforeAll(async () => {
     data: { batchId: b.id, indicatorId: de002.id, regionCode: "210100", period, periodEnd: new Date(isoDate(periodEnd(mustParsePeriod(period)))), value: "7.5" },
   });
   made = { releaseId: r.id, batchId: b.id };
+  releasedPeriodEnd = isoDate(periodEnd(mustParsePeriod(period)));
   releasedIds = [de002.id];
 });
 
@@ -129,5 +134,31 @@ describe("perIndicatorCached", () => {
       expect({ counts: sorted(patched.counts), floors: sorted(patched.floors) }, key).not.toEqual({ counts: sorted(old.counts), floors: sorted(old.floors) });
       expect(asked[1]!.length, key).toBeLessThan(3); // DE002 itself, and DE001 whose y/y merges it
     }
+  });
+
+  it("patches the dashboard's area with each released level and its growth rate, equal to reading the area anew", async () => {
+    const perIndicatorCached = await kept();
+    const de001 = indicators.find((i) => i.code === "DE001")!;
+    // up to the released period: the new DE002 value is the only one in the window, so DE001 is
+    // stale and read whole, and with it DE002, which the window alone would have read in part
+    const area = { region: "210100", upTo: releasedPeriodEnd, indicators, targets: [] };
+    const whole = [indicators.find((i) => i.code === "DE010")!.id];
+    const asked: (number[] | null)[] = [];
+    const read = (at: Date) => (ids: number[] | null) => {
+      asked.push(ids);
+      return readAreaByIndicator(area, whole, ids, (f: VintageFilter) => findNewestVintages(pool, { ...f, regionCodes: ["210100"], asOf: at, now: at, sources: false }));
+    };
+    const affected = (changed: number[]) => readTogether(indicators, changed);
+    const old = await perIndicatorCached("area", before, read(before), { affected, q: pool });
+    const patched = await perIndicatorCached("area", after, read(after), { affected, q: pool });
+    const anew = await read(after)(null);
+
+    const sorted = (m: ReadonlyMap<number, readonly { period: string; value: string | null }[]>) =>
+      [...m].sort(([a], [b]) => a - b).map(([id, list]) => [id, [...list].sort((x, y) => x.period.localeCompare(y.period))]);
+    expect(sorted(patched)).toEqual(sorted(anew));
+    expect(sorted(patched)).not.toEqual(sorted(old)); // the release changed the area
+    expect(asked[0]).toBeNull();
+    expect(asked[1]).toEqual([de001.id, releasedIds[0]].sort((a, b) => a - b)); // the released growth rate with its level
+    expect(patched.get(releasedIds[0])!.length).toBeGreaterThan(1); // DE002 whole, as DE001 is stale
   });
 });

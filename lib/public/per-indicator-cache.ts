@@ -1,7 +1,7 @@
 import "server-only";
 import { publicPool } from "@/lib/db";
 import type { Queryable } from "@/lib/db/queryable";
-import { approxBytes, ByteLru } from "./byte-lru";
+import { approxBytes, ByteLru, megabytesFromEnv } from "./byte-lru";
 import { currentEpoch } from "./epoch";
 
 // A per-indicator public read kept across release times. Within one staff version (epoch.ts),
@@ -14,7 +14,9 @@ import { currentEpoch } from "./epoch";
 
 type Kept = { version: string; at: number; value: Promise<Map<number, unknown>> };
 
-const KEPT_MB = 32;
+// PATCHED_CACHE_MB: the dashboard's selected area is the largest kept read (85,000 values, about
+// 40 MB by approxBytes at 100× the data; the objects are shared with the epoch's cached copy)
+const KEPT_MB = 64;
 let kept: ByteLru<Kept> | null = null;
 const PENDING_BYTES = 1024;
 
@@ -50,7 +52,7 @@ export async function perIndicatorCached<V>(
   opts: { affected?: Affected; q?: Queryable } = {},
 ): Promise<ReadonlyMap<number, V>> {
   const { version } = await currentEpoch();
-  kept ??= new ByteLru<Kept>(KEPT_MB * 1024 * 1024);
+  kept ??= new ByteLru<Kept>(megabytesFromEnv("PATCHED_CACHE_MB", KEPT_MB));
   const c = kept;
   const before = c.get(key);
   if (before && before.version === version && before.at === at.getTime()) return before.value as Promise<Map<number, V>>;

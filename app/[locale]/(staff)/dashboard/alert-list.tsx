@@ -3,6 +3,8 @@ import { getLocale, getTranslations } from "next-intl/server";
 import type { DashAlert } from "@/lib/dashboard/alerts";
 import { fmtFixed, nameOf, periodText, yoyAlertWording } from "@/lib/dashboard/format";
 import { Link } from "@/lib/i18n/server-link";
+import { LIST_SHOWN } from "@/lib/dashboard/page-lists";
+import { WholeListLink } from "./whole-list-link";
 
 function message(a: DashAlert, t: (k: string, v?: Record<string, string | number>) => string, locale: string): string {
   const p = (code: string | undefined) => (code ? periodText(code, locale, a.indicator.measureType) : "—");
@@ -18,9 +20,11 @@ function message(a: DashAlert, t: (k: string, v?: Record<string, string | number
   }
 }
 
-export async function AlertList({ alerts }: { alerts: DashAlert[] }) {
+/** The most severe first (assemble's order); past LIST_SHOWN only when the whole list is asked for. */
+export async function AlertList({ alerts, whole, wholeHref }: { alerts: DashAlert[]; whole: boolean; wholeHref: Record<string, string> }) {
   const locale = await getLocale();
   const t = await getTranslations("dashboard");
+  const shown = whole ? alerts : alerts.slice(0, LIST_SHOWN);
   return (
     <section aria-labelledby="dash-alerts">
       <h2 id="dash-alerts">
@@ -28,7 +32,7 @@ export async function AlertList({ alerts }: { alerts: DashAlert[] }) {
       </h2>
       {alerts.length === 0 ? <p>{t("noAlerts")}</p> : null}
       <ul className="dash-alerts" data-testid="alerts">
-        {alerts.map((a) => (
+        {shown.map((a) => (
           <li key={`${a.code}-${a.indicator.code}`} className={`dash-alert dash-alert-${a.severity}`} data-code={a.code} data-indicator={a.indicator.code}>
             <strong>{t(`alertKind.${a.code}`)}</strong>{" "}
             <Link href={`/indicators/${a.indicator.code}`}>
@@ -38,6 +42,7 @@ export async function AlertList({ alerts }: { alerts: DashAlert[] }) {
           </li>
         ))}
       </ul>
+      <WholeListLink list="alerts" shown={shown.length} total={alerts.length} query={wholeHref} />
     </section>
   );
 }

@@ -2,10 +2,14 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import type { Dashboard } from "@/lib/dashboard/assemble";
 import { nameOf, periodText } from "@/lib/dashboard/format";
+import { rankField } from "@/lib/dashboard/page-lists";
 
 export async function DashboardFilters({ d }: { d: Dashboard }) {
   const locale = await getLocale();
   const t = await getTranslations("dashboard");
+  const current = d.districts?.indicator.code;
+  const rank = rankField(d.rankOptions, current);
+  const label = (i: Dashboard["rankOptions"][number]) => `${i.code} ${nameOf(i, locale)}`;
   return (
     <form method="get" className="dash-filters inline-group no-print" data-testid="dashboard-filters">
       <label>
@@ -28,16 +32,33 @@ export async function DashboardFilters({ d }: { d: Dashboard }) {
           ))}
         </select>
       </label>
-      <label>
-        {t("rankBy")}{" "}
-        <select name="rank" defaultValue={d.districts?.indicator.code}>
-          {d.rankOptions.map((i) => (
-            <option key={i.code} value={i.code}>
-              {i.code} {nameOf(i, locale)}
-            </option>
-          ))}
-        </select>
-      </label>
+      {rank.kind === "menu" ? (
+        <label>
+          {t("rankBy")}{" "}
+          <select name="rank" defaultValue={current}>
+            {rank.options.map((i) => (
+              <option key={i.code} value={i.code}>
+                {label(i)}
+              </option>
+            ))}
+          </select>
+        </label>
+      ) : (
+        // a province's thousands of rankable indicators: a typed code, the first ones suggested
+        <label>
+          {t("rankBy")}{" "}
+          <input name="rank" list="dash-rank-suggestions" defaultValue={current} size={12} aria-describedby="dash-rank-hint" autoComplete="off" />
+          <datalist id="dash-rank-suggestions">
+            {rank.suggestions.map((i) => (
+              <option key={i.code} value={i.code} label={label(i)} />
+            ))}
+          </datalist>
+          <small id="dash-rank-hint" className="note">
+            {" "}
+            {t("rankTyped", { total: rank.total, shown: rank.suggestions.length })}
+          </small>
+        </label>
+      )}
       <button type="submit">{t("apply")}</button>
     </form>
   );

@@ -5,6 +5,7 @@ import { requirePermission } from "@/lib/auth/require";
 import { findBulletinPeriods } from "@/lib/bulletin/available-bulletins";
 import { Link } from "@/lib/i18n/server-link";
 import { readFilters } from "@/lib/dashboard/filters";
+import { readWholeList } from "@/lib/dashboard/page-lists";
 import { nameOf, periodText } from "@/lib/dashboard/format";
 import { getDashboard } from "@/lib/dashboard/get-dashboard";
 import { AlertList } from "./alert-list";
@@ -26,14 +27,17 @@ export default async function DashboardPage({ params, searchParams }: Props) {
   setRequestLocale(locale);
   const actor = await requirePermission("dashboard:view", "/dashboard");
   const t = await getTranslations("dashboard");
+  const sp = await searchParams;
+  const whole = readWholeList(sp.all);
   const [{ dashboard: d, prerelease }, bulletins] = await Promise.all([
-    getDashboard(readFilters(await searchParams), { ctx: await auditContext(actor), via: "dashboard" }),
+    getDashboard(readFilters(sp), { ctx: await auditContext(actor), via: "dashboard" }),
     findBulletinPeriods(),
   ]);
   // the bulletin of the period shown, else the latest one
   const bulletin = d && bulletins.includes(d.period) ? d.period : bulletins[0];
   if (!d) return <h1>{t("title")}</h1>;
-  const exportQuery = new URLSearchParams({ period: d.period, region: d.region.code, rank: d.districts?.indicator.code ?? "", locale }).toString();
+  const view = { period: d.period, region: d.region.code, rank: d.districts?.indicator.code ?? "" };
+  const exportQuery = new URLSearchParams({ ...view, locale }).toString();
   return (
     <div className="dash">
       <h1>
@@ -53,11 +57,11 @@ export default async function DashboardPage({ params, searchParams }: Props) {
         </p>
       ) : null}
       <DashboardFilters d={d} />
-      <AlertList alerts={d.alerts} />
+      <AlertList alerts={d.alerts} whole={whole === "alerts"} wholeHref={view} />
       <KpiGrid d={d} />
       <CorePanel d={d} exportQuery={exportQuery} />
       <DistrictPanel d={d} exportQuery={exportQuery} />
-      <TargetPanel d={d} />
+      <TargetPanel d={d} whole={whole === "targets"} wholeHref={view} />
       <EmergingPanel groups={d.emerging} />
       <ChapterPanel chapters={d.chapters} />
     </div>

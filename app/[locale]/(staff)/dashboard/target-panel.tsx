@@ -3,11 +3,17 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import type { Dashboard } from "@/lib/dashboard/assemble";
 import { fmtFixed, fmtPace, fmtValue, nameOf, periodText } from "@/lib/dashboard/format";
+import { attentionFirst, LIST_SHOWN } from "@/lib/dashboard/page-lists";
 import { Unreleased } from "./unreleased";
+import { WholeListLink } from "./whole-list-link";
 
-export async function TargetPanel({ d }: { d: Dashboard }) {
+const ATTENTION = new Set(["missed", "off-track"]);
+
+/** Past LIST_SHOWN, missed and off-track targets first, unless the whole list is asked for. */
+export async function TargetPanel({ d, whole, wholeHref }: { d: Dashboard; whole: boolean; wholeHref: Record<string, string> }) {
   const locale = await getLocale();
   const t = await getTranslations("dashboard");
+  const shown = whole ? d.targets : attentionFirst(d.targets, (v) => ATTENTION.has(v.assessment?.status ?? ""), LIST_SHOWN);
   return (
     <section aria-labelledby="dash-targets">
       <h2 id="dash-targets">{t("targetsTitle")}</h2>
@@ -25,7 +31,7 @@ export async function TargetPanel({ d }: { d: Dashboard }) {
               </tr>
             </thead>
             <tbody>
-              {d.targets.map((v) => {
+              {shown.map((v) => {
                 const a = v.assessment;
                 const ind = v.indicator;
                 return (
@@ -54,6 +60,7 @@ export async function TargetPanel({ d }: { d: Dashboard }) {
           </table>
         </div>
       ) : null}
+      <WholeListLink list="targets" shown={shown.length} total={d.targets.length} query={wholeHref} />
       <p className="note">{t("targetRule")}</p>
     </section>
   );
