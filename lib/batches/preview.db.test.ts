@@ -53,6 +53,18 @@ describe("the review diff", () => {
     expect(changed).toMatchObject({ regionCode: CITY, period: "2041Q1", value: "12", oldValue: "10", diff: "2", kind: "changed" });
   });
 
+  it("counts what the rows classify, without the catalogue's names", async () => {
+    const { rows } = await testPool().query<{ id: number }>(
+      "SELECT b.id FROM batch b WHERE EXISTS (SELECT 1 FROM observation o WHERE o.batch_id = b.id) ORDER BY b.status = 'SUBMITTED' DESC, b.id DESC LIMIT 20",
+    );
+    expect(rows.length).toBeGreaterThan(0);
+    for (const { id } of rows) {
+      const tally = { new: 0, changed: 0, unchanged: 0 };
+      for (const r of await previewRows(testPool(), id, { limit: 1_000_000 })) tally[r.kind]++;
+      expect(await previewCounts(testPool(), id), `batch ${id}`).toEqual(tally);
+    }
+  });
+
   it("finds each staged key's vintages by index, never scanning the observation table", async () => {
     await testPool().query("ANALYZE observation, batch, release, indicator");
     const { rows: any } = await testPool().query<{ id: number }>("SELECT batch_id AS id FROM observation GROUP BY batch_id ORDER BY count(*) LIMIT 1");

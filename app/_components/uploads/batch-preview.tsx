@@ -1,4 +1,5 @@
 import { getLocale, getTranslations } from "next-intl/server";
+import { cache } from "react";
 import { previewCounts, previewRows, type PreviewKind } from "@/lib/batches/preview";
 import { pool } from "@/lib/db";
 import { Link } from "@/lib/i18n/server-link";
@@ -7,12 +8,23 @@ import { Named, periodName } from "./named";
 const KINDS: PreviewKind[] = ["changed", "new", "unchanged"];
 const LIMIT = 200;
 
+// Read once per request: a page starts the reads with its own (preloadBatchPreview) instead of
+// after them, when React renders this section (the review page's checks take longest at 100×).
+const readPreview = cache((batchId: number, filter: PreviewKind | undefined) =>
+  Promise.all([previewCounts(pool(), batchId), previewRows(pool(), batchId, { kind: filter, limit: LIMIT })]),
+);
+
+/** Starts the section's reads now; a failure surfaces where BatchPreview awaits them. */
+export function preloadBatchPreview(batchId: number, kind?: string): void {
+  readPreview(batchId, KINDS.find((k) => k === kind)).catch(() => {});
+}
+
 /** The batch classified against what is public: counts, and the rows (changed first). */
 export async function BatchPreview({ batchId, kind, basePath }: { batchId: number; kind?: string; basePath: string }) {
   const t = await getTranslations("uploads");
   const en = (await getLocale()) === "en";
   const filter = KINDS.find((k) => k === kind);
-  const [counts, rows] = await Promise.all([previewCounts(pool(), batchId), previewRows(pool(), batchId, { kind: filter, limit: LIMIT })]);
+  const [counts, rows] = await readPreview(batchId, filter);
   const label: Record<PreviewKind, string> = {
     new: t("previewNew", { n: counts.new }),
     changed: t("previewChanged", { n: counts.changed }),

@@ -2,6 +2,7 @@ import "server-only";
 // GET /api/v1/indicators and /api/v1/indicators/{code}: the catalogue with each indicator's
 // latest released period; the single answer adds definitions, methodology notes, coverage
 // and the next scheduled release.
+import { createHash } from "node:crypto";
 import { publicPool } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { publicCached } from "@/lib/public/cache";
@@ -19,11 +20,22 @@ import type { TIndicatorList } from "../schemas/indicator";
 import { findLatestByIndicator } from "./latest-by-indicator";
 import { serialiseIndicatorDetail, serialiseIndicatorSummary } from "./serialise-indicator";
 
-/** Every indicator's, kept across release times: after a release, only the indicators it covers are read again. */
-function cachedLatest() {
-  return publicCached("api:latest-by-indicator", (epoch) =>
-    perIndicatorCached("api:latest-by-indicator", epoch.at, (ids) => findLatestByIndicator(publicPool(), epoch.at, ids ?? undefined)),
+/**
+ * A page's indicators', kept across release times: after a release, only the page's indicators it
+ * covers are read again. Per page, not the whole catalogue's: at 100× the data a release covers
+ * 900 indicators, and reading them all again took 0.2 s of the first page after it (issue 21).
+ */
+function cachedLatest(page: readonly PublicIndicator[]) {
+  const ids = page.map((i) => i.id);
+  const key = `api:latest-by-indicator:${createHash("sha256").update(ids.join(",")).digest("base64url")}`;
+  return publicCached(key, (epoch) =>
+    perIndicatorCached(key, epoch.at, (changed) => findLatestByIndicator(publicPool(), epoch.at, changed ? among(changed, ids) : ids)),
   );
+}
+
+function among(changed: readonly number[], ids: readonly number[]): number[] {
+  const mine = new Set(ids);
+  return changed.filter((id) => mine.has(id));
 }
 
 /** One indicator's: its answer reads its own values, not the whole catalogue's. */
@@ -42,8 +54,10 @@ function matches(i: PublicIndicator, q: TIndicatorsQuery): boolean {
 /** A page of the catalogue (by default all of a city's), the next one linked from the body and a Link header. */
 export async function answerIndicatorList({ url }: PublicGetContext): Promise<Response> {
   const q = parseQuery(url.searchParams, ZIndicatorsQuery, INDICATOR_LIST_PARAMS, []);
-  const [cat, latest] = await Promise.all([cachedApiCatalogue(), cachedLatest()]);
+  const cat = await cachedApiCatalogue();
   const matching = cat.indicators.filter((i) => matches(i, q));
+  const page = matching.slice(q.offset, q.offset + q.limit);
+  const latest = await cachedLatest(page);
   let next: string | null = null;
   if (q.offset + q.limit < matching.length) {
     const nextUrl = new URL(url);
@@ -51,7 +65,7 @@ export async function answerIndicatorList({ url }: PublicGetContext): Promise<Re
     next = nextUrl.pathname + nextUrl.search;
   }
   const body: TIndicatorList = {
-    data: matching.slice(q.offset, q.offset + q.limit).map((i) => serialiseIndicatorSummary(i, cat, latest.get(i.id))),
+    data: page.map((i) => serialiseIndicatorSummary(i, cat, latest.get(i.id))),
     paging: { limit: q.limit, offset: q.offset, total: matching.length, next },
   };
   return Response.json(body, next ? { headers: { Link: `<${next}>; rel="next"` } } : undefined);

@@ -3,7 +3,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { DemoBadge } from "@/app/_components/demo-badge";
 import { BatchCompareChart } from "@/app/_components/uploads/batch-compare-chart";
 import { BatchContentsLine } from "@/app/_components/uploads/batch-contents-line";
-import { BatchPreview } from "@/app/_components/uploads/batch-preview";
+import { BatchPreview, preloadBatchPreview } from "@/app/_components/uploads/batch-preview";
 import { periodName } from "@/app/_components/uploads/named";
 import { ReportTables, type ReportLike } from "@/app/_components/uploads/report-tables";
 import { BatchStanding } from "@/app/_components/workflow/batch-standing";
@@ -43,6 +43,7 @@ export default async function ReviewBatchPage({ params, searchParams }: Props) {
   const sp = await searchParams;
   const deciding = batch.status === "SUBMITTED" && canReviewBatch(actor, batch);
   const lang = locale === "en" ? "en" : "zh";
+  preloadBatchPreview(batch.id, sp.kind); // beside the checks below, not after them
   const [counts, firstChanged, releases, contents, suggestion, quality, disclosure, findings] = await Promise.all([
     previewCounts(pool(), batch.id, { against: "approved" }), // the same rule as approveBatch: a revision needs a reason
     previewRows(pool(), batch.id, { kind: "changed", limit: 1 }),
