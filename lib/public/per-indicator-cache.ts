@@ -34,6 +34,26 @@ export async function indicatorsReleasedBetween(q: Queryable, from: Date, to: Da
   return rows.map((r) => r.id);
 }
 
+// The reads kept under one staff version are patched from the same moments (the kept one's and
+// the epoch's), most of them by the same request (the dashboard patches three): the releases
+// between two moments are looked up once, not once per read. A few recent spans per database.
+const SPANS_KEPT = 8;
+const spans = new WeakMap<Queryable, Map<string, Promise<number[]>>>();
+
+function releasedBetweenOnce(q: Queryable, version: string, from: Date, to: Date): Promise<number[]> {
+  let m = spans.get(q);
+  if (!m) spans.set(q, (m = new Map()));
+  const key = `${version}|${from.getTime()}|${to.getTime()}`; // within a staff version nothing moves a past release
+  let found = m.get(key);
+  if (!found) {
+    found = indicatorsReleasedBetween(q, from, to);
+    m.set(key, found);
+    found.catch(() => m.delete(key)); // never keep a failure
+    if (m.size > SPANS_KEPT) m.delete(m.keys().next().value!);
+  }
+  return found;
+}
+
 /** The entries a change to these indicators' data changes (an answer's entry may read another indicator's rows). */
 export type Affected = (changed: number[]) => number[];
 
@@ -68,7 +88,7 @@ export async function perIndicatorCached<V>(
 }
 
 async function patch<V>(from: Kept, at: Date, read: (ids: number[] | null) => Promise<Map<number, V>>, affected: Affected, q: Queryable): Promise<Map<number, V>> {
-  const [old, released] = await Promise.all([from.value as Promise<Map<number, V>>, indicatorsReleasedBetween(q, new Date(from.at), at)]);
+  const [old, released] = await Promise.all([from.value as Promise<Map<number, V>>, releasedBetweenOnce(q, from.version, new Date(from.at), at)]);
   const changed = released.length ? affected(released) : [];
   if (changed.length === 0) return old;
   const fresh = await read(changed);
