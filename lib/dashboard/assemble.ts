@@ -9,7 +9,7 @@ import { indicatorById, makeContext } from "./context";
 import { buildCoreSection, CORE_TOTAL, type CoreSection } from "./core-industries";
 import { buildDistrictSection, chooseRankIndicator, districtsInIndex, rankableIndicators, type DistrictSection } from "./districts";
 import { buildEmerging, type EmergingGroup } from "./emerging";
-import { availableQuarters, choosePeriod, chooseRegion, mergeQuarters, type DashFilters } from "./filters";
+import { availableQuarters, choosePeriod, chooseRegion, mergeQuarters, quartersIn, type DashFilters } from "./filters";
 import type { RegionRow } from "./find-regions";
 import { buildKpiCards, type KpiCard } from "./kpi-cards";
 import type { LateIndicator } from "./late-indicators";
@@ -64,7 +64,7 @@ export function dashboardPeriod(
   const total = indicators.find((i) => i.code === CORE_TOTAL);
   const index = combineIndexes(reads.map(indexValues));
   // quarters of each list (kept per list: an area held by indicator rescans only what a release changed)
-  const quarters = mergeQuarters(known, ...reads.flatMap(valueLists).map(availableQuarters));
+  const quarters = mergeQuarters(known, quartersIn(reads.flatMap(valueLists)));
   const coreQuarters = total ? availableQuarters(index.series(total.id, CITY_CODE).map((p) => p.obs)) : [];
   return { quarters, period: choosePeriod(filters.period, quarters, coreQuarters) };
 }
@@ -100,14 +100,29 @@ export function assembleDashboard(input: DashboardInput): Dashboard | null {
     chapters: buildChapters(ctx, input.late),
     alerts: buildAlerts(ctx, input.late),
     targets,
-    unreleased: unreleasedSources(used),
-    isDemo: used.some((o) => o.isDemo),
+    unreleased: unreleasedSources(used.unreleased),
+    isDemo: used.demo,
   };
 }
 
-/** The values up to the selected period's end: whose sources a pre-release view logs, and whether any is demo data. */
-function usedValues(reads: readonly DashValues[], upTo: string): DashObs[] {
-  const out: DashObs[] = [];
-  for (const list of reads.flatMap(valueLists)) for (const o of list) if (o.periodEnd <= upTo && (o.unreleased || o.isDemo)) out.push(o);
-  return out;
+/** What the values up to the selected period's end say of their sources: any demo data, and the unreleased ones (whose batches a pre-release view logs). */
+type Used = { demo: boolean; unreleased: readonly DashObs[] };
+
+// per list and period end: an area held by indicator is scanned again only where a release changed it
+const usedOf = new WeakMap<readonly DashObs[], Map<string, Used>>();
+
+function usedIn(list: readonly DashObs[], upTo: string): Used {
+  let byUpTo = usedOf.get(list);
+  if (!byUpTo) usedOf.set(list, (byUpTo = new Map()));
+  let u = byUpTo.get(upTo);
+  if (!u) {
+    const within = list.filter((o) => o.periodEnd <= upTo);
+    byUpTo.set(upTo, (u = { demo: within.some((o) => o.isDemo), unreleased: within.filter((o) => o.unreleased) }));
+  }
+  return u;
+}
+
+function usedValues(reads: readonly DashValues[], upTo: string): Used {
+  const each = reads.flatMap(valueLists).map((list) => usedIn(list, upTo));
+  return { demo: each.some((u) => u.demo), unreleased: each.flatMap((u) => u.unreleased) };
 }

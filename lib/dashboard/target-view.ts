@@ -69,7 +69,24 @@ export function targetActual(ind: MeasureIndicator, levels: readonly SeriesPoint
   return fullYears.at(-1) ?? null;
 }
 
+// Evaluated once per shared series (observations.ts hands out the same frozen array while an
+// indicator's values are unchanged) and target: a province's 600 targets were assessed again,
+// in exact decimals, on every view of the dashboard.
+const evaluated = new WeakMap<readonly SeriesPoint[], Map<string, { ind: MeasureIndicator; view: TargetView }>>();
+
 export function evaluateTarget(ind: MeasureIndicator, levels: readonly SeriesPoint[], target: TargetRow): TargetView {
+  if (!Object.isFrozen(levels)) return assess(ind, levels, target);
+  let byTarget = evaluated.get(levels);
+  if (!byTarget) evaluated.set(levels, (byTarget = new Map()));
+  const key = JSON.stringify(target);
+  const hit = byTarget.get(key);
+  if (hit && hit.ind === ind) return hit.view;
+  const view = assess(ind, levels, target);
+  byTarget.set(key, { ind, view });
+  return view;
+}
+
+function assess(ind: MeasureIndicator, levels: readonly SeriesPoint[], target: TargetRow): TargetView {
   const actual = targetActual(ind, levels, target);
   if (!actual || actual.value === null) return { target, actual: null, assessment: null };
   const assessment = assessTarget(
