@@ -6,7 +6,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { testPool, testPrisma, unique } from "@/lib/test/db";
 import { DISTRICT_INDICATORS_SQL, findDistrictIndicators, findVisibleQuarters, VISIBLE_QUARTERS_SQL } from "@/lib/public/visible-extent";
 import { findVisibleObservations } from "@/lib/public/visible-observations";
-import { findNewestVintages, NEWEST_VINTAGES_SQL } from "./newest-vintages";
+import { findNewestVintages, NEWEST_VINTAGES_OF_KEYS_SQL, NEWEST_VINTAGES_SQL } from "./newest-vintages";
 
 const prisma = testPrisma();
 const CITY = "210100";
@@ -125,5 +125,24 @@ describe("the dashboard's quarters and district indicators", () => {
       await c.query("ROLLBACK");
       c.release();
     }
+  });
+
+  it("reads a release's keys (the area patched after it) by the (indicator, region, period) index, never scanning the observation table", async () => {
+    await testPool().query("ANALYZE observation, batch, release, indicator");
+    const { rows } = await testPool().query<{ indicator_id: number; period: string }>(
+      `SELECT indicator_id, period FROM observation WHERE region_code = $1 ORDER BY period_end DESC, id LIMIT 20`,
+      [CITY],
+    );
+    const keys = [rows.map((r) => r.indicator_id), rows.map(() => CITY), rows.map((r) => r.period)];
+    const p = await plan(NEWEST_VINTAGES_OF_KEYS_SQL, [null, [CITY], new Date(), new Date(), null, null, ...keys]);
+    expect(p).toMatch(/Index Scan using observation_indicator_id_region_code_period_idx on observation/);
+    expect(p).not.toMatch(/Seq Scan on observation/);
+    // and the read gives each key's newest vintage, as reading the area does
+    const now = new Date();
+    const byKeys = await findNewestVintages(testPool(), { keys: rows.map((r) => ({ indicatorId: r.indicator_id, regionCode: CITY, period: r.period })), regionCodes: [CITY], asOf: now, now, sources: false });
+    const whole = await findNewestVintages(testPool(), { indicatorIds: [...new Set(rows.map((r) => r.indicator_id))], regionCodes: [CITY], asOf: now, now, sources: false });
+    const wanted = new Set(rows.map((r) => `${r.indicator_id}|${r.period}`));
+    expect(byKeys).toEqual(whole.filter((o) => wanted.has(`${o.indicatorId}|${o.period}`)));
+    expect(byKeys.length).toBeGreaterThan(0);
   });
 });

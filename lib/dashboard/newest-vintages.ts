@@ -9,12 +9,21 @@ import type { Queryable } from "@/lib/db/queryable";
 import { trimDecimal, visibleVintagesSql } from "@/lib/public/visible-observations";
 import type { DashObs } from "./observations";
 
-const SQL = `
-WITH v AS (${visibleVintagesSql({ asOf: "$4::timestamptz", indicatorIds: "$1", regionCodes: "$2", from: "$5::date", to: "$6::date" })})
+const PARAMS = { asOf: "$4::timestamptz", indicatorIds: "$1", regionCodes: "$2", from: "$5::date", to: "$6::date" };
+const newestOf = (v: string) => `
+WITH v AS (${v})
 SELECT indicator_id, region_code, period, to_char(period_end, 'YYYY-MM-DD') AS period_end, value::text AS value, flag,
        is_demo, batch_id, release_id, release_at, release_at > $3 AS unreleased
 FROM v WHERE rn = 1
 ORDER BY indicator_id, region_code, period`;
+const SQL = newestOf(visibleVintagesSql(PARAMS));
+// exact keys ($7–$9: indicator, region, period), read from their own rows (a release's keys)
+const KEYS_SQL = newestOf(
+  visibleVintagesSql(
+    { ...PARAMS, keys: { indicatorIds: "$7", regionCodes: "$8", periods: "$9" } },
+    { source: "(SELECT * FROM observation WHERE (indicator_id, region_code, period) IN (SELECT * FROM unnest($7::int[], $8::text[], $9::text[])))" },
+  ),
+);
 
 type Row = {
   indicator_id: number;
@@ -30,8 +39,14 @@ type Row = {
   unreleased: boolean;
 };
 
-/** from/to (YYYY-MM-DD) bound the period ends read. */
-export type VintageFilter = { indicatorIds?: readonly number[]; regionCodes?: readonly string[]; from?: string; to?: string };
+/** from/to (YYYY-MM-DD) bound the period ends read; `keys`: only these exact keys. */
+export type VintageFilter = {
+  indicatorIds?: readonly number[];
+  regionCodes?: readonly string[];
+  from?: string;
+  to?: string;
+  keys?: readonly { indicatorId: number; regionCode: string; period: string }[];
+};
 
 /**
  * The newest vintage of each key visible at `asOf` ("infinity": every approved one); values
@@ -39,14 +54,12 @@ export type VintageFilter = { indicatorIds?: readonly number[]; regionCodes?: re
  * (the audit trail of a pre-release view needs them; released values carry none).
  */
 export async function findNewestVintages(q: Queryable, f: VintageFilter & { asOf: Date | "infinity"; now: Date; sources: boolean }): Promise<DashObs[]> {
-  const { rows } = await q.query<Row>(SQL, [
-    f.indicatorIds?.length ? f.indicatorIds : null,
-    f.regionCodes?.length ? f.regionCodes : null,
-    f.now,
-    f.asOf,
-    f.from ?? null,
-    f.to ?? null,
-  ]);
+  if (f.keys && f.keys.length === 0) return [];
+  const params = [f.indicatorIds?.length ? f.indicatorIds : null, f.regionCodes?.length ? f.regionCodes : null, f.now, f.asOf, f.from ?? null, f.to ?? null];
+  const { rows } = await q.query<Row>(
+    f.keys ? KEYS_SQL : SQL,
+    f.keys ? [...params, f.keys.map((k) => k.indicatorId), f.keys.map((k) => k.regionCode), f.keys.map((k) => k.period)] : params,
+  );
   return rows.map((r) => ({
     indicatorId: r.indicator_id,
     regionCode: r.region_code,
@@ -65,3 +78,5 @@ export async function findNewestVintages(q: Queryable, f: VintageFilter & { asOf
 
 /** The SQL, for its plan test ($1 indicator ids, $2 region codes, $3 now, $4 as of, $5–$6 period ends from, to). */
 export const NEWEST_VINTAGES_SQL = SQL;
+/** The same of exact keys ($7–$9: indicator ids, region codes, periods). */
+export const NEWEST_VINTAGES_OF_KEYS_SQL = KEYS_SQL;

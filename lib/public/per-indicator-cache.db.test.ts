@@ -5,7 +5,7 @@
 // read whole or not by their levels' values).
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { findNewestVintages, type VintageFilter } from "@/lib/dashboard/newest-vintages";
-import { readAreaByIndicator, readTogether } from "@/lib/dashboard/read-values";
+import { readAreaByIndicator } from "@/lib/dashboard/read-values";
 import { countObservationKeys, type KeepPerIndicator } from "@/lib/open-api/observations/page-observations";
 import { findLatestByIndicator } from "@/lib/open-api/indicators/latest-by-indicator";
 import { isoDate, mustParsePeriod, periodEnd } from "@/lib/period";
@@ -137,28 +137,53 @@ describe("perIndicatorCached", () => {
   });
 
   it("patches the dashboard's area with each released level and its growth rate, equal to reading the area anew", async () => {
-    const perIndicatorCached = await kept();
-    const de001 = indicators.find((i) => i.code === "DE001")!;
+    const { keptArea } = await import("@/lib/dashboard/read-values");
+    const de002 = releasedIds[0];
     // up to the released period: the new DE002 value is the only one in the window, so DE001 is
     // stale and read whole, and with it DE002, which the window alone would have read in part
     const area = { region: "210100", upTo: releasedPeriodEnd, indicators, targets: [] };
     const whole = [indicators.find((i) => i.code === "DE010")!.id];
-    const asked: (number[] | null)[] = [];
-    const read = (at: Date) => (ids: number[] | null) => {
-      asked.push(ids);
-      return readAreaByIndicator(area, whole, ids, (f: VintageFilter) => findNewestVintages(pool, { ...f, regionCodes: ["210100"], asOf: at, now: at, sources: false }));
-    };
-    const affected = (changed: number[]) => readTogether(indicators, changed);
-    const old = await perIndicatorCached("area", before, read(before), { affected, q: pool });
-    const patched = await perIndicatorCached("area", after, read(after), { affected, q: pool });
-    const anew = await read(after)(null);
-
-    const sorted = (m: ReadonlyMap<number, readonly { period: string; value: string | null }[]>) =>
-      [...m].sort(([a], [b]) => a - b).map(([id, list]) => [id, [...list].sort((x, y) => x.period.localeCompare(y.period))]);
-    expect(sorted(patched)).toEqual(sorted(anew));
+    const old = await keptArea("area", area, whole, before, pool);
+    const patched = await keptArea("area", area, whole, after, pool);
+    expect(sorted(patched)).toEqual(sorted(await areaAnew(area, whole, after)));
     expect(sorted(patched)).not.toEqual(sorted(old)); // the release changed the area
-    expect(asked[0]).toBeNull();
-    expect(asked[1]).toEqual([de001.id, releasedIds[0]].sort((a, b) => a - b)); // the released growth rate with its level
-    expect(patched.get(releasedIds[0])!.length).toBeGreaterThan(1); // DE002 whole, as DE001 is stale
+    expect(patched.get(de002)!.length).toBeGreaterThan(1); // DE002 whole, as DE001 is stale
+  });
+
+  it("patches the area with a revision in its window by the revised key alone, keeping the other lists as they were", async () => {
+    const { keptArea } = await import("@/lib/dashboard/read-values");
+    const de001 = indicators.find((i) => i.code === "DE001")!;
+    const de002 = indicators.find((i) => i.code === "DE002")!;
+    const { rows } = await pool.query<{ period: string; value: string }>(
+      `SELECT period, value::text AS value FROM observation WHERE indicator_id = $1 AND region_code = '210100' AND period LIKE '%Q%' ORDER BY period_end DESC, id DESC LIMIT 1`,
+      [de001.id],
+    );
+    const { period, value } = rows[0];
+    const revisedAt = new Date(Date.now() - 3_217); // after the other release, before now
+    const r = await prisma.release.create({ data: { titleZh: unique("修订发布"), releaseAt: revisedAt, indicators: { create: { indicatorId: de001.id } } } });
+    const b = await prisma.batch.create({ data: { fileName: "r.csv", checksum: unique("c"), status: "APPROVED", releaseId: r.id } });
+    const end = isoDate(periodEnd(mustParsePeriod(period)));
+    await prisma.observation.create({ data: { batchId: b.id, indicatorId: de001.id, regionCode: "210100", period, periodEnd: new Date(end), value: String(Number(value) + 1) } });
+    try {
+      const area = { region: "210100", upTo: end, indicators, targets: [] };
+      const old = await keptArea("window", area, [], new Date(revisedAt.getTime() - 1), pool);
+      const patched = await keptArea("window", area, [], revisedAt, pool);
+      expect(sorted(patched)).toEqual(sorted(await areaAnew(area, [], revisedAt)));
+      expect(patched.get(de001.id)!.find((o) => o.period === period)!.value).toBe(String(Number(value) + 1));
+      expect(patched.get(de001.id)).not.toBe(old.get(de001.id));
+      // its published growth rate was not released here: its list is the one kept, not read again
+      expect(patched.get(de002.id)).toBe(old.get(de002.id));
+      expect(patched.get(indicators.find((i) => i.code === "DE008")!.id)).toBe(old.get(indicators.find((i) => i.code === "DE008")!.id));
+    } finally {
+      await prisma.observation.deleteMany({ where: { batchId: b.id } });
+      await prisma.batch.delete({ where: { id: b.id } });
+      await prisma.release.delete({ where: { id: r.id } });
+    }
   });
 });
+
+type AreaOf = Parameters<typeof readAreaByIndicator>[0];
+const sorted = (m: ReadonlyMap<number, readonly { period: string; value: string | null }[]>) =>
+  [...m].sort(([a], [b]) => a - b).map(([id, list]) => [id, [...list].sort((x, y) => x.period.localeCompare(y.period))]);
+const areaAnew = (area: AreaOf, whole: number[], at: Date) =>
+  readAreaByIndicator(area, whole, null, (f: VintageFilter) => findNewestVintages(pool, { ...f, regionCodes: [area.region], asOf: at, now: at, sources: false }));

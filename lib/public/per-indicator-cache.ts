@@ -28,6 +28,22 @@ SELECT DISTINCT o.indicator_id AS id
 FROM release r JOIN batch b ON b.release_id = r.id JOIN observation o ON o.batch_id = b.id
 WHERE r.cancelled_at IS NULL AND r.release_at > $1 AND r.release_at <= $2`;
 
+// The keys (in one area, up to a period end) whose newest public vintage a release time passing
+// in (from, to] changed: those the releases' batches carry.
+const KEYS_RELEASED_SQL = `
+SELECT DISTINCT o.indicator_id, o.region_code, o.period
+FROM release r JOIN batch b ON b.release_id = r.id JOIN observation o ON o.batch_id = b.id
+WHERE r.cancelled_at IS NULL AND r.release_at > $1 AND r.release_at <= $2
+  AND o.indicator_id = ANY($3::int[]) AND o.region_code = $4 AND o.period_end <= $5::date`;
+
+export type ReleasedKey = { indicatorId: number; regionCode: string; period: string };
+
+/** The keys of `indicatorIds` in `regionCode`, ending on or before `upTo`, that releases in (from, to] carried. */
+export async function keysReleasedBetween(q: Queryable, from: Date, to: Date, f: { indicatorIds: readonly number[]; regionCode: string; upTo: string }): Promise<ReleasedKey[]> {
+  const { rows } = await q.query<{ indicator_id: number; region_code: string; period: string }>(KEYS_RELEASED_SQL, [from, to, f.indicatorIds, f.regionCode, f.upTo]);
+  return rows.map((r) => ({ indicatorId: r.indicator_id, regionCode: r.region_code, period: r.period }));
+}
+
 /** The indicators whose public data a release time passing in (from, to] changed. */
 export async function indicatorsReleasedBetween(q: Queryable, from: Date, to: Date): Promise<number[]> {
   const { rows } = await q.query<{ id: number }>(RELEASED_BETWEEN_SQL, [from, to]);
@@ -58,6 +74,13 @@ function releasedBetweenOnce(q: Queryable, version: string, from: Date, to: Date
 export type Affected = (changed: number[]) => number[];
 
 /**
+ * The entries of the changed indicators as of `at`, when cheaper from the kept ones than read
+ * anew: `kept` is the map as of `since` (the dashboard's area re-reads only the keys a release
+ * carried). Default: `read(changed)`.
+ */
+export type ReadChanged<V> = (changed: number[], kept: ReadonlyMap<number, V>, since: Date) => Promise<Map<number, V>>;
+
+/**
  * `read(null)` (every indicator) as of `at`, kept under `key` within the current staff version
  * and patched by `read(ids)` of the indicators released since the kept one's moment. `read` must
  * answer for exactly the indicators asked, as of `at`: an indicator it leaves out has no entry.
@@ -69,7 +92,7 @@ export async function perIndicatorCached<V>(
   key: string,
   at: Date,
   read: (ids: number[] | null) => Promise<Map<number, V>>,
-  opts: { affected?: Affected; q?: Queryable } = {},
+  opts: { affected?: Affected; q?: Queryable; readChanged?: ReadChanged<V> } = {},
 ): Promise<ReadonlyMap<number, V>> {
   const { version } = await currentEpoch();
   kept ??= new ByteLru<Kept>(megabytesFromEnv("PATCHED_CACHE_MB", KEPT_MB));
@@ -77,7 +100,7 @@ export async function perIndicatorCached<V>(
   const before = c.get(key);
   if (before && before.version === version && before.at === at.getTime()) return before.value as Promise<Map<number, V>>;
   const patchable = before && before.version === version && before.at < at.getTime() ? before : null;
-  const value = patchable ? patch(patchable, at, read, opts.affected ?? ((changed) => changed), opts.q ?? publicPool()) : read(null);
+  const value = patchable ? patch(patchable, at, opts.readChanged ?? ((ids) => read(ids)), opts.affected ?? ((changed) => changed), opts.q ?? publicPool()) : read(null);
   const entry: Kept = { version, at: at.getTime(), value };
   c.set(key, entry, PENDING_BYTES);
   value.then(
@@ -87,11 +110,11 @@ export async function perIndicatorCached<V>(
   return value;
 }
 
-async function patch<V>(from: Kept, at: Date, read: (ids: number[] | null) => Promise<Map<number, V>>, affected: Affected, q: Queryable): Promise<Map<number, V>> {
+async function patch<V>(from: Kept, at: Date, readChanged: ReadChanged<V>, affected: Affected, q: Queryable): Promise<Map<number, V>> {
   const [old, released] = await Promise.all([from.value as Promise<Map<number, V>>, releasedBetweenOnce(q, from.version, new Date(from.at), at)]);
   const changed = released.length ? affected(released) : [];
   if (changed.length === 0) return old;
-  const fresh = await read(changed);
+  const fresh = await readChanged(changed, old, new Date(from.at));
   const next = new Map(old);
   for (const id of changed) {
     const v = fresh.get(id);
