@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { fmtPace, yoyAlertWording } from "./format";
+import { colonOf, commaOf, fmtPace, yoyAlertWording } from "./format";
 
 describe("fmtPace", () => {
   it("writes a level's pace as compound growth in %", () => {
@@ -22,5 +22,12 @@ describe("yoyAlertWording", () => {
   it("uses % growth for levels and growth rates", () => {
     expect(yoyAlertWording("-6", "STOCK", "zh")).toBe("下降6.0%");
     expect(yoyAlertWording("-0.45", "GROWTH", "en")).toBe("down 0.5%");
+  });
+});
+
+describe("punctuation between a label and its figures", () => {
+  it("is full-width in Chinese and ASCII with a space in English", () => {
+    expect(`目标进度滞后${colonOf("zh")}进度70.8%${commaOf("zh")}增长5.2%`).toBe("目标进度滞后：进度70.8%，增长5.2%");
+    expect(`Target off track${colonOf("en")}progress 70.8%${commaOf("en")}up 5.2%`).toBe("Target off track: progress 70.8%, up 5.2%");
   });
 });

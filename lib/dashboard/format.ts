@@ -11,6 +11,10 @@ import type { Growth, MeasureIndicator, PeriodChange } from "./measures";
 export type Lang = "zh" | "en";
 export const langOf = (locale: string): Lang => (locale === "en" ? "en" : "zh");
 
+/** The colon and the comma between a label and its figures: full-width in Chinese, ASCII and a space in English. */
+export const colonOf = (locale: string) => (langOf(locale) === "en" ? ": " : "：");
+export const commaOf = (locale: string) => (langOf(locale) === "en" ? ", " : "，");
+
 /** Growth rates are published to one decimal (notes.md §3.3). */
 export const GROWTH_DECIMALS = 1;
 

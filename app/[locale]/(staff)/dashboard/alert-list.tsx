@@ -1,7 +1,7 @@
 // Alerts, most severe first; each links to its indicator's public page.
 import { getLocale, getTranslations } from "next-intl/server";
 import type { DashAlert } from "@/lib/dashboard/alerts";
-import { fmtFixed, nameOf, periodText, yoyAlertWording } from "@/lib/dashboard/format";
+import { colonOf, fmtFixed, nameOf, periodText, yoyAlertWording } from "@/lib/dashboard/format";
 import { Link } from "@/lib/i18n/server-link";
 import { LIST_SHOWN } from "@/lib/dashboard/page-lists";
 import { WholeListLink } from "./whole-list-link";
@@ -38,7 +38,8 @@ export async function AlertList({ alerts, whole, wholeHref }: { alerts: DashAler
             <Link href={`/indicators/${a.indicator.code}`}>
               {a.indicator.code} {nameOf(a.indicator, locale)}
             </Link>
-            ：{message(a, t, locale)}
+            {colonOf(locale)}
+            {message(a, t, locale)}
           </li>
         ))}
       </ul>

@@ -1,7 +1,7 @@
 // Article 19's emerging industries, each with the indicators that measure it.
 import { getLocale, getTranslations } from "next-intl/server";
 import type { EmergingGroup } from "@/lib/dashboard/emerging";
-import { fmtGrowth, fmtValue, nameOf, periodText } from "@/lib/dashboard/format";
+import { colonOf, commaOf, fmtGrowth, fmtValue, nameOf, periodText } from "@/lib/dashboard/format";
 import { Link } from "@/lib/i18n/server-link";
 import { Unreleased } from "./unreleased";
 
@@ -19,14 +19,15 @@ export async function EmergingPanel({ groups }: { groups: EmergingGroup[] }) {
             <ul>
               {g.items.map((i) => (
                 <li key={i.indicator.code}>
-                  <Link href={`/indicators/${i.indicator.code}`}>{nameOf(i.indicator, locale)}</Link>：
+                  <Link href={`/indicators/${i.indicator.code}`}>{nameOf(i.indicator, locale)}</Link>
+                  {colonOf(locale)}
                   {i.value === null ? (
                     t("noData")
                   ) : (
                     <>
                       {fmtValue(i.value, i.indicator, locale)} {i.indicator.unit}
                       {i.period ? ` (${periodText(i.period, locale, i.indicator.measureType)})` : ""}
-                      {i.growth ? `，${fmtGrowth(i.growth, i.indicator, locale)}` : ""}
+                      {i.growth ? `${commaOf(locale)}${fmtGrowth(i.growth, i.indicator, locale)}` : ""}
                       {i.growth?.source === "computed" && i.growth.unit === "%" ? <span className="dash-computed">{t("computed")}</span> : null}
                       {i.unreleased ? <Unreleased /> : null}
                     </>

@@ -4,7 +4,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { renderChartSvg } from "@/lib/charts/render-svg";
 import type { Dashboard } from "@/lib/dashboard/assemble";
 import { sparklineSpec } from "@/lib/dashboard/chart-specs";
-import { fmtChange, fmtFixed, fmtGrowth, fmtValue, nameOf, periodText } from "@/lib/dashboard/format";
+import { colonOf, fmtChange, fmtFixed, fmtGrowth, fmtValue, nameOf, periodText } from "@/lib/dashboard/format";
 import { showsComputedGrowth, type KpiCard } from "@/lib/dashboard/kpi-cards";
 import { Unreleased } from "./unreleased";
 
@@ -32,7 +32,9 @@ async function Card({ card }: { card: KpiCard }) {
       ) : null}
       {card.change ? (
         <p className="dash-kpi-meta" data-testid="kpi-change">
-          {t(`change.${card.change.kind}`)}：{fmtChange(card.change, ind, locale)}
+          {t(`change.${card.change.kind}`)}
+          {colonOf(locale)}
+          {fmtChange(card.change, ind, locale)}
           {card.change.kind === "points" ? "" : ` ${ind.unit}`}
         </p>
       ) : null}
