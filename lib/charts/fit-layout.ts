@@ -26,17 +26,33 @@ function withFont(label: Obj | undefined, min: number): Obj {
   return { ...l, fontSize: Math.max(min, typeof l.fontSize === "number" ? l.fontSize : min) };
 }
 
-function fitAxes(axes: unknown, narrow: boolean): unknown {
+function fitAxes(axes: unknown, narrow: boolean, dim: "x" | "y"): unknown {
   if (!axes) return axes;
-  const fit = (a: Obj): Obj => {
+  const fit = (a: Obj, i = 0): Obj => {
     if (!narrow) return a;
     const label: Obj = { ...withFont(a.axisLabel, NARROW_FONT), hideOverlap: true };
     // long category names (industries in English) wrap between words ("break": Latin words stay
     // whole, Chinese breaks between characters) instead of pushing the plot off the chart
     if (a.type === "category" && a.show !== false) Object.assign(label, { width: 112, overflow: "break" });
-    return { ...a, axisLabel: label, nameTextStyle: withFont(a.nameTextStyle, NARROW_FONT) };
+    const name: Obj = withFont(a.nameTextStyle, NARROW_FONT);
+    // a value axis's name (its unit) above the axis starts at the axis and runs over the plot,
+    // inward: centred on a left axis 4 px from the edge, "100 million yuan" lost its first letters
+    // (ECharts puts a second y axis on the right unless told)
+    const right = a.position ? a.position === "right" : i > 0;
+    if (dim === "y" && a.name) name.align = right ? "right" : "left";
+    return { ...a, axisLabel: label, nameTextStyle: name };
   };
-  return Array.isArray(axes) ? axes.map(fit) : fit(axes as Obj);
+  return Array.isArray(axes) ? axes.map((a, i) => fit(a, i)) : fit(axes as Obj);
+}
+
+// The server measures text with estimated glyph widths: exact for Chinese (one em a character),
+// about a sixth narrower than the page's font draws Latin letters, so a Latin title is allowed
+// less of the width to end inside it once drawn.
+const CJK = /[\u3000-\u9fff\uff00-\uffef]/g;
+function titleWidth(text: string): number {
+  const full = NARROW_WIDTH - 8;
+  const cjk = (text.match(CJK) ?? []).length;
+  return cjk * 2 >= text.length ? full : Math.round(full * 0.82);
 }
 
 function fitOne(o: Obj, narrow: boolean): Obj {
@@ -45,7 +61,9 @@ function fitOne(o: Obj, narrow: boolean): Obj {
   const legend = one(o.legend) as Obj | undefined;
   const hasLegend = !!legend && legend.show !== false;
   const out: Obj = { ...o };
-  if (hasTitle) out.title = { ...title, top: TITLE_TOP, textStyle: { ...title!.textStyle, fontSize: narrow ? 14 : 15 } };
+  // on a phone a title longer than the width ends in "…" (the chart's caption below says it whole)
+  const fitTitle = narrow ? { width: titleWidth(String(title?.text ?? "")), overflow: "truncate" } : {};
+  if (hasTitle) out.title = { ...title, top: TITLE_TOP, textStyle: { ...title!.textStyle, fontSize: narrow ? 14 : 15, ...fitTitle } };
   if (hasLegend) {
     out.legend = narrow
       ? { ...legend, top: undefined, bottom: 0, left: 0, type: "scroll", textStyle: withFont(legend!.textStyle, NARROW_FONT), pageTextStyle: withFont(legend!.pageTextStyle, NARROW_FONT) }
@@ -67,8 +85,8 @@ function fitOne(o: Obj, narrow: boolean): Obj {
     });
     out.grid = Array.isArray(o.grid) ? fitted : fitted[0];
   }
-  out.xAxis = fitAxes(o.xAxis, narrow);
-  out.yAxis = fitAxes(o.yAxis, narrow);
+  out.xAxis = fitAxes(o.xAxis, narrow, "x");
+  out.yAxis = fitAxes(o.yAxis, narrow, "y");
   if (narrow) {
     out.textStyle = { ...o.textStyle, fontSize: Math.max(NARROW_FONT, o.textStyle?.fontSize ?? 0) };
     if (o.visualMap) out.visualMap = { ...o.visualMap, textStyle: withFont(o.visualMap.textStyle, NARROW_FONT) };

@@ -63,6 +63,38 @@ describe("charts drawn for a phone", () => {
     const narrow = texts(renderChartSvg(trend, { width: 360, height: 300 }, true));
     expect(narrow.find((t) => t.text === "沈阳市")!.y).toBeGreaterThan(260);
   });
+
+  it("keeps a long English title and both axes' units inside a 360 px chart", () => {
+    const title = "Value added of digital-economy core industries, year to date";
+    const spec: ChartSpec = {
+      kind: "indicatorTrend",
+      data: {
+        title,
+        unit: "100 million yuan",
+        periods: ["2024 Q1–Q3", "2025 Q1–Q3"],
+        levels: [{ name: "Shenyang", values: [365, 410], displays: ["365", "410"] }],
+        growth: { name: "Year-on-year growth", unit: "%", values: [11, 12.4], displays: ["11", "12.4"], computed: [false, false] },
+      },
+    };
+    const svg = renderChartSvg(spec, { width: 360, height: 300 }, true);
+    const text = (content: string) => {
+      const tag = [...svg.matchAll(/<text([^>]*)>([^<]*)<\/text>/g)].find((m) => m[2] === content || m[2].startsWith(content))!;
+      return { anchor: /text-anchor="(\w+)"/.exec(tag[1])![1], x: Number(/translate\(([-\d.]+)/.exec(tag[1])![1]), text: tag[2] };
+    };
+    // the left axis's unit starts at its axis, the right one's ends at its axis: neither is cut by the edge
+    expect(text("100 million yuan")).toMatchObject({ anchor: "start" });
+    expect(text("100 million yuan").x).toBeGreaterThanOrEqual(0);
+    expect(text("%")).toMatchObject({ anchor: "end" });
+    expect(text("%").x).toBeLessThanOrEqual(360);
+    // the title ends in an ellipsis where it would have run off; the caption says it whole
+    const shown = text("Value added").text;
+    expect(shown.length).toBeLessThan(title.length);
+    expect(shown.endsWith("...")).toBe(true);
+    // a Chinese title that fits is drawn whole (the server measures Chinese exactly)
+    const zh = "数字经济核心产业“四上”企业营业收入（累计值）";
+    const zhSvg = renderChartSvg({ ...spec, data: { ...spec.data, title: zh } } as ChartSpec, { width: 360, height: 300 }, true);
+    expect(zhSvg).toContain(`>${zh}</text>`);
+  });
 });
 
 
