@@ -6,7 +6,7 @@ import "server-only";
 // Only the newest vintage: the dashboard never shows what a revision replaced, so it skips the
 // public read's passes that find it (issue 21: they were most of the selected area's read).
 import type { Queryable } from "@/lib/db/queryable";
-import { trimDecimal, visibleVintagesSql } from "@/lib/public/visible-observations";
+import { trimDecimal, visibleVintagesSql, type VisibleKey } from "@/lib/public/visible-observations";
 import type { DashObs } from "./observations";
 
 const PARAMS = { asOf: "$4::timestamptz", indicatorIds: "$1", regionCodes: "$2", from: "$5::date", to: "$6::date" };
@@ -45,7 +45,7 @@ export type VintageFilter = {
   regionCodes?: readonly string[];
   from?: string;
   to?: string;
-  keys?: readonly { indicatorId: number; regionCode: string; period: string }[];
+  keys?: readonly VisibleKey[];
 };
 
 /**

@@ -38,8 +38,8 @@ export function districtIndicators(): Promise<Set<number>> {
 }
 
 /** Released values as of the epoch: the newest vintage of each key, as the public sees it. */
-function released(asOf: Date, f: VintageFilter): Promise<DashObs[]> {
-  return findNewestVintages(pool(), { ...f, asOf, now: asOf, sources: false });
+function released(asOf: Date, f: VintageFilter, q: Queryable = pool()): Promise<DashObs[]> {
+  return findNewestVintages(q, { ...f, asOf, now: asOf, sources: false });
 }
 
 export type AreaRead = {
@@ -68,7 +68,7 @@ export function areaValues(a: AreaRead, prerelease: boolean, now: Date): Promise
 
 /** The released area as of `at`, kept under `key` across release times and patched with the keys each release carries. */
 export function keptArea(key: string, a: AreaRead, whole: readonly number[], at: Date, q: Queryable): Promise<ReadonlyMap<number, readonly DashObs[]>> {
-  const read = (f: VintageFilter) => findNewestVintages(q, { ...f, regionCodes: [a.region], asOf: at, now: at, sources: false });
+  const read = (f: VintageFilter) => released(at, { ...f, regionCodes: [a.region] }, q);
   return perIndicatorCached(key, at, (ids) => readAreaByIndicator(a, whole, ids, read), {
     affected: (changed) => readTogether(a.indicators, changed),
     readChanged: (changed, kept, since) => patchArea(a, whole, { changed, kept, since, at, q }, read),
@@ -92,24 +92,26 @@ async function patchArea(
 ): Promise<Map<number, DashObs[]>> {
   const w = areaWindow(a.upTo);
   const keys = await keysReleasedBetween(p.q, p.since, p.at, { indicatorIds: p.changed, regionCode: a.region, upTo: a.upTo });
-  const released = new Map<number, DashObs[]>();
-  for (const o of await read({ keys })) released.set(o.indicatorId, [...(released.get(o.indicatorId) ?? []), o]);
+  const fresh = byIndicatorOf(await read({ keys }));
   const merged = new Map<number, readonly DashObs[]>();
   for (const id of p.changed) {
     const old = p.kept.get(id) ?? [];
-    const news = released.get(id);
+    const news = fresh.get(id);
     if (!news) merged.set(id, old);
     else {
       const replaced = new Set(news.map((o) => o.period)); // one area: a period names the key
       merged.set(id, [...old.filter((o) => !replaced.has(o.period)), ...news]);
     }
   }
-  const listOf = (id: number) => merged.get(id) ?? p.kept.get(id) ?? [];
+  // which of them the split read takes whole (area-window.ts's rule, on the merged lists: the
+  // changed ones hold each level with its growth rate, so the rule needs no other list)
+  const asked = new Set(p.changed);
+  const stale = new Set(staleIds(a.indicators.filter((i) => asked.has(i.id)), [...merged.values()].flat(), whole, w));
   const out = new Map<number, DashObs[]>();
   const readWhole: number[] = [];
   for (const id of p.changed) {
     const list = merged.get(id)!;
-    if (readsWhole(a, whole, id, listOf, w.freshAfter)) {
+    if (whole.includes(id) || stale.has(id)) {
       // a whole series read before holds something older than the window (or nothing is older)
       if (p.kept.get(id)?.some((o) => o.periodEnd < w.from)) out.set(id, list === p.kept.get(id) ? (list as DashObs[]) : [...list]);
       else readWhole.push(id);
@@ -129,17 +131,6 @@ async function patchArea(
   return out;
 }
 
-/** Whether readAreaByIndicator reads this indicator's whole series (area-window.ts's rule, on its lists). */
-function readsWhole(a: AreaRead, whole: readonly number[], id: number, listOf: (id: number) => readonly DashObs[], freshAfter: string): boolean {
-  if (whole.includes(id)) return true;
-  const fresh = (i: number) => listOf(i).some((o) => o.value !== null && o.periodEnd > freshAfter);
-  const stale = (i: number) => !indicatorById(a.indicators, i)?.retired && !fresh(i) && !whole.includes(i);
-  if (indicatorById(a.indicators, id) && stale(id)) return true;
-  // a published growth rate is read whole with its stale level
-  const level = indicatorById(a.indicators, id)?.growthOfId;
-  return level != null && growthIndicatorIn(a.indicators, level)?.id === id && !!indicatorById(a.indicators, level) && stale(level);
-}
-
 /**
  * The area's values by indicator, of every indicator (`only` null) or of those in `only`, which
  * must hold each level with its published growth rate (readTogether): whether a growth rate is
@@ -157,13 +148,17 @@ export async function readAreaByIndicator(a: AreaRead, whole: readonly number[],
   ]);
   const stale = staleIds(indicators, windowRead, whole, w);
   const staleRead = stale.length ? await read({ indicatorIds: stale, to: w.to }) : [];
-  const byIndicator = new Map<number, DashObs[]>();
-  for (const o of combineAreaReads({ whole: wholeRead, window: windowRead, stale: staleRead }, whole, stale)) {
-    const list = byIndicator.get(o.indicatorId);
+  return byIndicatorOf(combineAreaReads({ whole: wholeRead, window: windowRead, stale: staleRead }, whole, stale));
+}
+
+function byIndicatorOf(values: readonly DashObs[]): Map<number, DashObs[]> {
+  const out = new Map<number, DashObs[]>();
+  for (const o of values) {
+    const list = out.get(o.indicatorId);
     if (list) list.push(o);
-    else byIndicator.set(o.indicatorId, [o]);
+    else out.set(o.indicatorId, [o]);
   }
-  return byIndicator;
+  return out;
 }
 
 /** The indicators to read again with those a release changed: each level with its published growth rate (staleIds reads one by the other). */

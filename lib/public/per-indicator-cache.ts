@@ -3,6 +3,7 @@ import { publicPool } from "@/lib/db";
 import type { Queryable } from "@/lib/db/queryable";
 import { approxBytes, ByteLru, megabytesFromEnv } from "./byte-lru";
 import { currentEpoch } from "./epoch";
+import type { VisibleKey } from "./visible-observations";
 
 // A per-indicator public read kept across release times. Within one staff version (epoch.ts),
 // a release time passing changes the public data of the indicators that release covers and of
@@ -23,23 +24,18 @@ const PENDING_BYTES = 1024;
 // Read from the values the releases carry (what makes a value public: its batch's release), not
 // from release_indicator, the calendar's list, so that nothing a release shows can be missed;
 // at 100× a release of 12,600 values takes 7 ms.
-const RELEASED_BETWEEN_SQL = `
-SELECT DISTINCT o.indicator_id AS id
+const RELEASED_IN_SPAN = `
 FROM release r JOIN batch b ON b.release_id = r.id JOIN observation o ON o.batch_id = b.id
 WHERE r.cancelled_at IS NULL AND r.release_at > $1 AND r.release_at <= $2`;
+const RELEASED_BETWEEN_SQL = `SELECT DISTINCT o.indicator_id AS id ${RELEASED_IN_SPAN}`;
 
 // The keys (in one area, up to a period end) whose newest public vintage a release time passing
 // in (from, to] changed: those the releases' batches carry.
-const KEYS_RELEASED_SQL = `
-SELECT DISTINCT o.indicator_id, o.region_code, o.period
-FROM release r JOIN batch b ON b.release_id = r.id JOIN observation o ON o.batch_id = b.id
-WHERE r.cancelled_at IS NULL AND r.release_at > $1 AND r.release_at <= $2
+const KEYS_RELEASED_SQL = `SELECT DISTINCT o.indicator_id, o.region_code, o.period ${RELEASED_IN_SPAN}
   AND o.indicator_id = ANY($3::int[]) AND o.region_code = $4 AND o.period_end <= $5::date`;
 
-export type ReleasedKey = { indicatorId: number; regionCode: string; period: string };
-
 /** The keys of `indicatorIds` in `regionCode`, ending on or before `upTo`, that releases in (from, to] carried. */
-export async function keysReleasedBetween(q: Queryable, from: Date, to: Date, f: { indicatorIds: readonly number[]; regionCode: string; upTo: string }): Promise<ReleasedKey[]> {
+export async function keysReleasedBetween(q: Queryable, from: Date, to: Date, f: { indicatorIds: readonly number[]; regionCode: string; upTo: string }): Promise<VisibleKey[]> {
   const { rows } = await q.query<{ indicator_id: number; region_code: string; period: string }>(KEYS_RELEASED_SQL, [from, to, f.indicatorIds, f.regionCode, f.upTo]);
   return rows.map((r) => ({ indicatorId: r.indicator_id, regionCode: r.region_code, period: r.period }));
 }
