@@ -11,7 +11,7 @@ import { growthIndicatorOf, indicatorById, seriesOf, type DashContext } from "./
 import { lateKey } from "./chapters";
 import type { LateIndicator } from "./late-indicators";
 import { latestAtOrBefore, levelGrowthAt } from "./measures";
-import type { SeriesPoint } from "./observations";
+import { derivedOnce, type SeriesPoint } from "./observations";
 import { evaluateTarget, pickTarget } from "./target-view";
 
 export type DashAlert = Alert & { indicator: PublicIndicator };
@@ -50,21 +50,14 @@ function foldedIntoLevel(ctx: DashContext, ind: PublicIndicator): boolean {
   return !!level && !level.retired;
 }
 
-// Derived once per shared series (as chapters.ts's items): the same level series, published
-// growth series, target and lateness give the same alerts.
-const derived = new WeakMap<readonly SeriesPoint[], { ind: PublicIndicator; official: readonly SeriesPoint[] | null; target: string; late: string; alerts: Alert[] }>();
-
+/** Derived once per shared series (observations.ts): the same levels, published growth series, target and lateness give the same alerts. */
 export function indicatorAlerts(ctx: DashContext, ind: PublicIndicator, late: LateIndicator | undefined): Alert[] {
   const levels = seriesOf(ctx, ind.id);
   if (!Object.isFrozen(levels)) return deriveAlerts(ctx, ind, levels, late);
   const growthInd = growthIndicatorOf(ctx, ind.id);
   const official = growthInd ? seriesOf(ctx, growthInd.id) : null;
   const target = JSON.stringify(pickTarget(ctx.targets, ind.id, ctx.region, mustParsePeriod(ctx.period).year));
-  const hit = derived.get(levels);
-  if (hit && hit.ind === ind && hit.official === official && hit.target === target && hit.late === lateKey(late)) return hit.alerts;
-  const alerts = deriveAlerts(ctx, ind, levels, late);
-  derived.set(levels, { ind, official, target, late: lateKey(late), alerts });
-  return alerts;
+  return derivedOnce(levels, "alerts", [ind, official, target, lateKey(late)], () => deriveAlerts(ctx, ind, levels, late));
 }
 
 function deriveAlerts(ctx: DashContext, ind: PublicIndicator, levels: readonly SeriesPoint[], late: LateIndicator | undefined): Alert[] {

@@ -6,7 +6,7 @@ import type { PublicIndicator } from "@/lib/public/public-indicators";
 import { CHAPTERS, type ChapterKey } from "@/lib/reference/articles";
 import { indicatorStatus } from "@/lib/targets/indicator-status";
 import { seriesOf, type DashContext } from "./context";
-import type { SeriesPoint } from "./observations";
+import { derivedOnce, type SeriesPoint } from "./observations";
 import type { LateIndicator } from "./late-indicators";
 import { attentionFirst } from "./page-lists";
 
@@ -56,20 +56,13 @@ function countStatuses(items: readonly ChapterItem[]): Record<ChapterStatus, num
   return counts;
 }
 
-// An item derived from a series the index shares (the same array while the indicator's values
-// are unchanged, observations.ts) is derived once: after a release only what it carries is redone.
-const derived = new WeakMap<readonly SeriesPoint[], { ind: PublicIndicator; late: string; item: ChapterItem }>();
-
+/** A lateness by its content (each view reads the overdue items anew), for derivedOnce. */
 export const lateKey = (l: LateIndicator | null | undefined) => (l ? `${l.expectedPeriod}|${l.latestPeriod}|${l.daysOverdue}` : "");
 
 export function chapterItem(ctx: DashContext, ind: PublicIndicator, late: ReadonlyMap<number, LateIndicator>): ChapterItem {
   const series = seriesOf(ctx, ind.id);
   const lateness = late.get(ind.id) ?? null;
-  const hit = derived.get(series);
-  if (hit && hit.ind === ind && hit.late === lateKey(lateness)) return hit.item;
-  const item = deriveItem(series, ind, lateness);
-  if (Object.isFrozen(series)) derived.set(series, { ind, late: lateKey(lateness), item });
-  return item;
+  return derivedOnce(series, "chapter", [ind, lateKey(lateness)], () => deriveItem(series, ind, lateness));
 }
 
 function deriveItem(series: readonly SeriesPoint[], ind: PublicIndicator, lateness: LateIndicator | null): ChapterItem {

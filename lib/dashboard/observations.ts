@@ -143,6 +143,23 @@ export function indexByIndicator(lists: ReadonlyMap<number, readonly DashObs[]>)
   };
 }
 
+// What a dashboard section derives from a shared series (chapter status, alerts, a target's
+// assessment) is derived once while that series is the same array, i.e. while the indicator's
+// values are unchanged: after a release only what it carries is derived again.
+const derivedFrom = new WeakMap<readonly SeriesPoint[], Map<string, { inputs: readonly unknown[]; value: unknown }>>();
+
+/** `derive()` for `series`, kept per `kind` while the other `inputs` are the same (===); a series the index does not share is derived each time. */
+export function derivedOnce<T>(series: readonly SeriesPoint[], kind: string, inputs: readonly unknown[], derive: () => T): T {
+  if (!Object.isFrozen(series)) return derive();
+  let kept = derivedFrom.get(series);
+  if (!kept) derivedFrom.set(series, (kept = new Map()));
+  const hit = kept.get(kind);
+  if (hit && hit.inputs.length === inputs.length && hit.inputs.every((x, i) => x === inputs[i])) return hit.value as T;
+  const value = derive();
+  kept.set(kind, { inputs, value });
+  return value;
+}
+
 /**
  * One index over several reads (the selected area's values, the ranked indicator's in every
  * area): a key is answered by the first read that has it. The reads come from one epoch (or

@@ -4,7 +4,7 @@ import { latestWithValue, sortByPeriod } from "@/lib/derive/series";
 import { endMonth, isoDate, mustParsePeriod, periodEnd } from "@/lib/period";
 import { assessTarget, type TargetAssessment } from "@/lib/targets";
 import type { MeasureIndicator } from "./measures";
-import type { SeriesPoint } from "./observations";
+import { derivedOnce, type SeriesPoint } from "./observations";
 
 export type TargetRow = {
   id: number;
@@ -69,21 +69,10 @@ export function targetActual(ind: MeasureIndicator, levels: readonly SeriesPoint
   return fullYears.at(-1) ?? null;
 }
 
-// Evaluated once per shared series (observations.ts hands out the same frozen array while an
-// indicator's values are unchanged) and target: a province's 600 targets were assessed again,
-// in exact decimals, on every view of the dashboard.
-const evaluated = new WeakMap<readonly SeriesPoint[], Map<string, { ind: MeasureIndicator; view: TargetView }>>();
-
+// Assessed once per shared series and target (derivedOnce): a province's 600 targets were
+// assessed again, in exact decimals, on every view of the dashboard.
 export function evaluateTarget(ind: MeasureIndicator, levels: readonly SeriesPoint[], target: TargetRow): TargetView {
-  if (!Object.isFrozen(levels)) return assess(ind, levels, target);
-  let byTarget = evaluated.get(levels);
-  if (!byTarget) evaluated.set(levels, (byTarget = new Map()));
-  const key = JSON.stringify(target);
-  const hit = byTarget.get(key);
-  if (hit && hit.ind === ind) return hit.view;
-  const view = assess(ind, levels, target);
-  byTarget.set(key, { ind, view });
-  return view;
+  return derivedOnce(levels, `target:${JSON.stringify(target)}`, [ind], () => assess(ind, levels, target));
 }
 
 function assess(ind: MeasureIndicator, levels: readonly SeriesPoint[], target: TargetRow): TargetView {
