@@ -29,17 +29,17 @@ function withFont(label: Obj | undefined, min: number): Obj {
 function fitAxes(axes: unknown, narrow: boolean, dim: "x" | "y"): unknown {
   if (!axes) return axes;
   const fit = (a: Obj, i = 0): Obj => {
-    if (!narrow) return a;
+    const name: Obj = narrow ? withFont(a.nameTextStyle, NARROW_FONT) : { ...a.nameTextStyle };
+    // a value axis's name (its unit) above the axis starts at the axis and runs over the plot,
+    // inward: centred on a left axis 8 px from the edge, "100 million yuan" lost its first
+    // letters at every width (ECharts puts a second y axis on the right unless told)
+    const right = a.position ? a.position === "right" : i > 0;
+    if (dim === "y" && a.name) name.align = right ? "right" : "left";
+    if (!narrow) return { ...a, nameTextStyle: name };
     const label: Obj = { ...withFont(a.axisLabel, NARROW_FONT), hideOverlap: true };
     // long category names (industries in English) wrap between words ("break": Latin words stay
     // whole, Chinese breaks between characters) instead of pushing the plot off the chart
     if (a.type === "category" && a.show !== false) Object.assign(label, { width: 112, overflow: "break" });
-    const name: Obj = withFont(a.nameTextStyle, NARROW_FONT);
-    // a value axis's name (its unit) above the axis starts at the axis and runs over the plot,
-    // inward: centred on a left axis 4 px from the edge, "100 million yuan" lost its first letters
-    // (ECharts puts a second y axis on the right unless told)
-    const right = a.position ? a.position === "right" : i > 0;
-    if (dim === "y" && a.name) name.align = right ? "right" : "left";
     return { ...a, axisLabel: label, nameTextStyle: name };
   };
   return Array.isArray(axes) ? axes.map((a, i) => fit(a, i)) : fit(axes as Obj);

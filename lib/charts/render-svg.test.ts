@@ -81,11 +81,18 @@ describe("charts drawn for a phone", () => {
       const tag = [...svg.matchAll(/<text([^>]*)>([^<]*)<\/text>/g)].find((m) => m[2] === content || m[2].startsWith(content))!;
       return { anchor: /text-anchor="(\w+)"/.exec(tag[1])![1], x: Number(/translate\(([-\d.]+)/.exec(tag[1])![1]), text: tag[2] };
     };
-    // the left axis's unit starts at its axis, the right one's ends at its axis: neither is cut by the edge
-    expect(text("100 million yuan")).toMatchObject({ anchor: "start" });
-    expect(text("100 million yuan").x).toBeGreaterThanOrEqual(0);
-    expect(text("%")).toMatchObject({ anchor: "end" });
-    expect(text("%").x).toBeLessThanOrEqual(360);
+    // the left axis's unit starts at its axis, the right one's ends at its axis: neither is cut
+    // by the edge, on a phone or a desktop
+    for (const [drawn, width] of [[svg, 360], [renderChartSvg(spec, { width: 720, height: 360 }), 720]] as const) {
+      const at = (content: string) => {
+        const tag = [...drawn.matchAll(/<text([^>]*)>([^<]*)<\/text>/g)].find((m) => m[2] === content)!;
+        return { anchor: /text-anchor="(\w+)"/.exec(tag[1])![1], x: Number(/translate\(([-\d.]+)/.exec(tag[1])![1]) };
+      };
+      expect(at("100 million yuan")).toMatchObject({ anchor: "start" });
+      expect(at("100 million yuan").x).toBeGreaterThanOrEqual(0);
+      expect(at("%")).toMatchObject({ anchor: "end" });
+      expect(at("%").x).toBeLessThanOrEqual(width);
+    }
     // the title ends in an ellipsis where it would have run off; the caption says it whole
     const shown = text("Value added").text;
     expect(shown.length).toBeLessThan(title.length);
