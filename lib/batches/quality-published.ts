@@ -1,29 +1,32 @@
 import "server-only";
 import type { Queryable } from "@/lib/db/queryable";
-import { qualityIndicatorsNeeded, qualityKeysNeeded, type IngestIndicator, type IngestRegion, type PublishedValue, type QualitySummary } from "@/lib/ingest";
+import type { IngestIndicator, IngestRegion, PublishedValue, QualitySummary } from "@/lib/ingest";
+import type { PublishedIndex } from "@/lib/ingest/quality-values";
+import { gatherPublished, type PublishedFilter } from "@/lib/ingest/quality-history";
 import { trimDecimal, visibleVintagesSql } from "@/lib/public/visible-observations";
+import { qualityReach } from "@/lib/rules/evaluate";
+import type { Rule } from "@/lib/rules/params";
 
 // STAFF ONLY: the published figures themselves, withheld ones included (reveal), as the
 // reviewer and the uploader compare with them. Only each key's newest vintage: the checks
 // never read what a revision replaced, so the passes of the public read that find it are
 // skipped (issue 21: they were most of the review page's largest read at 10× the data).
 const SQL = `
-WITH v AS (${visibleVintagesSql({ asOf: "$2::timestamptz", indicatorIds: "$1::int[]", regionCodes: "NULL::text[]", from: "NULL::date", to: "NULL::date" }, { reveal: true })})
-SELECT indicator_id, region_code, period, value::text AS value FROM v WHERE rn = 1 AND value IS NOT NULL
-ORDER BY indicator_id, region_code, period`;
+WITH v AS (${visibleVintagesSql(
+  { asOf: "$1::timestamptz", indicatorIds: "$2::int[]", regionCodes: "$3::text[]", from: "$4::date", to: "$5::date" },
+  { reveal: true },
+)})
+SELECT indicator_id, region_code, period, value::text AS value FROM v WHERE rn = 1 AND value IS NOT NULL`;
 
 /**
- * What is public now that the quality checks compare with: the keys they name, and every
- * value of the indicators whose series the magnitude check reads.
+ * What is public now that the quality checks compare with: the keys they name, and of the
+ * series the magnitude rules read, what decides their findings (lib/ingest/quality-history.ts).
  */
-export async function qualityPublished(q: Queryable, summary: QualitySummary, indicators: IngestIndicator[], regions: IngestRegion[]): Promise<PublishedValue[]> {
-  const keys = qualityKeysNeeded(summary, indicators, regions);
-  const whole = new Set(qualityIndicatorsNeeded(summary, indicators));
-  if (!keys.length && !whole.size) return [];
-  const want = new Set(keys.map((k) => `${k.indicatorId}|${k.regionCode}|${k.period}`));
-  const ids = [...new Set([...keys.map((k) => k.indicatorId), ...whole])];
-  const { rows } = await q.query<{ indicator_id: number; region_code: string; period: string; value: string }>(SQL, [ids, new Date()]);
-  return rows
-    .filter((v) => whole.has(v.indicator_id) || want.has(`${v.indicator_id}|${v.region_code}|${v.period}`))
-    .map((v) => ({ indicatorId: v.indicator_id, regionCode: v.region_code, period: v.period, value: trimDecimal(v.value)! }));
+export async function qualityPublished(q: Queryable, summary: QualitySummary, indicators: IngestIndicator[], regions: IngestRegion[], rules: Rule[]): Promise<PublishedIndex> {
+  const asOf = new Date(); // one moment for every round
+  const read = async (f: PublishedFilter): Promise<PublishedValue[]> => {
+    const { rows } = await q.query<{ indicator_id: number; region_code: string; period: string; value: string }>(SQL, [asOf, f.indicatorIds, f.regionCodes ?? null, f.from ?? null, f.to ?? null]);
+    return rows.map((v) => ({ indicatorId: v.indicator_id, regionCode: v.region_code, period: v.period, value: trimDecimal(v.value)! }));
+  };
+  return gatherPublished(summary, indicators, regions, qualityReach(rules), read);
 }

@@ -101,8 +101,8 @@ async function stageOnOneConnection(o: StageOptions): Promise<StageResult> {
     }
 
     // the bureau's rules (lib/rules): a hard (强制性) failure stops the staging with the values named
-    const published = await qualityPublished(client, quality, ctx.indicators, ctx.regions);
     const rules = await loadRules(client);
+    const published = await qualityPublished(client, quality, ctx.indicators, ctx.regions, rules);
     const evaluation = evaluateRules({ summary: quality, published, indicators: ctx.indicators, regions: ctx.regions, rules, locale: o.locale });
     const hard = evaluation.findings.filter((f) => f.severity === "HARD");
     if (hard.length) {

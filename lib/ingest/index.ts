@@ -10,7 +10,8 @@ import type { ByteSource, IngestContext, IngestOutcome, RowSink } from "./types"
 export { ingestCsv } from "./ingest-csv";
 export { ingestWorkbook, type WorkbookOptions } from "./ingest-workbook";
 export { runQualityChecks, type QualityInput, type QualityOptions } from "./quality";
-export { qualityIndicatorsNeeded, qualityKeysNeeded, type ObservationKey, type PublishedValue } from "./quality-values";
+export { qualityKeysNeeded, type ObservationKey, type PublishedValue } from "./quality-values";
+export { gatherPublished, type QualityReach, type PublishedFilter, type PublishedReader } from "./quality-history";
 export { csvTemplate, type TemplateOptions } from "./templates";
 export { errorReportCsv } from "./error-report";
 export { DEFAULT_LIMITS, type IngestLimits } from "./limits";

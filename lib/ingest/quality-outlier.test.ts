@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { runQualityChecks } from "./quality";
-import { qualityIndicatorsNeeded, type PublishedValue } from "./quality-values";
+import type { PublishedValue } from "./quality-values";
 import { INDICATORS, REGIONS } from "./test-catalogue";
 import type { QualityRow } from "./types";
 
@@ -60,10 +60,6 @@ describe("a value far from its series", () => {
     const growth = history.map((h) => ({ ...h, indicatorId: 9 }));
     expect(outliers(run([row(9, "210102", "2025Q4", "-0.4")], growth.map((g) => ({ ...g, value: "12" }))))).toHaveLength(0);
     expect(outliers(run([row(10, "210102", "2025Q4", "0")], history))).toHaveLength(0);
-  });
-  it("asks for the whole published history of the file's indicators, growth rates excepted", () => {
-    expect(qualityIndicatorsNeeded({ rows: [row(10, "210102", "2025Q4", "1"), row(9, "210102", "2025Q4", "1"), row(10, "210103", "2025Q4", "1")], truncated: false }, INDICATORS)).toEqual([10]);
-    expect(qualityIndicatorsNeeded({ rows: [row(10, "210102", "2025Q4", "1")], truncated: true }, INDICATORS)).toEqual([]);
   });
   it("lists at most 200 and counts the rest", () => {
     const many = Array.from({ length: 230 }, (_, i) => row(24, "210102", `${2000 + Math.floor(i / 12)}M${String((i % 12) + 1).padStart(2, "0")}`, "90000"));

@@ -8,7 +8,7 @@
 // value covers (Q1 three, 1—9月 nine), so that a first quarter is not compared with full years.
 // Exact decimals throughout. Pure.
 import Decimal from "decimal.js";
-import { endMonth, mustParsePeriod, type Period } from "@/lib/period";
+import { endMonth, mustParsePeriod, perYear, type Period } from "@/lib/period";
 import { dec } from "./decimal-memo";
 import { magnitudeChecked, seriesKey, type PublishedIndex, type QualityValues } from "./quality-values";
 import type { IngestIndicator, QualityRow } from "./types";
@@ -165,6 +165,27 @@ export function findOutliers(v: QualityValues, rows: QualityRow[], options: Part
     if (times.gt(factor)) out.push({ row, indicator: ind, basis, median: med, n, times, scaled: scales(ind, me.p) });
   }
   return out;
+}
+
+/**
+ * Whether a series read only within `window` periods either side of `period` (same frequency)
+ * holds at least `window` values there: then its `window` nearest values (findOutliers) are the
+ * ones the whole series gives, since every value further off is further in time. Otherwise the
+ * nearest may lie further off and the whole series is read (lib/ingest/quality-history.ts).
+ */
+export function windowHolds(series: { period: string; value: string }[], region: string, period: string, window: number): boolean {
+  const me = mustParsePeriod(period);
+  const t = time(me);
+  const reach = window * (12 / perYear(me.freq));
+  let n = 0;
+  for (const x of parsed(series, region)) if (x.p.freq === me.freq && x.t !== t && Math.abs(x.t - t) <= reach) n++;
+  return n >= window;
+}
+
+/** Whether a value is compared with its indicator's other areas (no non-zero value among its series' nearest), for which the indicator's whole history is read. */
+export function comparedWithIndicator(series: { period: string; value: string }[], row: QualityRow, window: number): boolean {
+  const me = point(row.period, row.value, row.regionCode);
+  return !me.v.isZero() && !nearest(parsed(series, row.regionCode), me, window).some((x) => !x.v.isZero());
 }
 
 /** The `window` points of a time-sorted series nearest to `me` (its own period and other frequencies left out). */

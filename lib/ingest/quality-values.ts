@@ -29,7 +29,8 @@ export class PublishedIndex {
   /** Indicator id → its series' areas: an indicator-wide comparison reads these, not every series. */
   readonly regionsOf = new Map<number, string[]>();
 
-  constructor(published: PublishedValue[]) {
+  constructor(readonly values: PublishedValue[]) {
+    const published = values;
     for (const p of published) {
       this.map.set(k(p.indicatorId, p.regionCode, p.period), { value: p.value, line: null });
       const key = seriesKey(p.indicatorId, p.regionCode);
@@ -104,17 +105,6 @@ export function qualityKeysNeeded(summary: QualitySummary, indicators: IngestInd
     }
   }
   return [...out.values()];
-}
-
-/**
- * Indicators whose whole published history the checks need (every region and period): the
- * magnitude check compares each value with its series and, lacking one, with the indicator's
- * other areas and periods.
- */
-export function qualityIndicatorsNeeded(summary: QualitySummary, indicators: IngestIndicator[]): number[] {
-  if (summary.truncated) return [];
-  const byId = new Map(indicators.map((i) => [i.id, i]));
-  return [...new Set(summary.rows.map((r) => r.indicatorId))].filter((id) => byId.has(id) && magnitudeChecked(byId.get(id)!));
 }
 
 /** Growth rates change sign and cross zero: their size says nothing about a slip of the unit. */

@@ -6,6 +6,7 @@ import Decimal from "decimal.js";
 import { message, type MessageCode, type MsgParams } from "@/lib/ingest/messages";
 import { findOutliers } from "@/lib/ingest/quality-outlier";
 import { dec } from "@/lib/ingest/decimal-memo";
+import type { QualityReach } from "@/lib/ingest/quality-history";
 import { isAdditive, QualityValues, type PublishedIndex, type PublishedValue } from "@/lib/ingest/quality-values";
 import type { IngestIndicator, IngestRegion, IngestWarning, Locale, QualityRow, QualitySummary } from "@/lib/ingest/types";
 import { mustParsePeriod, periodLabel, previousPeriod, samePeriodLastYear, type Period } from "@/lib/period";
@@ -211,6 +212,17 @@ function checkRow(params: Exclude<RuleParams, { check: "magnitude" }>, rule: Rul
       return;
     }
   }
+}
+
+/** What the active rules read of the published values, so that a caller reads only that (lib/ingest/quality-history.ts). */
+export function qualityReach(rules: Rule[]): QualityReach {
+  const active = rules.filter((r) => r.active);
+  const magnitude = active.filter((r) => r.params.check === "magnitude");
+  const windows = magnitude.map((r) => (r.params.check === "magnitude" ? r.params.window : 0));
+  return {
+    keys: active.length > magnitude.length,
+    magnitude: magnitude.length ? { checks: (ind) => magnitude.some((r) => inScope(r, ind.code)), most: Math.max(...windows), least: Math.min(...windows) } : null,
+  };
 }
 
 /** A median as staff read it: up to four significant decimals, never an exponent. */

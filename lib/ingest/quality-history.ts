@@ -1,0 +1,118 @@
+// Which published values the quality checks read: the keys the checks name, and of each series
+// the magnitude check compares a value with, only the part that decides its finding (issue 21:
+// reading every checked indicator's whole history was 74,200 values for a batch of 1,400 at
+// 100× the data, most of the review page's time). The caller's `read` answers each filter
+// through the one visibility rule; here only which filters to ask, in up to three rounds:
+//   1. each checked series within `most` periods either side of the value, and the named keys,
+//      as spans of period ends;
+//   2. a series with fewer values than that in its window, whole (its nearest lie further off);
+//   3. an indicator one of whose values has no non-zero value near it, whole: that value is
+//      compared with the indicator's other areas and periods (quality-outlier.ts).
+// What the checks find is the same as with every indicator's whole history
+// (quality-history.property.test.ts). Returned indexed, as the engine reads it: the series
+// parsed for the rounds above are parsed once (quality-outlier.ts). Pure: no database here.
+import { isoDate, mustParsePeriod, periodEnd, shiftPeriod } from "@/lib/period";
+import { comparedWithIndicator, windowHolds } from "./quality-outlier";
+import { magnitudeChecked, PublishedIndex, qualityKeysNeeded, seriesKey, type ObservationKey, type PublishedValue } from "./quality-values";
+import type { IngestIndicator, IngestRegion, QualityRow, QualitySummary } from "./types";
+
+/** What the active magnitude rules compare: the indicators in their scope, the largest and smallest window. */
+export type MagnitudeReach = { checks: (ind: IngestIndicator) => boolean; most: number; least: number };
+/** What the active rules read (lib/rules/evaluate.ts `qualityReach`): the keys the other checks name, if any is active, and the magnitude rules' series. */
+export type QualityReach = { keys: boolean; magnitude: MagnitudeReach | null };
+
+/** One read of published values (each key's newest vintage, nulls left out); the fields narrow it together, as the public read's filters do. */
+export type PublishedFilter = {
+  indicatorIds: number[];
+  regionCodes?: string[];
+  /** period ends, ISO dates, inclusive */
+  from?: string;
+  to?: string;
+};
+
+export type PublishedReader = (filter: PublishedFilter) => Promise<PublishedValue[]>;
+
+const keyOf = (v: ObservationKey) => `${v.indicatorId}|${v.regionCode}|${v.period}`;
+
+export async function gatherPublished(
+  summary: QualitySummary,
+  indicators: IngestIndicator[],
+  regions: IngestRegion[],
+  { keys: keysNeeded, magnitude: reach }: QualityReach,
+  read: PublishedReader,
+): Promise<PublishedIndex> {
+  if (summary.truncated) return new PublishedIndex([]);
+  const byId = new Map(indicators.map((i) => [i.id, i]));
+  const checked: QualityRow[] = [];
+  if (reach)
+    for (const r of summary.rows) {
+      const ind = byId.get(r.indicatorId);
+      if (ind && magnitudeChecked(ind) && reach.checks(ind)) checked.push(r);
+    }
+  const got = new Map<string, PublishedValue>();
+  const add = (values: PublishedValue[]) => {
+    for (const v of values) got.set(keyOf(v), v);
+  };
+
+  // 1. the checked series around their values and the keys the other checks name, each as a
+  // range of period ends per group of indicators: the (indicator, period end) index answers a
+  // range, where a list of a thousand exact keys was a scan of the whole table
+  const keys = keysNeeded ? qualityKeysNeeded(summary, indicators, regions) : [];
+  const near = new Range();
+  if (reach) for (const r of checked) near.around(r.indicatorId, r.period, reach.most);
+  const other = new Range();
+  for (const k of keys) (near.ids.has(k.indicatorId) ? near : other).add(k.indicatorId, k.period);
+  (await Promise.all([near, other].filter((g) => g.ids.size).map((g) => read(g.filter())))).forEach(add);
+  let index = new PublishedIndex([...got.values()]);
+  if (!reach || !checked.length) return index;
+
+  // 2. sparse series, whole
+  const seriesOf = (index: PublishedIndex, r: QualityRow) => index.series.get(seriesKey(r.indicatorId, r.regionCode)) ?? [];
+  const sparse = checked.filter((r) => !windowHolds(seriesOf(index, r), r.regionCode, r.period, reach.most));
+  if (sparse.length) {
+    add(await read({ indicatorIds: unique(sparse.map((r) => r.indicatorId)), regionCodes: unique(sparse.map((r) => r.regionCode)) }));
+    index = new PublishedIndex([...got.values()]);
+  }
+
+  // 3. indicators a value is compared with as a whole
+  const pooled = unique(checked.filter((r) => comparedWithIndicator(seriesOf(index, r), r, reach.least)).map((r) => r.indicatorId));
+  if (!pooled.length) return index;
+  add(await read({ indicatorIds: pooled }));
+  return new PublishedIndex([...got.values()]);
+}
+
+/** Indicators and the span of period ends one read covers. */
+class Range {
+  readonly ids = new Set<number>();
+  private from = "";
+  private to = "";
+  private readonly seen = new Set<string>();
+
+  /** `most` periods either side of a checked value, of its indicator. */
+  around(indicatorId: number, period: string, most: number): void {
+    this.ids.add(indicatorId);
+    if (this.seen.has(`±${period}`)) return;
+    this.seen.add(`±${period}`);
+    const p = mustParsePeriod(period);
+    this.span(isoDate(periodEnd(shiftPeriod(p, -most))), isoDate(periodEnd(shiftPeriod(p, most))));
+  }
+
+  add(indicatorId: number, period: string): void {
+    this.ids.add(indicatorId);
+    if (this.seen.has(period)) return;
+    this.seen.add(period);
+    const end = isoDate(periodEnd(mustParsePeriod(period)));
+    this.span(end, end);
+  }
+
+  filter(): PublishedFilter {
+    return { indicatorIds: [...this.ids], from: this.from, to: this.to };
+  }
+
+  private span(a: string, b: string): void {
+    if (!this.from || a < this.from) this.from = a;
+    if (!this.to || b > this.to) this.to = b;
+  }
+}
+
+const unique = <T,>(xs: T[]): T[] => [...new Set(xs)];
