@@ -7,6 +7,7 @@
 // the server's memory. Prints every size beside 1× with the growth factor per 10× of data
 // and the targets of issue 21. Then the write path (bench/scale-ingest.ts): the same file
 // (--ingest-rows, default 1,000,000; 0 skips it) uploaded, submitted and approved at every size.
+// --only "review diff,dashboard" measures only the targets so named.
 // --areas province adds the province's other cities and their districts (bench/scale-areas.ts).
 import { parseArgs } from "node:util";
 import { addProvince } from "./scale-areas";
@@ -30,6 +31,8 @@ const { values } = parseArgs({
     repeat: { type: "string", default: "20" },
     "ingest-rows": { type: "string", default: "1000000" },
     areas: { type: "string", default: "city" },
+    // e.g. --only "review diff,dashboard": the targets whose names contain one of these (all by default)
+    only: { type: "string", default: "" },
   },
 });
 const sizes = values.sizes.split(",").map(Number);
@@ -110,7 +113,9 @@ async function measureSize(factor: number): Promise<SizeResult> {
   const app = await startApp({ port: appPort(0), databaseUrl: url, env: APP_ENV });
   try {
     const figures = await databaseFigures(url);
-    const list = await targets(app.url, figures.submittedBatch);
+    const only = values.only.split(",").map((s) => s.trim()).filter(Boolean);
+    const list = (await targets(app.url, figures.submittedBatch)).filter((t) => !only.length || only.some((o) => t.name.includes(o)));
+    if (!list.length) throw new Error(`--only ${values.only}: no target's name contains it`);
     const rows: SizeResult["rows"] = [];
     // load every route's code once first: the first request after a release should time the
     // data, not the server compiling a page it has never served

@@ -34,9 +34,9 @@ export async function loadRules(tx: Tx): Promise<Map<number, DisclosureRuleSpec>
   );
 }
 
-/** Cell keys as staff read them: "DE005 和平区 2025Q3". */
-export async function labeller(tx: Tx) {
-  const inds = new Map((await tx.indicator.findMany({ select: { id: true, code: true } })).map((i) => [i.id, i.code]));
+/** Cell keys as staff read them: "DE005 和平区 2025Q3". `codes`: the indicators' codes where the caller has read them already. */
+export async function labeller(tx: Tx, codes?: Map<number, string>) {
+  const inds = codes ?? new Map((await tx.indicator.findMany({ select: { id: true, code: true } })).map((i) => [i.id, i.code]));
   const regs = new Map((await tx.region.findMany({ select: { code: true, nameZh: true, nameEn: true } })).map((r) => [r.code, r]));
   return (key: string, locale: "zh" | "en" = "zh") => {
     const k = splitKey(key);
@@ -56,7 +56,7 @@ export async function decideDisclosure(
   stage: Stage,
   { onlyChosen = false, recheck }: { onlyChosen?: boolean; /** check an approved batch as it stands (recheck.ts), writing nothing; the verb names what is refused */ recheck?: { zh: string; en: string } } = {},
 ): Promise<Decision> {
-  const indicators = (await tx.indicator.findMany({ select: { id: true, measureType: true, unit: true, partOfId: true } })) as TableIndicator[];
+  const indicators = (await tx.indicator.findMany({ select: { id: true, code: true, measureType: true, unit: true, partOfId: true } })) as (TableIndicator & { code: string })[];
   const declared = await tx.sumRelation.findMany({ select: { totalId: true, partIds: true } });
   const sums = indicatorSums(indicators, declared);
   const rules = await loadRules(tx);
@@ -134,7 +134,7 @@ export async function decideDisclosure(
   for (const c of cells.values()) if (totals.has(splitKey(c.key).indicatorId)) c.costFactor = 100;
   const result = await suppress([...cells.values()], relations);
 
-  const label = await labeller(tx);
+  const label = await labeller(tx, new Map(indicators.map((i) => [i.id, i.code]))); // the catalogue once, not twice
   const blocked = [
     ...[...givenAway].filter(([k]) => reasons.has(k)).map(([cell, by]) => ({ cell, publicNeighbours: by })),
     ...result.blocked,

@@ -13,7 +13,7 @@ import { reviewDisclosure } from "@/lib/disclosure/review";
 import { can, canReviewBatch } from "@/lib/auth/permissions";
 import { requirePermission } from "@/lib/auth/require";
 import { findBatchContents } from "@/lib/batches/batch-contents";
-import { checkBatchQuality } from "@/lib/batches/batch-quality";
+import { checkBatchOutliers } from "@/lib/batches/batch-outliers";
 import { seriesAtLine } from "@/lib/batches/compare-series";
 import { batchBody, getBatch } from "@/lib/batches/get-batch";
 import { previewCounts, previewRows } from "@/lib/batches/preview";
@@ -44,18 +44,18 @@ export default async function ReviewBatchPage({ params, searchParams }: Props) {
   const deciding = batch.status === "SUBMITTED" && canReviewBatch(actor, batch);
   const lang = locale === "en" ? "en" : "zh";
   preloadBatchPreview(batch.id, sp.kind); // beside the checks below, not after them
-  const [counts, firstChanged, releases, contents, suggestion, quality, disclosure, findings] = await Promise.all([
+  const [counts, firstChanged, releases, contents, suggestion, checked, disclosure, findings] = await Promise.all([
     previewCounts(pool(), batch.id, { against: "approved" }), // the same rule as approveBatch: a revision needs a reason
     previewRows(pool(), batch.id, { kind: "changed", limit: 1 }),
     deciding ? findUpcomingReleases() : [],
     findBatchContents(pool(), [batch.id]),
     deciding ? suggestRelease(pool(), [batch.id]) : null,
-    deciding ? checkBatchQuality(pool(), batch.id, lang) : [],
+    deciding ? checkBatchOutliers(pool(), batch.id, lang) : [],
     reviewDisclosure(batch.id, deciding), // re-checked as approval would: the state may have changed
     findingsOf(pool(), batch.id),
   ]);
   const fmt = (d: Date | null) => (d ? formatDateTime(d, locale) : "—");
-  const outliers = quality.filter((w) => OUTLIER.test(w.code));
+  const outliers = checked.filter((w) => OUTLIER.test(w.code));
   const c = contents.get(batch.id);
   // the chart opens on what needs looking at: the first flagged value, else the first change
   const flagged = outliers[0]?.line ? await seriesAtLine(pool(), batch.id, outliers[0].line) : null;
