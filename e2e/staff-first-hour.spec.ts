@@ -92,6 +92,18 @@ test("[REVIEW]: from the reviewer's home to a flagged value, named, marked befor
   expect(rows[0]).toEqual({ title_zh: title, period: last.period });
 });
 
+test("[REVIEW]: the compare chart opens on the batch's first changed value, whichever of its lists the reviewer shows", async ({ page, baseURL }) => {
+  // 沈河区 sent again as published, 大东区 revised by one firm: the chart shows 大东区
+  const same = await seriesTail("DE010", "210103");
+  const revised = await seriesTail("DE010", "210104");
+  const id = await submitted(baseURL!, `指标代码,地区代码,时期,数值\nDE010,210103,${same.period},${same.value}\nDE010,210104,${revised.period},${new Decimal(revised.value!).plus(1)}\n`);
+  await signInAs(page, "reviewer");
+  for (const list of ["", "?kind=unchanged", "?kind=changed"]) {
+    await page.goto(`/review/${id}${list}`);
+    await expect(page.getByTestId("compare-region").locator("option:checked"), list || "all").toHaveText("大东区");
+  }
+});
+
 test("[RELEASES]: a planned release is moved, then cancelled with a reason; its batch returns to review and is approved into another; the audit log says so in words", async ({ page, baseURL }) => {
   const id = await submitted(baseURL!, `指标代码,地区代码,时期,数值\nDE011,210104,${FUTURE}Q1,${(Date.now() % 900) + 100}\n`);
   const titleZh = `取消测试 ${Date.now().toString(36)}`;

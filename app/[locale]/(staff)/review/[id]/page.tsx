@@ -3,7 +3,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { DemoBadge } from "@/app/_components/demo-badge";
 import { BatchCompareChart } from "@/app/_components/uploads/batch-compare-chart";
 import { BatchContentsLine } from "@/app/_components/uploads/batch-contents-line";
-import { BatchPreview, preloadBatchPreview } from "@/app/_components/uploads/batch-preview";
+import { BatchPreview, firstChangedRow, preloadBatchPreview } from "@/app/_components/uploads/batch-preview";
 import { periodName } from "@/app/_components/uploads/named";
 import { ReportTables, type ReportLike } from "@/app/_components/uploads/report-tables";
 import { BatchStanding } from "@/app/_components/workflow/batch-standing";
@@ -16,7 +16,7 @@ import { findBatchContents } from "@/lib/batches/batch-contents";
 import { checkBatchOutliers } from "@/lib/batches/batch-outliers";
 import { seriesAtLine } from "@/lib/batches/compare-series";
 import { batchBody, getBatch } from "@/lib/batches/get-batch";
-import { previewCounts, previewRows } from "@/lib/batches/preview";
+import { previewCounts } from "@/lib/batches/preview";
 import { pool } from "@/lib/db";
 import { formatDateTime } from "@/lib/format-date";
 import { parsePathId } from "@/lib/http/path-id";
@@ -46,7 +46,7 @@ export default async function ReviewBatchPage({ params, searchParams }: Props) {
   preloadBatchPreview(batch.id, sp.kind); // beside the checks below, not after them
   const [counts, firstChanged, releases, contents, suggestion, checked, disclosure, findings] = await Promise.all([
     previewCounts(pool(), batch.id, { against: "approved" }), // the same rule as approveBatch: a revision needs a reason
-    previewRows(pool(), batch.id, { kind: "changed", limit: 1 }),
+    firstChangedRow(batch.id, sp.kind),
     deciding ? findUpcomingReleases() : [],
     findBatchContents(pool(), [batch.id]),
     deciding ? suggestRelease(pool(), [batch.id]) : null,
@@ -80,8 +80,8 @@ export default async function ReviewBatchPage({ params, searchParams }: Props) {
       <BatchPreview batchId={batch.id} kind={sp.kind} basePath={`/review/${batch.id}`} />
       <BatchCompareChart
         batchId={batch.id}
-        indicator={sp.indicator ?? flagged?.indicator ?? firstChanged[0]?.indicatorCode}
-        region={sp.region ?? flagged?.region ?? firstChanged[0]?.regionCode}
+        indicator={sp.indicator ?? flagged?.indicator ?? firstChanged?.indicatorCode}
+        region={sp.region ?? flagged?.region ?? firstChanged?.regionCode}
         basePath={`/review/${batch.id}`}
       />
       {batch.status === "SUBMITTED" && !deciding ? (
