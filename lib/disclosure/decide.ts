@@ -34,9 +34,9 @@ export async function loadRules(tx: Tx): Promise<Map<number, DisclosureRuleSpec>
   );
 }
 
-/** Cell keys as staff read them: "DE005 和平区 2025Q3". `codes`: the indicators' codes where the caller has read them already. */
-export async function labeller(tx: Tx, codes?: Map<number, string>) {
-  const inds = codes ?? new Map((await tx.indicator.findMany({ select: { id: true, code: true } })).map((i) => [i.id, i.code]));
+/** Cell keys as staff read them: "DE005 和平区 2025Q3". */
+export async function labeller(tx: Tx) {
+  const inds = new Map((await tx.indicator.findMany({ select: { id: true, code: true } })).map((i) => [i.id, i.code]));
   const regs = new Map((await tx.region.findMany({ select: { code: true, nameZh: true, nameEn: true } })).map((r) => [r.code, r]));
   return (key: string, locale: "zh" | "en" = "zh") => {
     const k = splitKey(key);
@@ -56,9 +56,10 @@ export async function decideDisclosure(
   stage: Stage,
   { onlyChosen = false, recheck }: { onlyChosen?: boolean; /** check an approved batch as it stands (recheck.ts), writing nothing; the verb names what is refused */ recheck?: { zh: string; en: string } } = {},
 ): Promise<Decision> {
-  const indicators = (await tx.indicator.findMany({ select: { id: true, code: true, measureType: true, unit: true, partOfId: true } })) as (TableIndicator & { code: string })[];
+  // the catalogue's part-of links, not the catalogue (5,700 indicators at 100×): only they make sums
+  const parts = (await tx.indicator.findMany({ where: { partOfId: { not: null } }, select: { id: true, measureType: true, unit: true, partOfId: true } })) as TableIndicator[];
   const declared = await tx.sumRelation.findMany({ select: { totalId: true, partIds: true } });
-  const sums = indicatorSums(indicators, declared);
+  const sums = indicatorSums(parts, declared);
   const rules = await loadRules(tx);
   const ruleOf = (id: number) => rules.get(id) ?? DEFAULT_RULE;
   const regions = await tx.region.findMany({ select: { code: true, kind: true } });
@@ -126,7 +127,9 @@ export async function decideDisclosure(
     const key = cellKey(i, r, p);
     if (!cells.has(key)) cells.set(key, { key, value: null, status: "withheld" }); // not reported (yet): unknown to all
   }
-  const tableIndicators = indicators.filter((i) => closure.includes(i.id));
+  const tableIndicators = closure.length
+    ? ((await tx.indicator.findMany({ where: { id: { in: closure } }, select: { id: true, measureType: true, unit: true, partOfId: true }, orderBy: { id: "asc" } })) as TableIndicator[])
+    : [];
   const relations = buildRelations({ indicators: tableIndicators, sums, city, districts, periods }, cells);
   // a total of other indicators (DE001) is withheld only when nothing else will do: its share
   // (DE003 = DE001 / GDP) and growth rate would go with it (derived.ts), which the model does not count
@@ -134,11 +137,14 @@ export async function decideDisclosure(
   for (const c of cells.values()) if (totals.has(splitKey(c.key).indicatorId)) c.costFactor = 100;
   const result = await suppress([...cells.values()], relations);
 
-  const label = await labeller(tx, new Map(indicators.map((i) => [i.id, i.code]))); // the catalogue once, not twice
   const blocked = [
     ...[...givenAway].filter(([k]) => reasons.has(k)).map(([cell, by]) => ({ cell, publicNeighbours: by })),
     ...result.blocked,
   ];
+  // cells are named (by the catalogue's codes) only where something is refused or withheld
+  // (every use of `label` below): a batch with nothing to protect reads no catalogue at all
+  const named = blocked.length > 0 || reasons.size > 0 || chosen.size > 0 || result.secondary.size > 0 || mineDerived.some((k) => sourcesOf(k, links).some((s) => hiddenSources.has(s.key)));
+  const label = named ? await labeller(tx) : (key: string) => key;
   if (blocked.length) {
     const list = (l: "zh" | "en") =>
       blocked
