@@ -104,6 +104,33 @@ test("[REVIEW]: the compare chart opens on the batch's first changed value, whic
   }
 });
 
+test("[REVIEW]: a long batch's preview pages through every value, 100 a page, keeping the list and the chart's choice", async ({ page, baseURL }) => {
+  // 14 areas × 11 quarters years ahead: 154 values no release touches
+  const areas = ["210100", "210102", "210103", "210104", "210105", "210106", "210111", "210112", "210113", "210114", "210115", "210123", "210124", "210181"];
+  const quarters = Array.from({ length: 11 }, (_, i) => `${FUTURE + 1 + Math.floor(i / 4)}Q${(i % 4) + 1}`);
+  const lines = areas.flatMap((a, i) => quarters.map((q, j) => `DE010,${a},${q},${500 + i * 11 + j}`));
+  const id = await submitted(baseURL!, `指标代码,地区代码,时期,数值\n${lines.join("\n")}\n`);
+  await signInAs(page, "reviewer");
+  await page.goto(`/review/${id}?region=210105`);
+  const table = page.getByTestId("preview-table");
+  await expect(table.locator("tbody tr")).toHaveCount(100);
+  const pager = page.getByTestId("pager");
+  await expect(pager).toContainText("第 1 页，共 2 页");
+  const first = await table.locator("tbody tr").evaluateAll((rows) => rows.map((r) => r.getAttribute("data-key")));
+  await pager.getByRole("link", { name: "下一页" }).click();
+  await expect(page).toHaveURL(/page=2/);
+  await expect(table.locator("tbody tr")).toHaveCount(54);
+  const second = await table.locator("tbody tr").evaluateAll((rows) => rows.map((r) => r.getAttribute("data-key")));
+  expect(new Set([...first, ...second]).size, "every value once across the two pages").toBe(154);
+  await expect(page.getByTestId("compare-region").locator("option:checked")).toHaveText("皇姑区");
+  // the list of new values pages the same way; a page past the end shows the first
+  await page.goto(`/review/${id}?kind=new&page=2`);
+  await expect(table.locator("tbody tr")).toHaveCount(54);
+  await expect(page.getByTestId("pager").getByRole("link", { name: "上一页" })).toHaveAttribute("href", new RegExp(`/review/${id}\\?kind=new$`));
+  await page.goto(`/review/${id}?page=9`);
+  await expect(table.locator("tbody tr")).toHaveCount(100);
+});
+
 test("[RELEASES]: a planned release is moved, then cancelled with a reason; its batch returns to review and is approved into another; the audit log says so in words", async ({ page, baseURL }) => {
   const id = await submitted(baseURL!, `指标代码,地区代码,时期,数值\nDE011,210104,${FUTURE}Q1,${(Date.now() % 900) + 100}\n`);
   const titleZh = `取消测试 ${Date.now().toString(36)}`;

@@ -43,10 +43,10 @@ export default async function ReviewBatchPage({ params, searchParams }: Props) {
   const sp = await searchParams;
   const deciding = batch.status === "SUBMITTED" && canReviewBatch(actor, batch);
   const lang = locale === "en" ? "en" : "zh";
-  preloadBatchPreview(batch.id, sp.kind); // beside the checks below, not after them
+  preloadBatchPreview(batch.id, sp.kind, sp.page); // beside the checks below, not after them
   const [counts, firstChanged, releases, contents, suggestion, checked, disclosure, findings] = await Promise.all([
     previewCounts(pool(), batch.id, { against: "approved" }), // the same rule as approveBatch: a revision needs a reason
-    firstChangedRow(batch.id, sp.kind),
+    firstChangedRow(batch.id, sp.kind, sp.page),
     deciding ? findUpcomingReleases() : [],
     findBatchContents(pool(), [batch.id]),
     deciding ? suggestRelease(pool(), [batch.id]) : null,
@@ -77,7 +77,7 @@ export default async function ReviewBatchPage({ params, searchParams }: Props) {
       <FindingsTable findings={findings} locale={locale} />
       <ReportTables report={body as unknown as ReportLike} />
       <DisclosureReviewSection review={disclosure} locale={locale} batchId={batch.id} deciding={deciding} />
-      <BatchPreview batchId={batch.id} kind={sp.kind} basePath={`/review/${batch.id}`} />
+      <BatchPreview batchId={batch.id} kind={sp.kind} page={sp.page} basePath={`/review/${batch.id}`} keep={{ indicator: sp.indicator, region: sp.region }} />
       <BatchCompareChart
         batchId={batch.id}
         indicator={sp.indicator ?? flagged?.indicator ?? firstChanged?.indicatorCode}

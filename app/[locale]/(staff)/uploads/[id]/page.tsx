@@ -76,7 +76,7 @@ export default async function BatchPage({ params, searchParams }: Props) {
         </a>
       </p>
       <ReportTables report={body as unknown as ReportLike} />
-      <BatchPreview batchId={batch.id} kind={sp.kind} basePath={`/uploads/${batch.id}`} />
+      <BatchPreview batchId={batch.id} kind={sp.kind} page={sp.page} basePath={`/uploads/${batch.id}`} keep={{ indicator: sp.indicator, region: sp.region }} />
       <BatchCompareChart batchId={batch.id} indicator={sp.indicator} region={sp.region} basePath={`/uploads/${batch.id}`} />
     </>
   );
