@@ -54,7 +54,17 @@ export async function decideDisclosure(
   tx: Tx,
   batchId: number,
   stage: Stage,
-  { onlyChosen = false, recheck }: { onlyChosen?: boolean; /** check an approved batch as it stands (recheck.ts), writing nothing; the verb names what is refused */ recheck?: { zh: string; en: string } } = {},
+  {
+    onlyChosen = false,
+    recheck,
+    look = false,
+  }: {
+    onlyChosen?: boolean;
+    /** check an approved batch as it stands (recheck.ts), writing nothing; the verb names what is refused */
+    recheck?: { zh: string; en: string };
+    /** only whether the decision would be refused (the review page): it ends, writing nothing, once that is known */
+    look?: boolean;
+  } = {},
 ): Promise<Decision> {
   // the catalogue's part-of links, not the catalogue (5,700 indicators at 100×): only they make sums
   const parts = (await tx.indicator.findMany({ where: { partOfId: { not: null } }, select: { id: true, measureType: true, unit: true, partOfId: true } })) as TableIndicator[];
@@ -73,6 +83,9 @@ export async function decideDisclosure(
     .filter((o) => primaryReason(o, ruleOf(o.indicator_id)) || chosen.has(cellKey(o.indicator_id, o.region_code, o.period)) || (recheck && o.withheld !== null))
     .map((o) => ({ indicatorId: o.indicator_id, period: o.period }));
   const { indicators: closure, periods } = await hotTables(tx, batchId, seeds, sums);
+  // no table holds a value to protect: nothing below can refuse (every refusal names a primary
+  // cell of these tables), so a look ends here; a decision still marks the derived values
+  if (look && !closure.length) return { primary: [], secondary: [], derived: [] };
   const mine = closure.length
     ? await tx.$queryRaw<BatchRow[]>`
         SELECT indicator_id, region_code, period, value::text AS value, flag::text AS flag, units, top1::text AS top1, top2::text AS top2, withheld
@@ -172,7 +185,7 @@ export async function decideDisclosure(
     );
   }
 
-  if (recheck) return { primary: [], secondary: [], derived: [] };
+  if (recheck || look) return { primary: [], secondary: [], derived: [] };
   const at = new Date().toISOString();
   const withheld = new Map<string, Withheld>();
   for (const [key, reason] of reasons) {

@@ -8,6 +8,7 @@ import { testPool, testPrisma, unique } from "@/lib/test/db";
 import { CITY, createPartsTable, type PartsTable } from "./test-table";
 import { approveBatch } from "@/lib/workflow/approve-batch";
 import { submitBatch } from "@/lib/workflow/transitions";
+import { reviewDisclosure } from "./review";
 import { saveRule } from "./save-rule";
 
 
@@ -88,6 +89,11 @@ describe("disclosure control in the workflow", () => {
     expect(err.en).toContain("never withdrawn");
     const b = await prisma.batch.findUniqueOrThrow({ where: { id: again } });
     expect(b.status).toBe("STAGED");
+    // the review page's look says the same of approving it, and of the plain batch before it nothing
+    const look = await reviewDisclosure(again, true);
+    expect(look.blocked?.zh).toContain("不能批准");
+    expect(look.blocked?.zh).toContain(`${parts[0].code} `);
+    expect((await reviewDisclosure(first, true)).blocked).toBeNull();
     expect(await prisma.observation.count({ where: { batchId: again, NOT: { withheld: { equals: null as never } } } })).toBe(0);
   });
 

@@ -23,7 +23,7 @@ export async function reviewDisclosure(batchId: number, recheck: boolean): Promi
   if (recheck) {
     try {
       await db().$transaction(async (tx) => {
-        await decideDisclosure(tx, batchId, "approved");
+        await decideDisclosure(tx, batchId, "approved", { look: true });
         throw new Rollback(); // a look, not a change
       }, { timeout: 60_000 });
     } catch (e) {
