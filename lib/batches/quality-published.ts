@@ -3,7 +3,7 @@ import type { Queryable } from "@/lib/db/queryable";
 import type { IngestIndicator, IngestRegion, PublishedValue, QualitySummary } from "@/lib/ingest";
 import type { PublishedIndex } from "@/lib/ingest/quality-values";
 import { gatherPublished, type PublishedFilter } from "@/lib/ingest/quality-history";
-import { trimDecimal, visibleVintagesSql } from "@/lib/public/visible-observations";
+import { trimDecimal, visibleQueryParams, visibleVintagesSql } from "@/lib/public/visible-observations";
 import { qualityReach } from "@/lib/rules/evaluate";
 import type { Rule } from "@/lib/rules/params";
 
@@ -25,7 +25,7 @@ SELECT indicator_id, region_code, period, value::text AS value FROM v WHERE rn =
 export async function qualityPublished(q: Queryable, summary: QualitySummary, indicators: IngestIndicator[], regions: IngestRegion[], rules: Rule[]): Promise<PublishedIndex> {
   const asOf = new Date(); // one moment for every round
   const read = async (f: PublishedFilter): Promise<PublishedValue[]> => {
-    const { rows } = await q.query<{ indicator_id: number; region_code: string; period: string; value: string }>(SQL, [asOf, f.indicatorIds, f.regionCodes ?? null, f.from ?? null, f.to ?? null]);
+    const { rows } = await q.query<{ indicator_id: number; region_code: string; period: string; value: string }>(SQL, visibleQueryParams({ ...f, asOf }));
     return rows.map((v) => ({ indicatorId: v.indicator_id, regionCode: v.region_code, period: v.period, value: trimDecimal(v.value)! }));
   };
   return gatherPublished(summary, indicators, regions, qualityReach(rules), read);

@@ -4,7 +4,7 @@
 // indicator's whole history.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { isoDate, mustParsePeriod, periodCode, periodEnd, shiftPeriod, type Frequency } from "@/lib/period";
+import { isoDate, mustParsePeriod, periodCode, periodEnd, periodStart, shiftPeriod, type Frequency } from "@/lib/period";
 import { DEFAULT_RULES } from "@/lib/rules/defaults";
 import { evaluateRules, qualityReach } from "@/lib/rules/evaluate";
 import type { Rule } from "@/lib/rules/params";
@@ -79,7 +79,7 @@ function reader(all: PublishedValue[], asked: PublishedFilter[]) {
       if (!f.indicatorIds.includes(v.indicatorId)) return false;
       if (f.regionCodes && !f.regionCodes.includes(v.regionCode)) return false;
       const end = isoDate(periodEnd(mustParsePeriod(v.period)));
-      return (!f.from || end >= f.from) && (!f.to || end <= f.to);
+      return (!f.from || end >= isoDate(periodStart(mustParsePeriod(f.from)))) && (!f.to || end <= isoDate(periodEnd(mustParsePeriod(f.to))));
     });
   };
 }

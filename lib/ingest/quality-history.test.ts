@@ -3,7 +3,7 @@
 // value is compared with its other areas; and each time the finding the reviewer sees is the
 // one the whole history gives.
 import { describe, expect, it } from "vitest";
-import { isoDate, mustParsePeriod, periodCode, periodEnd, shiftPeriod } from "@/lib/period";
+import { isoDate, mustParsePeriod, periodCode, periodEnd, periodStart, shiftPeriod } from "@/lib/period";
 import { DEFAULT_RULES } from "@/lib/rules/defaults";
 import { evaluateRules, qualityReach } from "@/lib/rules/evaluate";
 import type { Rule } from "@/lib/rules/params";
@@ -23,7 +23,7 @@ async function check(rows: QualityRow[], all: PublishedValue[], rules: Rule[]) {
     asked.push(f);
     return all.filter((v) => {
       const end = isoDate(periodEnd(mustParsePeriod(v.period)));
-      return f.indicatorIds.includes(v.indicatorId) && (!f.regionCodes || f.regionCodes.includes(v.regionCode)) && (!f.from || end >= f.from) && (!f.to || end <= f.to);
+      return f.indicatorIds.includes(v.indicatorId) && (!f.regionCodes || f.regionCodes.includes(v.regionCode)) && (!f.from || end >= isoDate(periodStart(mustParsePeriod(f.from)))) && (!f.to || end <= isoDate(periodEnd(mustParsePeriod(f.to))));
     });
   };
   const summary = { rows, truncated: false };

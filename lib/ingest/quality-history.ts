@@ -11,7 +11,7 @@
 // What the checks find is the same as with every indicator's whole history
 // (quality-history.property.test.ts). Returned indexed, as the engine reads it: the series
 // parsed for the rounds above are parsed once (quality-outlier.ts). Pure: no database here.
-import { isoDate, mustParsePeriod, periodEnd, shiftPeriod } from "@/lib/period";
+import { mustParsePeriod, periodCode, periodEnd, periodStart, shiftPeriod, type Period } from "@/lib/period";
 import { comparedWithIndicator, windowHolds } from "./quality-outlier";
 import { magnitudeChecked, PublishedIndex, qualityKeysNeeded, seriesKey, type ObservationKey, type PublishedValue } from "./quality-values";
 import type { IngestIndicator, IngestRegion, QualityRow, QualitySummary } from "./types";
@@ -21,11 +21,14 @@ export type MagnitudeReach = { checks: (ind: IngestIndicator) => boolean; most: 
 /** What the active rules read (lib/rules/evaluate.ts `qualityReach`): the keys the other checks name, if any is active, and the magnitude rules' series. */
 export type QualityReach = { keys: boolean; magnitude: MagnitudeReach | null };
 
-/** One read of published values (each key's newest vintage, nulls left out); the fields narrow it together, as the public read's filters do. */
+/**
+ * One read of published values (each key's newest vintage, nulls left out). The fields narrow
+ * it together as the public read's filter does (VisibleFilter): `from` and `to` are inclusive
+ * period codes, compared by period end, so one span may cover several frequencies.
+ */
 export type PublishedFilter = {
   indicatorIds: number[];
   regionCodes?: string[];
-  /** period ends, ISO dates, inclusive */
   from?: string;
   to?: string;
 };
@@ -81,11 +84,11 @@ export async function gatherPublished(
   return new PublishedIndex([...got.values()]);
 }
 
-/** Indicators and the span of period ends one read covers. */
+/** Indicators and the span of periods one read covers. */
 class Range {
   readonly ids = new Set<number>();
-  private from = "";
-  private to = "";
+  private from: Period | null = null;
+  private to: Period | null = null;
   private readonly seen = new Set<string>();
 
   /** `most` periods either side of a checked value, of its indicator. */
@@ -94,24 +97,25 @@ class Range {
     if (this.seen.has(`±${period}`)) return;
     this.seen.add(`±${period}`);
     const p = mustParsePeriod(period);
-    this.span(isoDate(periodEnd(shiftPeriod(p, -most))), isoDate(periodEnd(shiftPeriod(p, most))));
+    this.span(shiftPeriod(p, -most), shiftPeriod(p, most));
   }
 
   add(indicatorId: number, period: string): void {
     this.ids.add(indicatorId);
     if (this.seen.has(period)) return;
     this.seen.add(period);
-    const end = isoDate(periodEnd(mustParsePeriod(period)));
-    this.span(end, end);
+    const p = mustParsePeriod(period);
+    this.span(p, p);
   }
 
   filter(): PublishedFilter {
-    return { indicatorIds: [...this.ids], from: this.from, to: this.to };
+    return { indicatorIds: [...this.ids], from: periodCode(this.from!), to: periodCode(this.to!) };
   }
 
-  private span(a: string, b: string): void {
-    if (!this.from || a < this.from) this.from = a;
-    if (!this.to || b > this.to) this.to = b;
+  // the read keeps what ends between the start of `from` and the end of `to` (visibleQueryParams)
+  private span(a: Period, b: Period): void {
+    if (!this.from || periodStart(a) < periodStart(this.from)) this.from = a;
+    if (!this.to || periodEnd(b) > periodEnd(this.to)) this.to = b;
   }
 }
 

@@ -30,8 +30,7 @@ export class PublishedIndex {
   readonly regionsOf = new Map<number, string[]>();
 
   constructor(readonly values: PublishedValue[]) {
-    const published = values;
-    for (const p of published) {
+    for (const p of values) {
       this.map.set(k(p.indicatorId, p.regionCode, p.period), { value: p.value, line: null });
       const key = seriesKey(p.indicatorId, p.regionCode);
       const list = this.series.get(key);
