@@ -31,6 +31,18 @@ describe("a value far from its series", () => {
     expect(outliers(run([row(10, "210102", "2025Q4", "5000")], history))).toHaveLength(0);
     expect(outliers(run([row(10, "210102", "2025Q4", "5100")], history))).toHaveLength(1);
   });
+  it("draws the line at ten times exactly, in figures of 18 digits and year-to-date months (floats would blur it)", () => {
+    // median 123456789012.345678 (eight equal values): ten times is 1234567890123.45678
+    const big = history.map((h) => ({ ...h, value: "123456789012.345678" }));
+    expect(outliers(run([row(10, "210102", "2025Q4", "1234567890123.456780")], big))).toHaveLength(0);
+    expect(outliers(run([row(10, "210102", "2025Q4", "1234567890123.456781")], big))).toHaveLength(1);
+    expect(outliers(run([row(10, "210102", "2025Q4", "12345678901.234568")], big))).toHaveLength(0);
+    expect(outliers(run([row(10, "210102", "2025Q4", "12345678901.234567")], big))).toHaveLength(1);
+    // DE001 (累计): 1—9月 of 900000000000.000003 is 300000000000.000001 a quarter; a Q1 ten times that
+    const ytd = ["2024Q3", "2025Q3"].map((p) => pub(1, "210100", p, "900000000000.000003"));
+    expect(outliers(run([row(1, "210100", "2026Q1", "3000000000000.000010")], ytd))).toHaveLength(0);
+    expect(outliers(run([row(1, "210100", "2026Q1", "3000000000000.000011")], ytd))).toHaveLength(1);
+  });
   it("compares with the eight published values nearest in time, not the whole history", () => {
     // the series grew tenfold years ago: the old values no longer set its size
     const grown = [...["2019Q1", "2019Q2", "2019Q3", "2019Q4", "2020Q1", "2020Q2", "2020Q3", "2020Q4"].map((p) => pub(10, "210102", p, "40")), ...history];

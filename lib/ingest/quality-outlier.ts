@@ -37,12 +37,33 @@ export type Outlier = {
   scaled: boolean;
 };
 
-type Point = { t: number; p: Period; v: Decimal; region: string };
+/** A value at its time: `n` its size as a float, for the screen below; `v` the exact size, parsed when first asked. */
+class Point {
+  private exact: Decimal | undefined;
+  constructor(
+    readonly t: number,
+    readonly p: Period,
+    readonly n: number,
+    private readonly text: string,
+    readonly region: string,
+  ) {}
+
+  get v(): Decimal {
+    if (!this.exact) {
+      const d = dec(this.text); // memoised and immutable: shared, and a new Decimal only for a negative
+      this.exact = d.isNeg() ? d.abs() : d;
+    }
+    return this.exact;
+  }
+}
 
 const span = (p: Period) => (p.freq === "YEAR" ? 12 : endMonth(p));
 const time = (p: Period) => p.year * 12 + endMonth(p);
 const scales = (ind: IngestIndicator, p: Period) => ind.measureType === "CUMULATIVE" && p.freq !== "YEAR";
 const byValue = (a: Decimal, b: Decimal) => a.comparedTo(b);
+
+/** Divisible by every span (1–12 months): a value times MONTHS / span is exact. */
+const MONTHS = 27720;
 
 /** A value's size comparable with one of period `target`: |v|, year-to-date values scaled to its months. */
 function size(ind: IngestIndicator, x: Point, target: Period): Decimal {
@@ -76,9 +97,21 @@ function indexOf(sorted: Decimal[], d: Decimal, taken: number[]): number {
 }
 
 const parsedSeries = new WeakMap<object, Point[]>();
+// Each period code parsed once: a review at 100× the data parses 11,200 published values of a
+// few dozen periods. Codes are few (years × 17), so the memo stays small.
+const periods = new Map<string, { t: number; p: Period }>();
+function when(code: string): { t: number; p: Period } {
+  let w = periods.get(code);
+  if (!w) {
+    const p = mustParsePeriod(code);
+    periods.set(code, (w = { t: time(p), p }));
+  }
+  return w;
+}
 const point = (period: string, value: string, region: string): Point => {
-  const p = mustParsePeriod(period);
-  return { t: time(p), p, v: dec(value).abs(), region };
+  const { t, p } = when(period);
+  // a decimal of up to 24 digits is zero exactly when its float is: `n === 0` is the exact test
+  return new Point(t, p, Math.abs(Number(value)), value, region);
 };
 
 /** One published series, parsed and sorted by time once (across calls while the published
@@ -93,6 +126,22 @@ function parsed(list: { period: string; value: string }[], region: string): Poin
  *  while the page is idle, so that the first paste does not parse the whole history. */
 export function prepareSeries(published: PublishedIndex, indicatorId: number): void {
   for (const region of published.regionsOf.get(indicatorId) ?? []) parsed(published.series.get(seriesKey(indicatorId, region))!, region);
+}
+
+/**
+ * The screen: whether a value is certainly within `factor` of its series' median, by floats.
+ * Most values are far inside; the exact decimals (a parse and a product per compared value)
+ * are then spent only on those near the line or over it (issue 21: they were most of a large
+ * review's check). A float carries each operand to 1e-16 of itself and the few operations here
+ * stay within 1e-15, so a ratio under factor × (1 − 1e-9) is under `factor` exactly too; the
+ * median taken from floats that tie within that error is the same size within it.
+ */
+function withinByFloats(near: Point[], me: Point, scaled: boolean, factor: number): boolean {
+  const sizes = near.map((x) => (scaled ? x.n * (MONTHS / span(x.p)) : x.n)).sort((a, b) => a - b);
+  const m = sizes.length >> 1;
+  const median = (sizes.length % 2 ? sizes[m] : (sizes[m - 1] + sizes[m]) / 2) * (scaled ? span(me.p) / MONTHS : 1);
+  const ratio = me.n > median ? me.n / median : median / me.n;
+  return Number.isFinite(ratio) && ratio < factor * (1 - 1e-9);
 }
 
 export function findOutliers(v: QualityValues, rows: QualityRow[], options: Partial<OutlierOptions> = {}): Outlier[] {
@@ -129,7 +178,7 @@ export function findOutliers(v: QualityValues, rows: QualityRow[], options: Part
           const x = point(r.period, r.value, r.regionCode);
           byKey.set(at(r.regionCode, x), x);
         }
-      points.set(pk, (pts = [...byKey.values()].filter((x) => x.p.freq === p.freq && !x.v.isZero())));
+      points.set(pk, (pts = [...byKey.values()].filter((x) => x.p.freq === p.freq && x.n !== 0)));
     }
     pools.set(key, (pool = pts.map((x) => size(ind, x, p)).sort(byValue)));
     return pool;
@@ -141,14 +190,19 @@ export function findOutliers(v: QualityValues, rows: QualityRow[], options: Part
     if (!ind || !magnitudeChecked(ind)) continue;
     const me = point(row.period, row.value, row.regionCode);
     // a zero is common for a small district's count, and says nothing about a slipped unit
-    if (me.v.isZero()) continue;
-    const near = nearest(seriesOf(ind.id, row.regionCode), me, o.window).filter((x) => !x.v.isZero());
+    if (me.n === 0) continue;
+    const near = nearest(seriesOf(ind.id, row.regionCode), me, o.window).filter((x) => x.n !== 0);
+    if (near.length && withinByFloats(near, me, scales(ind, me.p), o.factor)) continue;
     let med: Decimal;
     let n: number;
     let basis: Outlier["basis"] = "series";
     if (near.length) {
-      const sizes = near.map((x) => size(ind, x, me.p)).sort(byValue);
-      med = median(sizes);
+      // year-to-date values ranked by their size per month in whole units of MONTHS (an exact
+      // product): the order and median of the sizes scaled to this value's months, with one
+      // division for the median instead of one per value (most of a large review's check)
+      const scaled = scales(ind, me.p);
+      const sizes = near.map((x) => (scaled ? x.v.times(MONTHS / span(x.p)) : x.v)).sort(byValue);
+      med = scaled ? median(sizes).times(span(me.p)).div(MONTHS) : median(sizes);
       n = sizes.length;
     } else {
       basis = "indicator";
@@ -161,8 +215,10 @@ export function findOutliers(v: QualityValues, rows: QualityRow[], options: Part
       med = median(pool, skip);
     }
     if (med.isZero()) continue;
-    const times = me.v.gt(med) ? me.v.div(med) : med.div(me.v);
-    if (times.gt(factor)) out.push({ row, indicator: ind, basis, median: med, n, times, scaled: scales(ind, me.p) });
+    // compared by products; the ratio (a division) only for a value flagged
+    const above = me.v.gt(med);
+    if (above ? me.v.gt(med.times(factor)) : med.gt(me.v.times(factor)))
+      out.push({ row, indicator: ind, basis, median: med, n, times: above ? me.v.div(med) : med.div(me.v), scaled: scales(ind, me.p) });
   }
   return out;
 }
@@ -185,7 +241,7 @@ export function windowHolds(series: { period: string; value: string }[], region:
 /** Whether a value is compared with its indicator's other areas (no non-zero value among its series' nearest), for which the indicator's whole history is read. */
 export function comparedWithIndicator(series: { period: string; value: string }[], row: QualityRow, window: number): boolean {
   const me = point(row.period, row.value, row.regionCode);
-  return !me.v.isZero() && !nearest(parsed(series, row.regionCode), me, window).some((x) => !x.v.isZero());
+  return me.n !== 0 && !nearest(parsed(series, row.regionCode), me, window).some((x) => x.n !== 0);
 }
 
 /** The `window` points of a time-sorted series nearest to `me` (its own period and other frequencies left out). */
