@@ -35,7 +35,6 @@ export type PublishedFilter = {
 
 export type PublishedReader = (filter: PublishedFilter) => Promise<PublishedValue[]>;
 
-const keyOf = (v: ObservationKey) => `${v.indicatorId}|${v.regionCode}|${v.period}`;
 
 export async function gatherPublished(
   summary: QualitySummary,
@@ -52,10 +51,9 @@ export async function gatherPublished(
       const ind = byId.get(r.indicatorId);
       if (ind && magnitudeChecked(ind) && reach.checks(ind)) checked.push(r);
     }
-  const got = new Map<string, PublishedValue>();
-  const add = (values: PublishedValue[]) => {
-    for (const v of values) got.set(keyOf(v), v);
-  };
+  // a later round adds only what the index does not hold yet: every round reads at one moment,
+  // so a key read twice has one value
+  const extend = (index: PublishedIndex, values: PublishedValue[]) => new PublishedIndex([...index.values, ...values.filter((v) => !index.holds(v))]);
 
   // 1. the checked series around their values and the keys the other checks name, each as a
   // range of period ends per group of indicators: the (indicator, period end) index answers a
@@ -65,23 +63,21 @@ export async function gatherPublished(
   if (reach) for (const r of checked) near.around(r.indicatorId, r.period, reach.most);
   const other = new Range();
   for (const k of keys) (near.ids.has(k.indicatorId) ? near : other).add(k.indicatorId, k.period);
-  (await Promise.all([near, other].filter((g) => g.ids.size).map((g) => read(g.filter())))).forEach(add);
-  let index = new PublishedIndex([...got.values()]);
+  // the two reads hold different indicators, and each key once
+  let index = new PublishedIndex((await Promise.all([near, other].filter((g) => g.ids.size).map((g) => read(g.filter())))).flat());
   if (!reach || !checked.length) return index;
 
   // 2. sparse series, whole
   const seriesOf = (index: PublishedIndex, r: QualityRow) => index.series.get(seriesKey(r.indicatorId, r.regionCode)) ?? [];
   const sparse = checked.filter((r) => !windowHolds(seriesOf(index, r), r.regionCode, r.period, reach.most));
   if (sparse.length) {
-    add(await read({ indicatorIds: unique(sparse.map((r) => r.indicatorId)), regionCodes: unique(sparse.map((r) => r.regionCode)) }));
-    index = new PublishedIndex([...got.values()]);
+    index = extend(index, await read({ indicatorIds: unique(sparse.map((r) => r.indicatorId)), regionCodes: unique(sparse.map((r) => r.regionCode)) }));
   }
 
   // 3. indicators a value is compared with as a whole
   const pooled = unique(checked.filter((r) => comparedWithIndicator(seriesOf(index, r), r, reach.least)).map((r) => r.indicatorId));
   if (!pooled.length) return index;
-  add(await read({ indicatorIds: pooled }));
-  return new PublishedIndex([...got.values()]);
+  return extend(index, await read({ indicatorIds: pooled }));
 }
 
 /** Indicators and the span of periods one read covers. */

@@ -43,6 +43,10 @@ export class PublishedIndex {
       }
     }
   }
+
+  holds(key: ObservationKey): boolean {
+    return this.map.has(k(key.indicatorId, key.regionCode, key.period));
+  }
 }
 
 export class QualityValues {
