@@ -4,7 +4,7 @@
 // fail no other test, so the plan is asserted here beside what the reviewer sees.
 import { afterAll, describe, expect, it } from "vitest";
 import { testPool, testPrisma, unique } from "@/lib/test/db";
-import { PREVIEW_BY_KEYS_SQL, previewCounts, previewRows } from "./preview";
+import { PREVIEW_PAGE_SQL, previewCounts, previewPage, previewRows } from "./preview";
 
 const prisma = testPrisma();
 const CITY = "210100";
@@ -51,6 +51,11 @@ describe("the review diff", () => {
 
     const [changed] = await previewRows(testPool(), staged, { kind: "changed" });
     expect(changed).toMatchObject({ regionCode: CITY, period: "2041Q1", value: "12", oldValue: "10", diff: "2", kind: "changed" });
+    // a page of the new ones still counts them all, changed first when all are listed
+    const page = await previewPage(testPool(), staged, { kind: "new", limit: 1, offset: 1 });
+    expect(page.counts).toEqual({ new: 2, changed: 1, unchanged: 1 });
+    expect(page.rows.map((r) => [r.kind, r.period])).toEqual([["new", "2041Q3"]]);
+    expect((await previewPage(testPool(), staged)).rows.map((r) => r.kind)).toEqual(["changed", "new", "new", "unchanged"]);
   });
 
   it("counts what the rows classify, without the catalogue's names", async () => {
@@ -62,13 +67,16 @@ describe("the review diff", () => {
       const tally = { new: 0, changed: 0, unchanged: 0 };
       for (const r of await previewRows(testPool(), id, { limit: 1_000_000 })) tally[r.kind]++;
       expect(await previewCounts(testPool(), id), `batch ${id}`).toEqual(tally);
+      // the review page's section counts in the same reply as its page, whichever page it is
+      const past = await previewPage(testPool(), id, { limit: 1, offset: 1_000_000 });
+      expect(past, `batch ${id}`).toEqual({ counts: tally, rows: [] });
     }
   });
 
   it("finds each staged key's vintages by index, never scanning the observation table", async () => {
     await testPool().query("ANALYZE observation, batch, release, indicator");
     const { rows: any } = await testPool().query<{ id: number }>("SELECT batch_id AS id FROM observation GROUP BY batch_id ORDER BY count(*) LIMIT 1");
-    const { rows } = await testPool().query<{ "QUERY PLAN": string }>(`EXPLAIN ${PREVIEW_BY_KEYS_SQL}`, [any[0].id, null]);
+    const { rows } = await testPool().query<{ "QUERY PLAN": string }>(`EXPLAIN ${PREVIEW_PAGE_SQL}`, [any[0].id, null, null, 100, 0]);
     const plan = rows.map((r) => r["QUERY PLAN"]).join("\n");
     expect(plan).toMatch(/Index (Only )?Scan using observation_indicator_id_region_code_period_idx on observation/);
     expect(plan).not.toMatch(/Seq Scan on observation/);

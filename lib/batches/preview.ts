@@ -49,7 +49,8 @@ cur AS (SELECT * FROM pub WHERE rn = 1)`;
 const KIND = `CASE WHEN c.period IS NULL THEN 'new'
             WHEN o.value IS NOT DISTINCT FROM c.value AND o.flag IS NOT DISTINCT FROM c.flag THEN 'unchanged'
             ELSE 'changed' END`;
-const classified = (asOf: string, scope: Scope) => `${beside(asOf, scope)}
+// the batch's values, named, beside their current published vintage (after `beside`)
+const CLASSIFIED = `
 SELECT o.indicator_id, i.code AS indicator_code, i.name_zh AS indicator_name_zh, i.name_en AS indicator_name_en, i.unit,
        o.region_code, g.name_zh AS region_name_zh, g.name_en AS region_name_en, o.period, o.value::text AS value, o.flag::text AS flag, o.line,
        c.value::text AS old_value, c.flag::text AS old_flag, (o.value - c.value)::text AS diff,
@@ -95,33 +96,52 @@ export async function previewCounts(
   return out;
 }
 
-/** The page query against what is public now, by the batch's keys ($1 batch, $2 null): exported for its plan test. */
-export const PREVIEW_BY_KEYS_SQL = classified("now()", "keys");
+/**
+ * The review page's section in one reply: the batch classified once against what is public now
+ * (by its own keys), then counted and one page of it ($3 kind or null, $4 limit, $5 offset),
+ * changed first. Counts and page were two classifications of the same batch (issue 21: at 100×
+ * the data each was a window over the vintages of 1,400 keys). Exported for its plan test.
+ */
+export const PREVIEW_PAGE_SQL = `${beside("now()", "keys")},
+x AS MATERIALIZED (${CLASSIFIED})
+SELECT t.counts, p.* FROM
+  (SELECT json_object_agg(kind, n) AS counts FROM (SELECT kind, count(*) AS n FROM x GROUP BY kind) k) t
+  LEFT JOIN LATERAL (
+    SELECT * FROM x WHERE ($3::text IS NULL OR kind = $3)
+    ORDER BY CASE kind WHEN 'changed' THEN 0 WHEN 'new' THEN 1 ELSE 2 END, indicator_code, region_code, period
+    LIMIT $4 OFFSET $5) p ON true`;
+
+export type PreviewPage = { counts: Record<PreviewKind, number>; rows: PreviewRow[] };
+
+/** How many values of the batch are new, changed or unchanged against what is public now, and a page of them (`kind` only, if given). */
+export async function previewPage(q: Queryable, batchId: number, opts: { kind?: PreviewKind; limit?: number; offset?: number } = {}): Promise<PreviewPage> {
+  const { rows } = await q.query(PREVIEW_PAGE_SQL, [batchId, null, opts.kind ?? null, opts.limit ?? 200, opts.offset ?? 0]);
+  const counts = { new: 0, changed: 0, unchanged: 0, ...(rows[0]?.counts ?? {}) };
+  return {
+    counts,
+    // an empty page is one row of counts only
+    rows: rows.filter((r) => r.kind !== null).map((r) => ({
+      indicatorId: r.indicator_id,
+      indicatorCode: r.indicator_code,
+      indicatorNameZh: r.indicator_name_zh,
+      indicatorNameEn: r.indicator_name_en,
+      unit: r.unit,
+      regionCode: r.region_code,
+      regionNameZh: r.region_name_zh,
+      regionNameEn: r.region_name_en,
+      period: r.period,
+      value: trimDecimal(r.value),
+      flag: r.flag,
+      oldValue: trimDecimal(r.old_value),
+      oldFlag: r.old_flag,
+      diff: trimDecimal(r.diff),
+      kind: r.kind,
+      line: r.line,
+    })),
+  };
+}
 
 /** A page of the batch's values against what is public now (the batch's keys only). */
 export async function previewRows(q: Queryable, batchId: number, opts: { kind?: PreviewKind; limit?: number; offset?: number } = {}): Promise<PreviewRow[]> {
-  const { rows } = await q.query(
-    `SELECT * FROM (${PREVIEW_BY_KEYS_SQL}) x WHERE ($3::text IS NULL OR kind = $3)
-     ORDER BY CASE kind WHEN 'changed' THEN 0 WHEN 'new' THEN 1 ELSE 2 END, indicator_code, region_code, period
-     LIMIT $4 OFFSET $5`,
-    [batchId, null, opts.kind ?? null, opts.limit ?? 200, opts.offset ?? 0],
-  );
-  return rows.map((r) => ({
-    indicatorId: r.indicator_id,
-    indicatorCode: r.indicator_code,
-    indicatorNameZh: r.indicator_name_zh,
-    indicatorNameEn: r.indicator_name_en,
-    unit: r.unit,
-    regionCode: r.region_code,
-    regionNameZh: r.region_name_zh,
-    regionNameEn: r.region_name_en,
-    period: r.period,
-    value: trimDecimal(r.value),
-    flag: r.flag,
-    oldValue: trimDecimal(r.old_value),
-    oldFlag: r.old_flag,
-    diff: trimDecimal(r.diff),
-    kind: r.kind,
-    line: r.line,
-  }));
+  return (await previewPage(q, batchId, opts)).rows;
 }

@@ -1,7 +1,7 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { cache } from "react";
 import { Pager } from "@/app/_components/public/pager";
-import { previewCounts, previewRows, type PreviewKind, type PreviewRow } from "@/lib/batches/preview";
+import { previewPage, previewRows, type PreviewKind, type PreviewRow } from "@/lib/batches/preview";
 import { pool } from "@/lib/db";
 import { Link } from "@/lib/i18n/server-link";
 import { pageSlice, requestedPage } from "@/lib/public/paging";
@@ -19,10 +19,10 @@ const listOf = (kind?: string) => KINDS.find((k) => k === kind);
 
 // Read once per request: a page starts the reads with its own (preloadBatchPreview) instead of
 // after them, when React renders this section (the review page's checks take longest at 100×).
-// The counts and the asked page are read side by side; a page past the list's end (a stale
-// link) shows the first, read again.
+// The counts and the asked page come in one reply; a page past the list's end (a stale link)
+// shows the first, read again.
 const readPreview = cache(async (batchId: number, filter: PreviewKind | undefined, asked: number) => {
-  const [counts, rows] = await Promise.all([previewCounts(pool(), batchId), previewRows(pool(), batchId, { kind: filter, limit: PAGE, offset: (asked - 1) * PAGE })]);
+  const { counts, rows } = await previewPage(pool(), batchId, { kind: filter, limit: PAGE, offset: (asked - 1) * PAGE });
   const total = filter ? counts[filter] : counts.new + counts.changed + counts.unchanged;
   const slice = pageSlice(total, asked, PAGE);
   return { counts, slice, rows: slice.page === asked ? rows : await previewRows(pool(), batchId, { kind: filter, limit: PAGE }) };
