@@ -17,13 +17,29 @@ export async function batchVsPublished(q: Queryable, batchId: number, indicatorI
   return periods.map((period) => ({ period, published: pub.get(period) ?? null, batch: own.get(period) ?? null }));
 }
 
-/** The (indicator, region) pairs a batch touches, with their names, to choose the chart from. */
-export async function batchSeriesKeys(q: Queryable, batchId: number) {
-  const { rows } = await q.query<{ indicator_id: number; code: string; name_zh: string; name_en: string; unit: string; region_code: string; region_zh: string; region_en: string }>(
-    `SELECT k.indicator_id, i.code, i.name_zh, i.name_en, i.unit, k.region_code, g.name_zh AS region_zh, g.name_en AS region_en
-     FROM (SELECT DISTINCT indicator_id, region_code FROM observation WHERE batch_id = $1) k
-     JOIN indicator i ON i.id = k.indicator_id JOIN region g ON g.code = k.region_code
-     ORDER BY i.sort_order, i.code, g.sort_order`,
+export type SeriesChoice = {
+  indicator_id: number;
+  code: string;
+  name_zh: string;
+  name_en: string;
+  unit: string;
+  /** the areas it has values for in the batch, in the areas' order */
+  regions: { code: string; zh: string; en: string }[];
+};
+
+/**
+ * The indicators a batch touches, in the catalogue's order, each with its areas: the chart's two
+ * lists. One row per indicator, each looked up by its key (OFFSET 0), not a row per series with
+ * its names: a batch of 1,400 values at 100× the data read 1,400 named rows to list 100.
+ */
+export async function batchSeriesKeys(q: Queryable, batchId: number): Promise<SeriesChoice[]> {
+  const { rows } = await q.query<SeriesChoice>(
+    `SELECT k.indicator_id, i.code, i.name_zh, i.name_en, i.unit, k.regions
+     FROM (SELECT s.indicator_id, json_agg(json_build_object('code', g.code, 'zh', g.name_zh, 'en', g.name_en) ORDER BY g.sort_order, g.code) AS regions
+           FROM (SELECT DISTINCT indicator_id, region_code FROM observation WHERE batch_id = $1) s JOIN region g ON g.code = s.region_code
+           GROUP BY s.indicator_id) k
+     CROSS JOIN LATERAL (SELECT code, name_zh, name_en, unit, sort_order FROM indicator WHERE id = k.indicator_id OFFSET 0) i
+     ORDER BY i.sort_order, i.code`,
     [batchId],
   );
   return rows;

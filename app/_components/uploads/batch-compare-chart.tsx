@@ -11,15 +11,14 @@ export async function BatchCompareChart({ batchId, indicator, region, basePath }
   const t = await getTranslations("uploads");
   const locale = await getLocale();
   const en = locale === "en";
-  const keys = await batchSeriesKeys(pool(), batchId);
-  if (!keys.length) return null;
-  const codes = [...new Map(keys.map((k) => [k.code, k])).values()];
+  const codes = await batchSeriesKeys(pool(), batchId);
+  if (!codes.length) return null;
   const pick = codes.find((k) => k.code === indicator) ?? codes[0];
-  const regions = keys.filter((k) => k.code === pick.code);
-  const reg = regions.find((k) => k.region_code === region) ?? regions.find((k) => k.region_code.endsWith("00")) ?? regions[0];
-  const points = await batchVsPublished(pool(), batchId, pick.indicator_id, reg.region_code);
+  const regions = pick.regions;
+  const reg = regions.find((r) => r.code === region) ?? regions.find((r) => r.code.endsWith("00")) ?? regions[0];
+  const points = await batchVsPublished(pool(), batchId, pick.indicator_id, reg.code);
   const name = en ? pick.name_en : pick.name_zh;
-  const area = en ? reg.region_en : reg.region_zh;
+  const area = en ? reg.en : reg.zh;
   const num = (v: string | null) => (v === null ? null : Number(v));
   return (
     <section aria-labelledby="cmp-h">
@@ -37,10 +36,10 @@ export async function BatchCompareChart({ batchId, indicator, region, basePath }
         </label>
         <label>
           {t("region")}{" "}
-          <select name="region" defaultValue={reg.region_code} data-testid="compare-region">
+          <select name="region" defaultValue={reg.code} data-testid="compare-region">
             {regions.map((r) => (
-              <option key={r.region_code} value={r.region_code}>
-                {en ? r.region_en : r.region_zh}
+              <option key={r.code} value={r.code}>
+                {en ? r.en : r.zh}
               </option>
             ))}
           </select>
