@@ -54,6 +54,8 @@ describe("the review diff", () => {
     // a page of the new ones still counts them all, changed first when all are listed
     const page = await previewPage(testPool(), staged, { kind: "new", limit: 1, offset: 1 });
     expect(page.counts).toEqual({ new: 2, changed: 1, unchanged: 1 });
+    // and how many revise an approved value, the one waiting for its release included (10 → 12, 7 → 8)
+    expect(page.revisions).toBe(2);
     expect(page.rows.map((r) => [r.kind, r.period])).toEqual([["new", "2041Q3"]]);
     expect((await previewPage(testPool(), staged)).rows.map((r) => r.kind)).toEqual(["changed", "new", "new", "unchanged"]);
   });
@@ -69,7 +71,8 @@ describe("the review diff", () => {
       expect(await previewCounts(testPool(), id), `batch ${id}`).toEqual(tally);
       // the review page's section counts in the same reply as its page, whichever page it is
       const past = await previewPage(testPool(), id, { limit: 1, offset: 1_000_000 });
-      expect(past, `batch ${id}`).toEqual({ counts: tally, rows: [] });
+      const revisions = (await previewCounts(testPool(), id, { against: "approved" })).changed;
+      expect(past, `batch ${id}`).toEqual({ counts: tally, revisions, rows: [] });
     }
   });
 

@@ -22,11 +22,16 @@ const listOf = (kind?: string) => KINDS.find((k) => k === kind);
 // The counts and the asked page come in one reply; a page past the list's end (a stale link)
 // shows the first, read again.
 const readPreview = cache(async (batchId: number, filter: PreviewKind | undefined, asked: number) => {
-  const { counts, rows } = await previewPage(pool(), batchId, { kind: filter, limit: PAGE, offset: (asked - 1) * PAGE });
+  const { counts, revisions, rows } = await previewPage(pool(), batchId, { kind: filter, limit: PAGE, offset: (asked - 1) * PAGE });
   const total = filter ? counts[filter] : counts.new + counts.changed + counts.unchanged;
   const slice = pageSlice(total, asked, PAGE);
-  return { counts, slice, rows: slice.page === asked ? rows : await previewRows(pool(), batchId, { kind: filter, limit: PAGE }) };
+  return { counts, revisions, slice, rows: slice.page === asked ? rows : await previewRows(pool(), batchId, { kind: filter, limit: PAGE }) };
 });
+
+/** How many of the batch's values change an approved one, released or not (approveBatch asks a reason for them): from the section's own read. */
+export async function batchRevisions(batchId: number, kind?: string, page?: string): Promise<number> {
+  return (await readPreview(batchId, listOf(kind), requestedPage(page))).revisions;
+}
 
 /** Starts the section's reads now; a failure surfaces where BatchPreview awaits them. */
 export function preloadBatchPreview(batchId: number, kind?: string, page?: string): void {

@@ -3,7 +3,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { DemoBadge } from "@/app/_components/demo-badge";
 import { BatchCompareChart } from "@/app/_components/uploads/batch-compare-chart";
 import { BatchContentsLine } from "@/app/_components/uploads/batch-contents-line";
-import { BatchPreview, firstChangedRow, preloadBatchPreview } from "@/app/_components/uploads/batch-preview";
+import { BatchPreview, batchRevisions, firstChangedRow, preloadBatchPreview } from "@/app/_components/uploads/batch-preview";
 import { periodName } from "@/app/_components/uploads/named";
 import { ReportTables, type ReportLike } from "@/app/_components/uploads/report-tables";
 import { BatchStanding } from "@/app/_components/workflow/batch-standing";
@@ -16,7 +16,6 @@ import { findBatchContents } from "@/lib/batches/batch-contents";
 import { checkBatchOutliers } from "@/lib/batches/batch-outliers";
 import { seriesAtLine } from "@/lib/batches/compare-series";
 import { batchBody, getBatch } from "@/lib/batches/get-batch";
-import { previewCounts } from "@/lib/batches/preview";
 import { pool } from "@/lib/db";
 import { formatDateTime } from "@/lib/format-date";
 import { parsePathId } from "@/lib/http/path-id";
@@ -44,8 +43,8 @@ export default async function ReviewBatchPage({ params, searchParams }: Props) {
   const deciding = batch.status === "SUBMITTED" && canReviewBatch(actor, batch);
   const lang = locale === "en" ? "en" : "zh";
   preloadBatchPreview(batch.id, sp.kind, sp.page); // beside the checks below, not after them
-  const [counts, firstChanged, releases, contents, suggestion, checked, disclosure, findings] = await Promise.all([
-    previewCounts(pool(), batch.id, { against: "approved" }), // the same rule as approveBatch: a revision needs a reason
+  const [revisions, firstChanged, releases, contents, suggestion, checked, disclosure, findings] = await Promise.all([
+    batchRevisions(batch.id, sp.kind, sp.page), // the same rule as approveBatch: a revision needs a reason
     firstChangedRow(batch.id, sp.kind, sp.page),
     deciding ? findUpcomingReleases() : [],
     findBatchContents(pool(), [batch.id]),
@@ -93,7 +92,7 @@ export default async function ReviewBatchPage({ params, searchParams }: Props) {
         <div id="approve-outliers">
           <ReviewForms
             batchId={batch.id}
-            revisions={counts.changed}
+            revisions={revisions}
             releases={releases.map((r) => ({ id: r.id, label: `${fmt(r.releaseAt)} ${locale === "en" && r.titleEn ? r.titleEn : r.titleZh}` }))}
             choices={(suggestion?.choices ?? []).map((ch) => ({ ...ch, label: periodName(ch.period, locale) }))}
             outliers={outliers}
