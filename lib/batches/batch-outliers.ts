@@ -15,15 +15,19 @@ import { loadRules } from "@/lib/rules/load-rules";
  * 100× the data checking them again was most of the review page's time (issue 21).
  */
 export async function checkBatchOutliers(q: Queryable, batchId: number, locale: Locale): Promise<IngestWarning[]> {
-  const [ctx, all] = await Promise.all([loadIngestContext(q, locale, { ofBatch: batchId }), loadRules(q)]);
+  const limit = DEFAULT_LIMITS.maxQualityRows;
+  // side by side: the batch's values, its catalogue and the rules (the page waits on this check)
+  const [ctx, all, { rows }] = await Promise.all([
+    loadIngestContext(q, locale, { ofBatch: batchId }),
+    loadRules(q),
+    q.query<{ indicator_id: number; region_code: string; period: string; value: string; line: number | null }>(
+      `SELECT indicator_id, region_code, period, value::text AS value, line FROM observation
+       WHERE batch_id = $1 AND value IS NOT NULL ORDER BY line NULLS LAST, id LIMIT $2`,
+      [batchId, limit + 1],
+    ),
+  ]);
   const rules = all.filter((r) => r.params.check === "magnitude");
   if (!rules.some((r) => r.active)) return [];
-  const limit = DEFAULT_LIMITS.maxQualityRows;
-  const { rows } = await q.query<{ indicator_id: number; region_code: string; period: string; value: string; line: number | null }>(
-    `SELECT indicator_id, region_code, period, value::text AS value, line FROM observation
-     WHERE batch_id = $1 AND value IS NOT NULL ORDER BY line NULLS LAST, id LIMIT $2`,
-    [batchId, limit + 1],
-  );
   const summary = {
     truncated: rows.length > limit,
     rows: rows.slice(0, limit).map((r): QualityRow => ({ indicatorId: r.indicator_id, regionCode: r.region_code, period: r.period, value: trimDecimal(r.value)!, line: r.line ?? 0 })),

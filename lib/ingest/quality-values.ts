@@ -23,7 +23,7 @@ export function isAdditive(ind: IngestIndicator): boolean {
  * a keystroke's cost on a phone.
  */
 export class PublishedIndex {
-  readonly map = new Map<string, Entry>();
+  private byKey: Map<string, Entry> | undefined;
   /** By series: what a new value is compared with. */
   readonly series = new Map<string, { period: string; value: string }[]>();
   /** Indicator id → its series' areas: an indicator-wide comparison reads these, not every series. */
@@ -31,7 +31,6 @@ export class PublishedIndex {
 
   constructor(readonly values: PublishedValue[]) {
     for (const p of values) {
-      this.map.set(k(p.indicatorId, p.regionCode, p.period), { value: p.value, line: null });
       const key = seriesKey(p.indicatorId, p.regionCode);
       const list = this.series.get(key);
       if (list) list.push(p);
@@ -42,6 +41,15 @@ export class PublishedIndex {
         else this.regionsOf.set(p.indicatorId, [p.regionCode]);
       }
     }
+  }
+
+  /** By key, built when first asked: the magnitude check alone (the review page) reads only by series. */
+  get map(): Map<string, Entry> {
+    if (!this.byKey) {
+      this.byKey = new Map();
+      for (const p of this.values) this.byKey.set(k(p.indicatorId, p.regionCode, p.period), { value: p.value, line: null });
+    }
+    return this.byKey;
   }
 
   holds(key: ObservationKey): boolean {

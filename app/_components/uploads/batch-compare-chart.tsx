@@ -1,4 +1,5 @@
 import { getLocale, getTranslations } from "next-intl/server";
+import { cache } from "react";
 import { ChartFigure } from "@/app/_components/charts/chart-figure";
 import { batchSeriesKeys, batchVsPublished } from "@/lib/batches/compare-series";
 import { pool } from "@/lib/db";
@@ -6,12 +7,21 @@ import { periodName } from "./named";
 
 type Props = { batchId: number; indicator?: string; region?: string; basePath: string };
 
+// Read once per request; a page starts it beside its own reads (preloadCompareChart), not when
+// React reaches this section after them.
+const seriesChoices = cache((batchId: number) => batchSeriesKeys(pool(), batchId));
+
+/** Starts the chart's lists now; a failure surfaces where BatchCompareChart awaits them. */
+export function preloadCompareChart(batchId: number): void {
+  seriesChoices(batchId).catch(() => {});
+}
+
 /** A chart of the batch against the published series, for an indicator and area picked from lists. */
 export async function BatchCompareChart({ batchId, indicator, region, basePath }: Props) {
   const t = await getTranslations("uploads");
   const locale = await getLocale();
   const en = locale === "en";
-  const codes = await batchSeriesKeys(pool(), batchId);
+  const codes = await seriesChoices(batchId);
   if (!codes.length) return null;
   const pick = codes.find((k) => k.code === indicator) ?? codes[0];
   const regions = pick.regions;

@@ -1,7 +1,7 @@
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { DemoBadge } from "@/app/_components/demo-badge";
-import { BatchCompareChart } from "@/app/_components/uploads/batch-compare-chart";
+import { BatchCompareChart, preloadCompareChart } from "@/app/_components/uploads/batch-compare-chart";
 import { BatchContentsLine } from "@/app/_components/uploads/batch-contents-line";
 import { BatchPreview, batchRevisions, firstChangedRow, preloadBatchPreview } from "@/app/_components/uploads/batch-preview";
 import { periodName } from "@/app/_components/uploads/named";
@@ -43,6 +43,7 @@ export default async function ReviewBatchPage({ params, searchParams }: Props) {
   const deciding = batch.status === "SUBMITTED" && canReviewBatch(actor, batch);
   const lang = locale === "en" ? "en" : "zh";
   preloadBatchPreview(batch.id, sp.kind, sp.page); // beside the checks below, not after them
+  preloadCompareChart(batch.id);
   const [revisions, firstChanged, releases, contents, suggestion, checked, disclosure, findings] = await Promise.all([
     batchRevisions(batch.id, sp.kind, sp.page), // the same rule as approveBatch: a revision needs a reason
     firstChangedRow(batch.id, sp.kind, sp.page),
