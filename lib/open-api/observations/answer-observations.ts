@@ -46,7 +46,7 @@ async function pageFor(q: TObservationsQuery, cat: ApiCatalogue, req: PageReques
   const countsAt = async (epoch: Epoch) => {
     const at = visibilityMoment(q.asOf, epoch.at);
     // kept across release times, recounting only the indicators a release covers
-    const keep: KeepPerIndicator = (read, affected) => perIndicatorCached(`${key}:counts`, at, read, { affected });
+    const keep: KeepPerIndicator = (read, affected, readChanged) => perIndicatorCached(`${key}:counts`, at, read, { affected, readChanged });
     return { ...(await countObservationKeys(publicPool(), cat.indicators, { ...filter, at }, keep)), epochKey: epoch.key };
   };
   return publicCached(`${key}:page:${JSON.stringify(req)}`, async (epoch) => {

@@ -10,7 +10,8 @@
 // indicator (its Nth newest public period, found by a short index walk each) under which keys
 // are left out.
 import type { Queryable } from "@/lib/db/queryable";
-import { countVisibleKeysByIndicator, countVisibleKeysUpTo, findLastPeriodFloors, findVisibleKeys, isOrderablePeriod, type KeyBound, type KeySources, type PeriodFloors } from "@/lib/public/visible-keys";
+import { countKeysPublicSince, countVisibleKeysByIndicator, countVisibleKeysUpTo, findLastPeriodFloors, findVisibleKeys, isOrderablePeriod, type KeyBound, type KeySources, type PeriodFloors } from "@/lib/public/visible-keys";
+import type { ReadChanged } from "@/lib/public/per-indicator-cache";
 import { findVisibleObservations, type VisibleKey } from "@/lib/public/visible-observations";
 import { decodeCursor, encodeCursor, type Page, type PageRequest } from "../paging";
 import { ParamError } from "../params/param-error";
@@ -89,7 +90,12 @@ async function pageKeys(q: Queryable, ordered: DerivableIndicator[], counts: Rea
  * lib/public/per-indicator-cache.ts): given how to read them (all, or some indicators') and which
  * indicators' entries a release of others changes. Absent: read them all.
  */
-export type KeepPerIndicator = <V>(read: (ids: number[] | null) => Promise<Map<number, V>>, affected: (changed: number[]) => number[]) => Promise<ReadonlyMap<number, V>>;
+export type KeepPerIndicator = <V>(
+  read: (ids: number[] | null) => Promise<Map<number, V>>,
+  affected: (changed: number[]) => number[],
+  /** the changed indicators' entries from the kept ones (ReadChanged), where cheaper than `read` */
+  readChanged?: ReadChanged<V>,
+) => Promise<ReadonlyMap<number, V>>;
 
 type KeyCount = { n: number; floor: string | undefined };
 
@@ -122,7 +128,21 @@ export async function countObservationKeys(
     const hit = sources ? sources.filter((s) => c.has(s.id)).map((s) => s.as) : changed;
     return [...new Set(hit)].filter((id) => !wanted || wanted.has(id));
   };
-  const per = keep ? await keep(read, affected) : await read(null);
+  // a release only adds keys: without floors or sources, an indicator's count after it is the
+  // kept count and the keys the release made public (a revision of a public key adds none)
+  const added: ReadChanged<KeyCount> | undefined =
+    f.last === undefined && !sources
+      ? async (changed, kept, since) => {
+          const more = await countKeysPublicSince(q, { ...v, indicatorIds: changed }, since);
+          const out = new Map<number, KeyCount>();
+          for (const id of changed) {
+            const n = (kept.get(id)?.n ?? 0) + (more.get(id) ?? 0);
+            if (n > 0) out.set(id, { n, floor: undefined });
+          }
+          return out;
+        }
+      : undefined;
+  const per = keep ? await keep(read, affected, added) : await read(null);
   const counts = new Map<number, number>();
   const floors = f.last === undefined ? null : new Map<number, string>();
   for (const [id, k] of per) {
