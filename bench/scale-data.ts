@@ -177,6 +177,31 @@ export async function planRelease(databaseUrl: string): Promise<BenchRelease> {
 }
 
 /**
+ * The benchmark's releases taken back once a page is measured, and the public version bumped
+ * (as a staff change would: nothing kept may patch what is gone), so that every page is measured
+ * on the same data. Each bench release revises the same keys again: left in place, the review
+ * diff, measured last, met its batch's keys with sixty vintages each instead of the demo's few.
+ */
+export async function removeBenchReleases(databaseUrl: string): Promise<void> {
+  const c = new pg.Client({ connectionString: databaseUrl });
+  await c.connect();
+  try {
+    await c.query("BEGIN");
+    const { rows } = await c.query<{ id: number; release_id: number }>(`SELECT id, release_id FROM batch WHERE file_name = 'bench-release.csv'`);
+    // observations and the releases' coverage go with them (ON DELETE CASCADE)
+    await c.query(`DELETE FROM batch WHERE id = ANY($1::int[])`, [rows.map((r) => r.id)]);
+    await c.query(`DELETE FROM release WHERE id = ANY($1::int[])`, [rows.map((r) => r.release_id)]);
+    await c.query(`UPDATE setting SET value = to_jsonb((value #>> '{}')::bigint + 1), updated_at = now() WHERE key = 'public.version'`);
+    await c.query("COMMIT");
+  } catch (e) {
+    await c.query("ROLLBACK").catch(() => {});
+    throw e;
+  } finally {
+    await c.end();
+  }
+}
+
+/**
  * A release time passing, as it does each time the bureau publishes: the planned release brought
  * to one second from now. Its time changes the visibility epoch, so every value cached per epoch
  * is read again; the catalogue, which no release changes, is not (lib/public/cache.ts).

@@ -12,7 +12,7 @@
 // --areas province adds the province's other cities and their districts (bench/scale-areas.ts).
 import { parseArgs } from "node:util";
 import { addProvince } from "./scale-areas";
-import { analyze, bringForward, bumpEpoch, databaseFigures, ensureReviewQueue, planRelease, replicateByIndicator } from "./scale-data";
+import { analyze, bringForward, bumpEpoch, databaseFigures, ensureReviewQueue, planRelease, removeBenchReleases, replicateByIndicator } from "./scale-data";
 import { addIngestIndicators, ingestAndApprove, ingestFile } from "./scale-ingest";
 import type { Target } from "./scale-measure";
 import { printTable, type SizeResult } from "./scale-report";
@@ -147,6 +147,7 @@ async function measureSize(factor: number): Promise<SizeResult> {
       await settle();
       const edit = await timeGet(app.url, t);
       rows.push({ name: t.name, group: t.group, firstMs: first.ms, editMs: edit.ms, p95Ms: await p95(app.url, t, REPEAT), pages: first.pages });
+      await removeBenchReleases(url); // the next page on the same data
       const peak = appMemory(app.pgid).peakMb;
       log(`  ${factor}× ${t.name}: first ${Math.round(first.ms)} ms (median of ${firsts.map((f) => Math.round(f.ms)).join(", ")}; ${first.pages} page(s)), after a staff edit ${Math.round(edit.ms)} ms, p95 ${Math.round(rows.at(-1)!.p95Ms)} ms, server peak so far ${peak} MB`);
     }
