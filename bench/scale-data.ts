@@ -10,6 +10,35 @@
 // inside the database: the bulk path without shipping rows through the client.
 import pg from "pg";
 
+/** One connection to the database for `work`, closed after it. */
+async function withClient<T>(databaseUrl: string, work: (c: pg.Client) => Promise<T>): Promise<T> {
+  const c = new pg.Client({ connectionString: databaseUrl });
+  await c.connect();
+  try {
+    return await work(c);
+  } finally {
+    await c.end();
+  }
+}
+
+/** `work` in one transaction, rolled back if it throws. */
+function inTransaction<T>(databaseUrl: string, work: (c: pg.Client) => Promise<T>): Promise<T> {
+  return withClient(databaseUrl, async (c) => {
+    await c.query("BEGIN");
+    try {
+      const out = await work(c);
+      await c.query("COMMIT");
+      return out;
+    } catch (e) {
+      await c.query("ROLLBACK").catch(() => {});
+      throw e;
+    }
+  });
+}
+
+// a change to public output, as a staff change or an approval makes it: caches under it refill
+const BUMP_VERSION = `UPDATE setting SET value = to_jsonb((value #>> '{}')::bigint + 1), updated_at = now() WHERE key = 'public.version'`;
+
 /** Columns of a table other than those listed, from the catalogue (so new columns copy too). */
 async function columns(c: pg.Client, table: string, except: string[]): Promise<string[]> {
   const { rows } = await c.query<{ column_name: string }>(
@@ -22,10 +51,7 @@ async function columns(c: pg.Client, table: string, except: string[]): Promise<s
 const q = (names: string[]) => names.map((n) => `"${n}"`).join(", ");
 
 export async function replicateByIndicator(databaseUrl: string, factor: number): Promise<{ indicators: number; observations: number }> {
-  const c = new pg.Client({ connectionString: databaseUrl });
-  await c.connect();
-  try {
-    await c.query("BEGIN");
+  const observations = await inTransaction(databaseUrl, async (c) => {
     const indCols = await columns(c, "indicator", ["id", "code", "part_of_id", "growth_of_id"]);
     const obsCols = await columns(c, "observation", ["id", "indicator_id"]);
     const tgtCols = await columns(c, "target", ["id", "indicator_id"]);
@@ -46,16 +72,13 @@ export async function replicateByIndicator(databaseUrl: string, factor: number):
     // a change to public output, as a catalogue edit or a release would make it
     await c.query(`INSERT INTO setting (key, value, updated_at) VALUES ('public.version', '1'::jsonb, now())
       ON CONFLICT (key) DO UPDATE SET value = to_jsonb((setting.value #>> '{}')::bigint + 1), updated_at = now()`);
-    await c.query("COMMIT");
+    return obs.rowCount ?? 0;
+  });
+  return withClient(databaseUrl, async (c) => {
     await c.query("ANALYZE");
     const { rows } = await c.query<{ n: string }>(`SELECT count(*) AS n FROM indicator`);
-    return { indicators: Number(rows[0].n), observations: obs.rowCount ?? 0 };
-  } catch (e) {
-    await c.query("ROLLBACK").catch(() => undefined);
-    throw e;
-  } finally {
-    await c.end();
-  }
+    return { indicators: Number(rows[0].n), observations };
+  });
 }
 
 /**
@@ -65,62 +88,42 @@ export async function replicateByIndicator(databaseUrl: string, factor: number):
  * file), before the catalogue is replicated so that it grows with the data like the rest.
  */
 export async function ensureReviewQueue(databaseUrl: string): Promise<void> {
-  const c = new pg.Client({ connectionString: databaseUrl });
-  await c.connect();
-  try {
-    await c.query("BEGIN");
+  await inTransaction(databaseUrl, async (c) => {
     const { rows: waiting } = await c.query(`SELECT 1 FROM batch WHERE status = 'SUBMITTED' LIMIT 1`);
     const { rows: newest } = await c.query<{ id: number }>(
       `SELECT b.id FROM batch b WHERE b.status = 'APPROVED' AND EXISTS (SELECT 1 FROM observation o WHERE o.batch_id = b.id)
        ORDER BY b.reviewed_at DESC NULLS LAST, b.id DESC LIMIT 1`,
     );
-    if (!waiting.length && newest.length) {
-      const { rows: made } = await c.query<{ id: number }>(
-        `INSERT INTO batch (file_name, checksum, size_bytes, row_count, status, is_demo, uploader_id, department_id, created_at, submitted_at)
-         SELECT 'bench-resent.csv', md5(random()::text), size_bytes, row_count, 'SUBMITTED', is_demo, uploader_id, department_id, now(), now()
-         FROM batch WHERE id = $1 RETURNING id`,
-        [newest[0].id],
-      );
-      await c.query(
-        `INSERT INTO observation (batch_id, indicator_id, region_code, period, period_end, value, flag, note, line, top1, top2, units, withheld)
-         SELECT $1::int, indicator_id, region_code, period, period_end, value, flag, note, line, top1, top2, units, withheld
-         FROM observation WHERE batch_id = $2`,
-        [made[0].id, newest[0].id],
-      );
-    }
-    await c.query("COMMIT");
-  } catch (e) {
-    await c.query("ROLLBACK").catch(() => {});
-    throw e;
-  } finally {
-    await c.end();
-  }
+    if (waiting.length || !newest.length) return;
+    const { rows: made } = await c.query<{ id: number }>(
+      `INSERT INTO batch (file_name, checksum, size_bytes, row_count, status, is_demo, uploader_id, department_id, created_at, submitted_at)
+       SELECT 'bench-resent.csv', md5(random()::text), size_bytes, row_count, 'SUBMITTED', is_demo, uploader_id, department_id, now(), now()
+       FROM batch WHERE id = $1 RETURNING id`,
+      [newest[0].id],
+    );
+    await c.query(
+      `INSERT INTO observation (batch_id, indicator_id, region_code, period, period_end, value, flag, note, line, top1, top2, units, withheld)
+       SELECT $1::int, indicator_id, region_code, period, period_end, value, flag, note, line, top1, top2, units, withheld
+       FROM observation WHERE batch_id = $2`,
+      [made[0].id, newest[0].id],
+    );
+  });
 }
 
 /** pg_database_size, and the observation rows, of one database. */
-export async function databaseFigures(databaseUrl: string): Promise<{ bytes: number; observations: number; submittedBatch: number | null }> {
-  const c = new pg.Client({ connectionString: databaseUrl });
-  await c.connect();
-  try {
+export function databaseFigures(databaseUrl: string): Promise<{ bytes: number; observations: number; submittedBatch: number | null }> {
+  return withClient(databaseUrl, async (c) => {
     const { rows } = await c.query<{ bytes: string; obs: string; submitted: number | null }>(
       `SELECT pg_database_size(current_database()) AS bytes, (SELECT count(*) FROM observation) AS obs,
               (SELECT b.id FROM batch b JOIN observation o ON o.batch_id = b.id WHERE b.status = 'SUBMITTED' GROUP BY b.id ORDER BY count(*) DESC LIMIT 1) AS submitted`,
     );
     return { bytes: Number(rows[0].bytes), observations: Number(rows[0].obs), submittedBatch: rows[0].submitted };
-  } finally {
-    await c.end();
-  }
+  });
 }
 
 /** A release as the public sees it: the visibility epoch changes (public.version), caches refill. */
 export async function bumpEpoch(databaseUrl: string): Promise<void> {
-  const c = new pg.Client({ connectionString: databaseUrl });
-  await c.connect();
-  try {
-    await c.query(`UPDATE setting SET value = to_jsonb((value #>> '{}')::bigint + 1), updated_at = now() WHERE key = 'public.version'`);
-  } finally {
-    await c.end();
-  }
+  await withClient(databaseUrl, (c) => c.query(BUMP_VERSION));
 }
 
 export type BenchRelease = { id: number; values: number; indicators: number };
@@ -133,11 +136,8 @@ export type BenchRelease = { id: number; values: number; indicators: number };
  * brings. Approved ahead (the public version bumped, as an approval does), the pages are read in
  * that version before its time comes (bringForward), as readers read them.
  */
-export async function planRelease(databaseUrl: string): Promise<BenchRelease> {
-  const c = new pg.Client({ connectionString: databaseUrl });
-  await c.connect();
-  try {
-    await c.query("BEGIN");
+export function planRelease(databaseUrl: string): Promise<BenchRelease> {
+  return inTransaction(databaseUrl, async (c) => {
     const { rows: made } = await c.query<{ id: number }>(
       `INSERT INTO release (title_zh, title_en, release_at, updated_at) VALUES ('基准测试发布', 'Benchmark release', now() + interval '1 day', now()) RETURNING id`,
     );
@@ -164,16 +164,9 @@ export async function planRelease(databaseUrl: string): Promise<BenchRelease> {
       [release, batch[0].id],
     );
     await c.query("UPDATE batch SET row_count = $2 WHERE id = $1", [batch[0].id, copied.rowCount ?? 0]);
-    // as an approval does (lib/workflow/approve-batch.ts): the calendar now lists it
-    await c.query(`UPDATE setting SET value = to_jsonb((value #>> '{}')::bigint + 1), updated_at = now() WHERE key = 'public.version'`);
-    await c.query("COMMIT");
+    await c.query(BUMP_VERSION); // as an approval does (lib/workflow/approve-batch.ts): the calendar now lists it
     return { id: release, values: copied.rowCount ?? 0, indicators: inds[0].n };
-  } catch (e) {
-    await c.query("ROLLBACK").catch(() => {});
-    throw e;
-  } finally {
-    await c.end();
-  }
+  });
 }
 
 /**
@@ -183,22 +176,13 @@ export async function planRelease(databaseUrl: string): Promise<BenchRelease> {
  * diff, measured last, met its batch's keys with sixty vintages each instead of the demo's few.
  */
 export async function removeBenchReleases(databaseUrl: string): Promise<void> {
-  const c = new pg.Client({ connectionString: databaseUrl });
-  await c.connect();
-  try {
-    await c.query("BEGIN");
+  await inTransaction(databaseUrl, async (c) => {
     const { rows } = await c.query<{ id: number; release_id: number }>(`SELECT id, release_id FROM batch WHERE file_name = 'bench-release.csv'`);
     // observations and the releases' coverage go with them (ON DELETE CASCADE)
     await c.query(`DELETE FROM batch WHERE id = ANY($1::int[])`, [rows.map((r) => r.id)]);
     await c.query(`DELETE FROM release WHERE id = ANY($1::int[])`, [rows.map((r) => r.release_id)]);
-    await c.query(`UPDATE setting SET value = to_jsonb((value #>> '{}')::bigint + 1), updated_at = now() WHERE key = 'public.version'`);
-    await c.query("COMMIT");
-  } catch (e) {
-    await c.query("ROLLBACK").catch(() => {});
-    throw e;
-  } finally {
-    await c.end();
-  }
+    await c.query(BUMP_VERSION);
+  });
 }
 
 /**
@@ -206,24 +190,14 @@ export async function removeBenchReleases(databaseUrl: string): Promise<void> {
  * to one second from now. Its time changes the visibility epoch, so every value cached per epoch
  * is read again; the catalogue, which no release changes, is not (lib/public/cache.ts).
  */
-export async function bringForward(databaseUrl: string, release: BenchRelease): Promise<Date> {
-  const c = new pg.Client({ connectionString: databaseUrl });
-  await c.connect();
-  try {
+export function bringForward(databaseUrl: string, release: BenchRelease): Promise<Date> {
+  return withClient(databaseUrl, async (c) => {
     const { rows } = await c.query<{ at: Date }>(`UPDATE release SET release_at = now() + interval '1 second' WHERE id = $1 RETURNING release_at AS at`, [release.id]);
     return rows[0].at;
-  } finally {
-    await c.end();
-  }
+  });
 }
 
 /** Fresh planner statistics, as autovacuum would have them on a live database: every size is measured with them, 1× too. */
 export async function analyze(databaseUrl: string): Promise<void> {
-  const c = new pg.Client({ connectionString: databaseUrl });
-  await c.connect();
-  try {
-    await c.query("ANALYZE");
-  } finally {
-    await c.end();
-  }
+  await withClient(databaseUrl, (c) => c.query("ANALYZE"));
 }

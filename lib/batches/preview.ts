@@ -39,13 +39,14 @@ export type PreviewRow = {
 type Scope = "keys" | "indicators";
 const BATCH_KEYS = `(SELECT * FROM observation WHERE (indicator_id, region_code, period) IN
   (SELECT indicator_id, region_code, period FROM observation WHERE batch_id = $1))`;
+// the current vintage of each key of `source` as of `asOf` (of the indicators in $2, if given)
+const currentOf = (asOf: string, source: string) => `(SELECT * FROM (${visibleVintagesSql(
+  { asOf, indicatorIds: "$2::int[]", regionCodes: "NULL::text[]", from: "NULL::date", to: "NULL::date" },
+  { reveal: true, source },
+)}) v WHERE rn = 1)`;
 // each value of the batch ($1) beside its key's current published vintage (`c`)
 const beside = (asOf: string, scope: Scope) => `
-WITH pub AS (${visibleVintagesSql(
-  { asOf, indicatorIds: "$2::int[]", regionCodes: "NULL::text[]", from: "NULL::date", to: "NULL::date" },
-  { reveal: true, source: scope === "keys" ? BATCH_KEYS : "observation" },
-)}),
-cur AS (SELECT * FROM pub WHERE rn = 1)`;
+WITH cur AS ${currentOf(asOf, scope === "keys" ? BATCH_KEYS : "observation")}`;
 const KIND = `CASE WHEN c.period IS NULL THEN 'new'
             WHEN o.value IS NOT DISTINCT FROM c.value AND o.flag IS NOT DISTINCT FROM c.flag THEN 'unchanged'
             ELSE 'changed' END`;
@@ -97,12 +98,6 @@ export async function previewCounts(
   return out;
 }
 
-// the current vintage of each of the batch's keys (`bk`) as of `asOf`
-const currentOf = (asOf: string) => `(SELECT * FROM (${visibleVintagesSql(
-  { asOf, indicatorIds: "$2::int[]", regionCodes: "NULL::text[]", from: "NULL::date", to: "NULL::date" },
-  { reveal: true, source: "bk" },
-)}) v WHERE rn = 1)`;
-
 /**
  * The review page's section in one reply: the batch classified once against what is public now
  * (by its own keys), then counted and one page of it ($3 kind or null, $4 limit, $5 offset),
@@ -113,8 +108,8 @@ const currentOf = (asOf: string) => `(SELECT * FROM (${visibleVintagesSql(
  */
 export const PREVIEW_PAGE_SQL = `
 WITH bk AS MATERIALIZED ${BATCH_KEYS},
-cur AS ${currentOf("now()")},
-approved AS ${currentOf("'infinity'::timestamptz")},
+cur AS ${currentOf("now()", "bk")},
+approved AS ${currentOf("'infinity'::timestamptz", "bk")},
 x AS MATERIALIZED (${CLASSIFIED})
 SELECT t.counts, t.revisions, p.* FROM
   (SELECT (SELECT json_object_agg(kind, n) FROM (SELECT kind, count(*) AS n FROM x GROUP BY kind) k) AS counts,
